@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ContextBadge } from "@/components/ContextBadge";
+import { CopyLinkButton } from "@/components/CopyLinkButton";
+import { Markdown } from "@/components/Markdown";
+import { getContent } from "@/lib/content/load";
+import { renderMarkdown } from "@/lib/markdown/render";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().glossary.map((e) => ({ slug: e.slug }));
+}
+
+function findEntry(slug: string) {
+  return getContent().glossary.find((e) => e.slug === slug);
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const entry = findEntry((await params).slug);
+  if (!entry) return {};
+  return {
+    title: entry.term,
+    description: entry.senses.map((s) => `${s.label}: ${s.short}`).join(" "),
+  };
+}
+
+export default async function TermPage({ params }: Params) {
+  const entry = findEntry((await params).slug);
+  if (!entry) notFound();
+  const bySlug = new Map(getContent().glossary.map((e) => [e.slug, e]));
+  const links = (slugs: string[]) =>
+    slugs.flatMap((s) => {
+      const e = bySlug.get(s);
+      return e ? [{ slug: s, term: e.term }] : [];
+    });
+  const confused = links(entry.confused_with);
+  const related = links(entry.related);
+  return (
+    <article className="term">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/glossary/">Glossary</Link> <span aria-hidden="true">›</span> <span>{entry.term}</span>
+      </nav>
+      <h1>{entry.term}</h1>
+      {entry.aliases.length > 0 && (
+        <p className="aliases">
+          Also written:{" "}
+          {entry.aliases.map((a, i) => (
+            <span key={a}>
+              {i > 0 && ", "}
+              <code>{a}</code>
+            </span>
+          ))}
+        </p>
+      )}
+      {entry.legacy && (
+        <p className="legacy-banner" role="note">
+          <strong>Legacy.</strong> Removed in {entry.legacy.removed_in}.
+          {entry.legacy.replaced_by.length > 0 && (
+            <>
+              {" "}
+              Replaced by{" "}
+              {links(entry.legacy.replaced_by).map((l, i) => (
+                <span key={l.slug}>
+                  {i > 0 && ", "}
+                  <Link href={`/glossary/${l.slug}/`}>{l.term}</Link>
+                </span>
+              ))}
+              .
+            </>
+          )}{" "}
+          {entry.legacy.note}
+        </p>
+      )}
+      {entry.senses.length > 1 && (
+        <p className="sense-count">
+          {entry.senses.length} senses:{" "}
+          {entry.senses.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && " · "}
+              <a href={`#${s.id}`}>{s.label}</a>
+            </span>
+          ))}
+        </p>
+      )}
+      <div className="senses">
+        {entry.senses.map((s) => (
+          <section key={s.id} id={s.id} className="sense-card" data-context={s.context} aria-labelledby={`${s.id}-h`}>
+            <header className="sense-head">
+              <ContextBadge context={s.context} />
+              <CopyLinkButton anchor={s.id} label={s.label} />
+            </header>
+            <h2 id={`${s.id}-h`}>{s.label}</h2>
+            <p className="short">{s.short}</p>
+            {(s.since || s.until || s.note) && (
+              <p className="version-note">
+                {s.since && <>Since {s.since}. </>}
+                {s.until && <>Until {s.until}. </>}
+                {s.note}
+              </p>
+            )}
+            <h3>You are reading this sense when you see</h3>
+            <ul className="cues">
+              {s.cues.map((c) => (
+                <li key={c}>
+                  <code>{c}</code>
+                </li>
+              ))}
+            </ul>
+            {s.example && (
+              <>
+                <h3>Example</h3>
+                <pre className="example">
+                  <code>{s.example.trimEnd()}</code>
+                </pre>
+              </>
+            )}
+            <h3>Official docs</h3>
+            <ul className="doc-links">
+              {s.docs.map((d) => (
+                <li key={d.url}>
+                  <a href={d.url} rel="noopener noreferrer" target="_blank">
+                    {d.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {entry.body.trim() && (
+        <section className="term-body" aria-label="In depth">
+          <Markdown tree={renderMarkdown(entry.body)} />
+        </section>
+      )}
+      {(confused.length > 0 || related.length > 0) && (
+        <aside className="see-also">
+          {confused.length > 0 && (
+            <div>
+              <h2>Often confused with</h2>
+              <ul>
+                {confused.map((l) => (
+                  <li key={l.slug}>
+                    <Link href={`/glossary/${l.slug}/`}>{l.term}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {related.length > 0 && (
+            <div>
+              <h2>Related</h2>
+              <ul>
+                {related.map((l) => (
+                  <li key={l.slug}>
+                    <Link href={`/glossary/${l.slug}/`}>{l.term}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </aside>
+      )}
+    </article>
+  );
+}

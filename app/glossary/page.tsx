@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ContextBadge } from "@/components/ContextBadge";
+import { GlossaryFilter } from "@/components/GlossaryFilter";
+import { getContent } from "@/lib/content/load";
+import { CONTEXTS, TAGS } from "@/lib/content/schema";
+
+export const metadata: Metadata = { title: "Glossary A–Z" };
+
+function initial(term: string): string {
+  const c = term.charAt(0).toUpperCase();
+  return /[A-Z]/.test(c) ? c : "#";
+}
+
+export default function GlossaryIndexPage() {
+  const { glossary } = getContent();
+  const letters = [...new Set(glossary.map((e) => initial(e.term)))];
+  return (
+    <>
+      <h1>Glossary A–Z</h1>
+      <p className="lede">
+        {glossary.length} terms, {glossary.reduce((n, e) => n + e.senses.length, 0)} senses. Filter by the context a
+        sense belongs to or by topic.
+      </p>
+      <GlossaryFilter contexts={[...CONTEXTS]} tags={[...TAGS]} listId="glossary-list" />
+      <nav aria-label="Letters" className="letters">
+        {letters.map((l) => (
+          <a key={l} href={`#letter-${l}`}>
+            {l}
+          </a>
+        ))}
+      </nav>
+      <div id="glossary-list">
+        {letters.map((l) => (
+          <section key={l} aria-labelledby={`letter-${l}`} data-letter-section="">
+            <h2 id={`letter-${l}`} className="letter">
+              {l}
+            </h2>
+            <ul className="term-list">
+              {glossary
+                .filter((e) => initial(e.term) === l)
+                .map((e) => (
+                  <li
+                    key={e.slug}
+                    data-term=""
+                    data-contexts={e.senses.map((s) => s.context).join(" ")}
+                    data-tags={e.tags.join(" ")}
+                    data-names={[e.term, ...e.aliases].join(" ").toLowerCase()}
+                  >
+                    <Link href={`/glossary/${e.slug}/`} className="term-link">
+                      {e.term}
+                    </Link>
+                    {e.legacy && <span className="legacy-pill">legacy</span>}
+                    <ul className="sense-lines">
+                      {e.senses.map((s) => (
+                        <li key={s.id} data-context={s.context}>
+                          <ContextBadge context={s.context} /> {s.short}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SearchBox } from "@/components/SearchBox";
+import { site } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: `${site.name}: the Istio and Kubernetes glossary`, template: `%s · ${site.name}` },
+  description:
+    "A searchable glossary and docs navigator for teams running Istio on Kubernetes: every overloaded word split into its senses.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="header-inner">
+            <Link href="/" className="brand">
+              {site.name}
+            </Link>
+            <nav aria-label="Main" className="main-nav">
+              <Link href="/glossary/">Glossary</Link>
+              <Link href="/search/">Search</Link>
+            </nav>
+            <SearchBox globalShortcut />
+          </div>
+        </header>
+        <main id="main" className="page">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            {site.name} explains Istio vocabulary in its own words and links to the official docs at istio.io,
+            kubernetes.io, envoyproxy.io and gateway-api.sigs.k8s.io.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { NotFoundSuggestions } from "@/components/NotFoundSuggestions";
+
+export default function NotFound() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p className="lede">There is no page at this address. It may have been renamed, or the link has a typo.</p>
+      <NotFoundSuggestions />
+      <p>
+        <Link href="/glossary/">Browse all terms A–Z</Link> or <Link href="/search/">search</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import type { Context } from "@/lib/content/schema";
+import { CONTEXT_LABEL } from "./context-meta";
+
+export function ContextBadge({ context }: { context: Context }) {
+  return (
+    <span className="badge" data-context={context}>
+      {CONTEXT_LABEL[context]}
+    </span>
+  );
+}

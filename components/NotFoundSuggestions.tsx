@@ -1,0 +1,67 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { loadSearchEngine } from "@/lib/search/client";
+import type { SearchResult } from "@/lib/search/types";
+import { site } from "@/lib/site";
+
+/** Words of the missing path, e.g. "/glossary/virtal-service/" -> "virtal service". */
+export function wordsOfPath(pathname: string): string {
+  const path = pathname.startsWith(site.basePath) ? pathname.slice(site.basePath.length) : pathname;
+  const segments = path.split("/").filter((s) => s && !["glossary", "go", "compare", "reading-lists"].includes(s));
+  return decodeURIComponent(segments.join(" "))
+    .replace(/[-_.]+/g, " ")
+    .slice(0, 200);
+}
+
+/** Terms close to the path that was not found, one per term. */
+export function NotFoundSuggestions() {
+  const [results, setResults] = useState<SearchResult[] | null>(null);
+  const [words, setWords] = useState("");
+
+  useEffect(() => {
+    const w = wordsOfPath(window.location.pathname);
+    setWords(w);
+    if (!w.trim()) {
+      setResults([]);
+      return;
+    }
+    loadSearchEngine().then(
+      (engine) => {
+        const seen = new Set<string>();
+        setResults(
+          engine
+            .search(w, { limit: 30 })
+            .filter((r) => {
+              const key = `${r.kind}:${r.id}`;
+              if (seen.has(key)) return false;
+              seen.add(key);
+              return true;
+            })
+            .slice(0, 5),
+        );
+      },
+      () => setResults([]),
+    );
+  }, []);
+
+  if (results === null || results.length === 0) return null;
+  return (
+    <section aria-labelledby="did-you-mean">
+      <h2 id="did-you-mean">Did you mean</h2>
+      <ul className="suggest-list">
+        {results.map((r) => (
+          <li key={`${r.kind}:${r.id}`}>
+            {/^https?:/.test(r.url) ? (
+              <a href={r.url}>{r.title}</a>
+            ) : (
+              <Link href={r.kind === "term" ? `/glossary/${r.id}/` : r.url}>{r.title}</Link>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">Suggested from “{words}”.</p>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Context } from "@/lib/content/schema";
+
+/** How each context is named on screen. */
+export const CONTEXT_LABEL: Record<Context, string> = {
+  kubernetes: "Kubernetes",
+  istio: "Istio",
+  envoy: "Envoy",
+  "gateway-api": "Gateway API",
+  networking: "Networking",
+  "tls-pki": "TLS / PKI",
+  observability: "Observability",
+  general: "General",
+};

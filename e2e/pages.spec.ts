@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+
+test("the glossary filter narrows the list by context and keeps it in the URL", async ({ page }) => {
+  await page.goto("glossary/");
+  const items = page.locator("#glossary-list li[data-term]");
+  const all = await items.count();
+  expect(all).toBeGreaterThan(10);
+  await page.getByLabel("Context").selectOption("envoy");
+  await expect(page).toHaveURL(/context=envoy/);
+  await expect(page.getByRole("link", { name: "Cluster", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Pod", exact: true })).toBeHidden();
+  const shown = await items.filter({ visible: true }).count();
+  expect(shown).toBeLessThan(all);
+  await page.getByLabel("Name").fill("listen");
+  await expect(page.getByRole("link", { name: "Listener", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cluster", exact: true })).toBeHidden();
+});
+
+test("a term page shows each sense with its anchor, badge and official links", async ({ page }) => {
+  await page.goto("glossary/gateway/");
+  await expect(page.getByRole("heading", { level: 1, name: "Gateway" })).toBeVisible();
+  const senses = page.locator(".sense-card");
+  expect(await senses.count()).toBeGreaterThanOrEqual(3);
+  for (const card of await senses.all()) {
+    await expect(card).toHaveAttribute("id", /^[a-z0-9-]+$/);
+    await expect(card.locator(".badge")).toBeVisible();
+    await expect(card.getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
+  }
+  await expect(page.getByRole("button", { name: /Copy link to/ }).first()).toBeVisible();
+});
+
+test("the 404 page suggests terms close to the missing path", async ({ page }) => {
+  const response = await page.goto("glossary/virtal-servce/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Did you mean" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "VirtualService" })).toHaveAttribute("href", /\/glossary\/virtual-service\/$/);
+});
+
+for (const path of ["./", "glossary/", "glossary/cluster/", "glossary/sidecar/", "search/?q=mtls", "nope/"]) {
+  test(`no console errors on ${path}`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      // The 404 page's own document request is logged as a failed resource; that is the point of it.
+      if (m.type() === "error" && !(path === "nope/" && m.text().includes("404"))) errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(path);
+    await page.getByRole("combobox").first().focus();
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+  });
+}

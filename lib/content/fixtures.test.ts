@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { loadContent } from "./load";
+import { formatProblem } from "./problems";
+
+const FIXTURES = path.join("lib", "content", "__fixtures__");
+const invalid = path.join(FIXTURES, "invalid");
+
+describe("invalid content is reported with file, line, column and the problem", () => {
+  for (const name of readdirSync(invalid).sort()) {
+    test(name, () => {
+      const dir = path.join(invalid, name);
+      const expected = readFileSync(path.join(dir, "expected.txt"), "utf8").trim().split("\n");
+      const { problems } = loadContent(dir);
+      assert.deepEqual(problems.map(formatProblem), expected);
+    });
+  }
+});
+
+test("there are at least 20 invalid fixtures", () => {
+  assert.ok(readdirSync(invalid).length >= 20);
+});
+
+describe("files written differently load exactly like their clean twin", () => {
+  const load = (variant: string) => {
+    const { content, problems } = loadContent(path.join(FIXTURES, "twins", variant));
+    assert.deepEqual(problems, []);
+    return content.glossary.map(({ file: _file, ...rest }) => rest);
+  };
+  const clean = load("clean");
+  for (const variant of ["bom", "crlf", "trailing"]) {
+    test(variant, () => assert.deepEqual(load(variant), clean));
+  }
+});

@@ -1,0 +1,118 @@
+import { z } from "zod";
+
+/** Where a sense belongs; drives the badge colour and the decoder's choice. */
+export const CONTEXTS = [
+  "kubernetes",
+  "istio",
+  "envoy",
+  "gateway-api",
+  "networking",
+  "tls-pki",
+  "observability",
+  "general",
+] as const;
+export const contextSchema = z.enum(CONTEXTS);
+export type Context = z.infer<typeof contextSchema>;
+
+export const TAGS = [
+  "traffic",
+  "security",
+  "observability",
+  "multicluster",
+  "ambient",
+  "install-upgrade",
+  "kubernetes-core",
+  "envoy-internals",
+  "operations",
+  "legacy",
+] as const;
+export const tagSchema = z.enum(TAGS);
+export type Tag = z.infer<typeof tagSchema>;
+
+/** Hosts whose pages count as official documentation for a sense. */
+export const OFFICIAL_HOSTS = [
+  "istio.io",
+  "kubernetes.io",
+  "www.envoyproxy.io",
+  "envoyproxy.io",
+  "gateway-api.sigs.k8s.io",
+  "spiffe.io",
+  "cert-manager.io",
+  "prometheus.io",
+  "grafana.com",
+  "kiali.io",
+  "opentelemetry.io",
+  "www.jaegertracing.io",
+  "helm.sh",
+  "docs.tigera.io",
+  "datatracker.ietf.org",
+  "www.rfc-editor.org",
+  "www.w3.org",
+  "github.com",
+] as const;
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
+
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+const versionSchema = z
+  .string()
+  .regex(
+    /^(Istio|Kubernetes|Gateway API|Envoy) v?\d+(\.\d+)*$/,
+    'must look like "Istio 1.24", "Kubernetes 1.29", "Gateway API 1.0" or "Envoy 1.30"',
+  );
+
+export const docLinkSchema = z.strictObject({
+  title: nonEmpty,
+  url: z
+    .url({ protocol: /^https$/, error: "must be an https URL" })
+    .refine((u) => (OFFICIAL_HOSTS as readonly string[]).includes(new URL(u).hostname), {
+      message: `must link to an official documentation host (${OFFICIAL_HOSTS.join(", ")})`,
+    }),
+});
+export type DocLink = z.infer<typeof docLinkSchema>;
+
+const MAX_SHORT_WORDS = 30;
+
+export const senseSchema = z.strictObject({
+  id: slugSchema,
+  context: contextSchema,
+  label: nonEmpty,
+  short: nonEmpty.refine((s) => s.split(/\s+/).length <= MAX_SHORT_WORDS, {
+    message: `must be one sentence of at most ${MAX_SHORT_WORDS} words`,
+  }),
+  cues: z.array(nonEmpty).min(1, "needs at least one cue"),
+  docs: z.array(docLinkSchema).min(1, "needs at least one official link"),
+  example: nonEmpty.optional(),
+  since: versionSchema.optional(),
+  until: versionSchema.optional(),
+  note: nonEmpty.optional(),
+});
+export type Sense = z.infer<typeof senseSchema>;
+
+export const legacySchema = z.strictObject({
+  removed_in: versionSchema,
+  replaced_by: z.array(slugSchema).default([]),
+  note: nonEmpty.optional(),
+});
+
+export const glossaryFrontMatterSchema = z
+  .strictObject({
+    term: nonEmpty,
+    slug: slugSchema.optional(),
+    aliases: z.array(nonEmpty).default([]),
+    tags: z.array(tagSchema).min(1, "needs at least one tag"),
+    senses: z.array(senseSchema).min(1, "needs at least one sense"),
+    confused_with: z.array(slugSchema).default([]),
+    related: z.array(slugSchema).default([]),
+    prerequisites: z.array(slugSchema).default([]),
+    redirect_from: z.array(slugSchema).default([]),
+    legacy: legacySchema.optional(),
+  })
+  .refine((d) => d.tags.includes("legacy") === (d.legacy !== undefined), {
+    message: "the `legacy` tag and the `legacy:` block (with removed_in) go together",
+    path: ["tags"],
+  });
+export type GlossaryFrontMatter = z.infer<typeof glossaryFrontMatterSchema>;

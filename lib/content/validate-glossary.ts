@@ -1,0 +1,163 @@
+import { foldName } from "./aliases";
+import type { GlossaryEntry } from "./glossary";
+import type { Problem } from "./problems";
+import type { SourceFile } from "./source-file";
+import { checkBody, type LinkTargets } from "./validate-body";
+
+type Ctx = {
+  entries: GlossaryEntry[];
+  sources: Map<string, SourceFile>;
+  bySlug: Map<string, GlossaryEntry>;
+  problems: Problem[];
+};
+
+function report(ctx: Ctx, slug: string, path: readonly PropertyKey[], message: string, key?: string): void {
+  const source = ctx.sources.get(slug);
+  if (!source) return;
+  ctx.problems.push({ file: source.file, ...source.locate(path, key), message });
+}
+
+const REFERENCE_FIELDS = ["related", "confused_with", "prerequisites"] as const;
+
+function checkReferences(ctx: Ctx, e: GlossaryEntry): void {
+  for (const field of REFERENCE_FIELDS) {
+    e[field].forEach((ref, i) => {
+      if (ref === e.slug) report(ctx, e.slug, [field, i], `\`${field}\` lists the entry itself`);
+      else if (!ctx.bySlug.has(ref))
+        report(ctx, e.slug, [field, i], `\`${field}\` names "${ref}", which is not a glossary entry`);
+    });
+  }
+  e.legacy?.replaced_by.forEach((ref, i) => {
+    if (!ctx.bySlug.has(ref)) {
+      report(
+        ctx,
+        e.slug,
+        ["legacy", "replaced_by", i],
+        `\`legacy.replaced_by\` names "${ref}", which is not a glossary entry`,
+      );
+    }
+  });
+  e.redirect_from.forEach((old, i) => {
+    if (ctx.bySlug.has(old)) {
+      report(ctx, e.slug, ["redirect_from", i], `\`redirect_from\` names "${old}", which is a live entry`);
+    }
+  });
+}
+
+function checkSenses(ctx: Ctx, e: GlossaryEntry): void {
+  const seen = new Map<string, number>();
+  e.senses.forEach((s, i) => {
+    const first = seen.get(s.id);
+    if (first !== undefined)
+      report(ctx, e.slug, ["senses", i, "id"], `duplicate sense id "${s.id}" (also senses[${first}])`);
+    else seen.set(s.id, i);
+  });
+}
+
+/** Every name (term, slug, alias) may belong to one entry, unless the two entries list each other as confusable. */
+function checkNames(ctx: Ctx): void {
+  const owners = new Map<string, string>(ctx.entries.map((e) => [foldName(e.slug), e.slug]));
+  const confusable = (a: string, b: string) =>
+    ctx.bySlug.get(a)?.confused_with.includes(b) === true && ctx.bySlug.get(b)?.confused_with.includes(a) === true;
+  for (const e of ctx.entries) {
+    const names: { name: string; path: PropertyKey[] }[] = [
+      { name: e.term, path: ["term"] },
+      ...e.aliases.map((a, i) => ({ name: a, path: ["aliases", i] })),
+    ];
+    const own = new Set<string>([foldName(e.slug)]);
+    const literal = new Set<string>();
+    for (const { name, path } of names) {
+      const key = foldName(name);
+      if (key === "") {
+        report(ctx, e.slug, path, `"${name}" has no letters or digits`);
+        continue;
+      }
+      if (literal.has(name)) {
+        report(ctx, e.slug, path, `alias "${name}" is listed twice`);
+        continue;
+      }
+      literal.add(name);
+      // Spellings of the entry's own name ("VirtualService" for virtual-service) are what aliases are for.
+      if (own.has(key)) continue;
+      own.add(key);
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, e.slug);
+      else if (!confusable(owner, e.slug)) {
+        report(
+          ctx,
+          e.slug,
+          path,
+          `"${name}" is already a name of the entry "${owner}"; list each other in \`confused_with\` if both are senses of one word`,
+        );
+      }
+    }
+  }
+}
+
+function checkPrerequisiteCycles(ctx: Ctx): void {
+  const state = new Map<string, "visiting" | "done">();
+  const reported = new Set<string>();
+  const visit = (slug: string, trail: string[]): void => {
+    if (state.get(slug) === "done") return;
+    if (state.get(slug) === "visiting") {
+      const cycle = [...trail.slice(trail.indexOf(slug)), slug];
+      const key = [...cycle].sort().join(",");
+      if (!reported.has(key)) {
+        reported.add(key);
+        const from = cycle[cycle.length - 2] ?? slug;
+        const idx = ctx.bySlug.get(from)?.prerequisites.indexOf(slug) ?? 0;
+        report(ctx, from, ["prerequisites", idx], `prerequisites form a cycle: ${cycle.join(" -> ")}`);
+      }
+      return;
+    }
+    state.set(slug, "visiting");
+    for (const next of ctx.bySlug.get(slug)?.prerequisites ?? []) {
+      if (ctx.bySlug.has(next)) visit(next, [...trail, slug]);
+    }
+    state.set(slug, "done");
+  };
+  for (const e of ctx.entries) visit(e.slug, []);
+}
+
+function checkOverloaded(ctx: Ctx, overloaded: readonly string[], overloadedFile: string): void {
+  overloaded.forEach((slug, i) => {
+    const e = ctx.bySlug.get(slug);
+    if (!e) {
+      ctx.problems.push({
+        file: overloadedFile,
+        line: i + 1,
+        col: 1,
+        message: `"${slug}" is listed as overloaded but is not a glossary entry`,
+      });
+      return;
+    }
+    const contexts = new Set(e.senses.map((s) => s.context));
+    if (e.senses.length < 2 || contexts.size < 2) {
+      report(
+        ctx,
+        slug,
+        ["senses"],
+        `"${slug}" is an overloaded term: it needs at least two senses with different contexts`,
+      );
+    }
+  });
+}
+
+export function validateGlossary(
+  entries: GlossaryEntry[],
+  sources: Map<string, SourceFile>,
+  targets: LinkTargets,
+  overloaded: { slugs: readonly string[]; file: string },
+): Problem[] {
+  const ctx: Ctx = { entries, sources, bySlug: new Map(entries.map((e) => [e.slug, e])), problems: [] };
+  for (const e of entries) {
+    checkSenses(ctx, e);
+    checkReferences(ctx, e);
+    const source = sources.get(e.slug);
+    if (source) ctx.problems.push(...checkBody(source, targets));
+  }
+  checkNames(ctx);
+  checkPrerequisiteCycles(ctx);
+  checkOverloaded(ctx, overloaded.slugs, overloaded.file);
+  return ctx.problems;
+}

@@ -1,0 +1,9 @@
+import type { Content } from "../content/load";
+import { buildSearchIndex } from "./engine";
+import { glossaryRecords } from "./records";
+import type { SearchIndexData } from "./types";
+
+/** Every record of the site, in a stable order: glossary senses first, then the other kinds. */
+export function buildSiteSearchIndex(content: Content): SearchIndexData {
+  return buildSearchIndex([...glossaryRecords(content.glossary)]);
+}

@@ -1,0 +1,23 @@
+import { withBase } from "../site";
+import type { SearchEngine } from "./engine";
+import type { SearchIndexData } from "./types";
+
+let pending: Promise<SearchEngine> | undefined;
+
+/**
+ * The browser's engine, loaded on first use: the index file and the engine code are fetched in
+ * parallel and the promise is kept, so every search box on the page shares one load.
+ */
+export function loadSearchEngine(): Promise<SearchEngine> {
+  if (!pending) {
+    const data = fetch(withBase("/search-index.json")).then((r) => {
+      if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+      return r.json() as Promise<SearchIndexData>;
+    });
+    pending = Promise.all([data, import("./engine")]).then(([d, mod]) => mod.SearchEngine.fromData(d));
+    pending.catch(() => {
+      pending = undefined;
+    });
+  }
+  return pending;
+}

@@ -1,0 +1,16 @@
+import { loadContent } from "../content/load";
+import { formatProblem } from "../content/problems";
+import { buildSiteSearchIndex } from "./build";
+import { SearchEngine } from "./engine";
+
+let engine: SearchEngine | undefined;
+
+/** The engine over the real content, built the way the site builds it and round-tripped through JSON. */
+export function siteEngine(): SearchEngine {
+  if (!engine) {
+    const { content, problems } = loadContent("content");
+    if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
+    engine = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSiteSearchIndex(content))));
+  }
+  return engine;
+}

@@ -1,0 +1,14 @@
+/** Site-wide settings, read from the environment at build time. */
+export const site = {
+  name: "Mesh Atlas",
+  /** Path prefix when `out/` is hosted below the root, e.g. "/mesh-atlas". */
+  basePath: process.env.NEXT_PUBLIC_BASE_PATH ?? "",
+  /** Absolute URL of the site (no trailing slash), for copied links. */
+  url: (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+  repoUrl: process.env.NEXT_PUBLIC_REPO_URL ?? "",
+} as const;
+
+/** A site path with the base path in front, for places that do not go through next/link. */
+export function withBase(path: string): string {
+  return `${site.basePath}${path}`;
+}

@@ -1,0 +1,13 @@
+import { parseArgs } from "node:util";
+import { loadContent } from "../lib/content/load";
+import { formatProblem } from "../lib/content/problems";
+
+const { values } = parseArgs({ options: { "content-dir": { type: "string", default: "content" } } });
+const { content, problems } = loadContent(values["content-dir"]);
+for (const p of problems) console.error(formatProblem(p));
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
+  process.exit(1);
+}
+const senses = content.glossary.reduce((n, e) => n + e.senses.length, 0);
+console.log(`content ok: ${content.glossary.length} terms, ${senses} senses`);

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { test } from "node:test";
+
+const run = (args: string[], input?: string) =>
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/search.ts", ...args], {
+    encoding: "utf8",
+    input,
+  });
+
+type Result = { kind: string; id: string; sense: string | null; context: string | null; title: string; url: string; score: number };
+
+function assertResult(r: Result) {
+  assert.deepEqual(Object.keys(r).sort(), ["context", "id", "kind", "score", "sense", "title", "url"]);
+  assert.equal(typeof r.score, "number");
+  assert.equal(typeof r.title, "string");
+  assert.ok(["term", "doc", "list"].includes(r.kind));
+}
+
+test("--json prints exactly one object with ranked results, one per sense", () => {
+  const out = run(["--json", "--limit", "5", "cluster"]);
+  assert.equal(out.trim().split("\n").length, 1);
+  const parsed = JSON.parse(out) as { query: string; results: Result[] };
+  assert.deepEqual(Object.keys(parsed), ["query", "results"]);
+  assert.equal(parsed.query, "cluster");
+  assert.ok(parsed.results.length > 0 && parsed.results.length <= 5);
+  parsed.results.forEach(assertResult);
+  const first = parsed.results[0];
+  assert.equal(first?.id, "cluster");
+  assert.match(first?.url ?? "", /^\/glossary\/cluster\/#[a-z0-9-]+$/);
+  const scores = parsed.results.map((r) => r.score);
+  assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+});
+
+test("--batch answers each line with one JSON line, in order", () => {
+  const out = run(["--batch", "--limit", "3"], "registry\nVS\n\nheadles servce\n");
+  const lines = out.trim().split("\n").map((l) => JSON.parse(l) as { query: string; results: Result[] });
+  assert.deepEqual(
+    lines.map((l) => l.query),
+    ["registry", "VS", "", "headles servce"],
+  );
+  assert.equal(lines[0]?.results[0]?.id, "registry");
+  assert.deepEqual(lines[2]?.results, []);
+  for (const l of lines) l.results.forEach(assertResult);
+});
+
+test("without --json it prints a readable table", () => {
+  const out = run(["registry"]);
+  assert.match(out.split("\n")[0] ?? "", /^#\s+kind\s+title/);
+  assert.match(out, /\/glossary\/registry\/#/);
+});

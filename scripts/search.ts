@@ -1,0 +1,72 @@
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { loadContent } from "../lib/content/load";
+import { ContentError, formatProblem } from "../lib/content/problems";
+import { buildSiteSearchIndex } from "../lib/search/build";
+import { SearchEngine } from "../lib/search/engine";
+import type { SearchResult } from "../lib/search/types";
+
+const USAGE = `usage: npm run -s search -- [--json] [--limit N] [--content-dir DIR] "<query>"
+       npm run -s search -- --batch [--limit N] < queries.txt   (one query per line, JSON Lines out)`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: "boolean", default: false },
+    batch: { type: "boolean", default: false },
+    limit: { type: "string", default: "10" },
+    "content-dir": { type: "string", default: "content" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+
+const limit = Number.parseInt(values.limit, 10);
+if (values.help || !Number.isInteger(limit) || limit < 0 || (!values.batch && positionals.length === 0)) {
+  console.error(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
+
+const { content, problems } = loadContent(values["content-dir"]);
+if (problems.length > 0) {
+  for (const p of problems) console.error(formatProblem(p));
+  throw new ContentError(problems);
+}
+const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSiteSearchIndex(content))));
+
+/** The public JSON shape of one result (pinned by a test). */
+function publicResult(r: SearchResult) {
+  return { kind: r.kind, id: r.id, sense: r.sense, context: r.context, title: r.title, url: r.url, score: r.score };
+}
+
+function asJson(query: string): string {
+  return JSON.stringify({ query, results: engine.search(query, { limit }).map(publicResult) });
+}
+
+function asTable(query: string): string {
+  const results = engine.search(query, { limit });
+  if (results.length === 0) return `No results for "${query}".`;
+  const rows = results.map((r, i) => [
+    String(i + 1),
+    r.kind,
+    r.subtitle ? `${r.title} (${r.subtitle})` : r.title,
+    r.context ?? "",
+    r.url,
+    r.score.toFixed(2),
+  ]);
+  const header = ["#", "kind", "title", "context", "url", "score"];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+      .join("  ")
+      .trimEnd();
+  return [line(header), ...rows.map(line)].join("\n");
+}
+
+if (values.batch) {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const query of rl) process.stdout.write(`${asJson(query)}\n`);
+} else {
+  const query = positionals.join(" ");
+  console.log(values.json ? asJson(query) : asTable(query));
+}
