@@ -25,6 +25,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <nav aria-label="Main" className="main-nav">
               <Link href="/glossary/">Glossary</Link>
+              <Link href="/compare/">Compare</Link>
+              <Link href="/crosswalk/">Crosswalk</Link>
+              <Link href="/docs-map/">Docs map</Link>
               <Link href="/search/">Search</Link>
             </nav>
             <SearchBox globalShortcut />

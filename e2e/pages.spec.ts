@@ -34,7 +34,10 @@ test("the 404 page suggests terms close to the missing path", async ({ page }) =
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Did you mean" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "VirtualService" })).toHaveAttribute("href", /\/glossary\/virtual-service\/$/);
+  await expect(page.getByRole("link", { name: "VirtualService" })).toHaveAttribute(
+    "href",
+    /\/glossary\/virtual-service\/$/,
+  );
 });
 
 for (const path of ["./", "glossary/", "glossary/cluster/", "glossary/sidecar/", "search/?q=mtls", "nope/"]) {

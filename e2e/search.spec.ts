@@ -31,7 +31,12 @@ test("Escape closes the suggestions and Enter without a choice opens the results
 test("a wiki link to /search/?q=registry shows ranked results", async ({ page }) => {
   await page.goto("search/?q=registry");
   await expect(page.getByRole("searchbox", { name: "Search query" })).toHaveValue("registry");
-  const first = page.getByRole("list").filter({ has: page.getByRole("link") }).first().getByRole("link").first();
+  const first = page
+    .getByRole("list")
+    .filter({ has: page.getByRole("link") })
+    .first()
+    .getByRole("link")
+    .first();
   await expect(first).toHaveAttribute("href", /\/glossary\/registry\/#/);
   await expect(page.locator("mark").first()).toHaveText(/registry/i);
 });

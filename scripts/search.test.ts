@@ -8,7 +8,15 @@ const run = (args: string[], input?: string) =>
     input,
   });
 
-type Result = { kind: string; id: string; sense: string | null; context: string | null; title: string; url: string; score: number };
+type Result = {
+  kind: string;
+  id: string;
+  sense: string | null;
+  context: string | null;
+  title: string;
+  url: string;
+  score: number;
+};
 
 function assertResult(r: Result) {
   assert.deepEqual(Object.keys(r).sort(), ["context", "id", "kind", "score", "sense", "title", "url"]);
@@ -29,12 +37,18 @@ test("--json prints exactly one object with ranked results, one per sense", () =
   assert.equal(first?.id, "cluster");
   assert.match(first?.url ?? "", /^\/glossary\/cluster\/#[a-z0-9-]+$/);
   const scores = parsed.results.map((r) => r.score);
-  assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+  assert.deepEqual(
+    scores,
+    [...scores].sort((a, b) => b - a),
+  );
 });
 
 test("--batch answers each line with one JSON line, in order", () => {
   const out = run(["--batch", "--limit", "3"], "registry\nVS\n\nheadles servce\n");
-  const lines = out.trim().split("\n").map((l) => JSON.parse(l) as { query: string; results: Result[] });
+  const lines = out
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { query: string; results: Result[] });
   assert.deepEqual(
     lines.map((l) => l.query),
     ["registry", "VS", "", "headles servce"],

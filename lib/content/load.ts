@@ -2,6 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
+import { type DocsMap, loadDocsMap } from "../docs-map/load";
+import { linkTermsAndPages, type TermLinks } from "../docs-map/term-links";
+import { type CompareCard, loadCompareCards, validateCompareCards } from "./compare";
+import { type Crosswalk, loadCrosswalk } from "./crosswalk";
 import { type GlossaryEntry, loadGlossary } from "./glossary";
 import { ContentError, type Problem } from "./problems";
 import { slugSchema } from "./schema";
@@ -14,6 +18,11 @@ export type Content = {
   glossary: GlossaryEntry[];
   /** Slugs of the terms that must carry several senses. */
   overloaded: string[];
+  compare: CompareCard[];
+  crosswalk: Crosswalk | null;
+  docsMap: DocsMap | null;
+  /** Glossary terms and docs pages, linked both ways. */
+  links: TermLinks;
 };
 
 const overloadedSchema = z.array(slugSchema);
@@ -39,18 +48,41 @@ function loadOverloaded(root: string): { slugs: string[]; file: string; problems
 export function loadContent(root = "content"): { content: Content; problems: Problem[] } {
   const glossary = loadGlossary(root);
   const overloaded = loadOverloaded(root);
+  const compare = loadCompareCards(root);
   const targets: LinkTargets = {
     glossary: new Map(glossary.entries.map((e) => [e.slug, new Set(e.senses.map((s) => s.id))])),
-    compare: new Set(),
+    compare: new Set(compare.cards.map((c) => c.id)),
     readingLists: new Set(),
   };
+  const crosswalk = loadCrosswalk(root, targets);
+  const docs = loadDocsMap(root, new Set(targets.glossary.keys()));
+  const links = linkTermsAndPages(
+    glossary.entries,
+    docs.docsMap?.pages ?? [],
+    new Map((docs.docsMap?.pages ?? []).map((p) => [p.path, p.terms])),
+  );
   const problems = [
     ...glossary.problems,
     ...overloaded.problems,
     ...validateGlossary(glossary.entries, glossary.sources, targets, overloaded),
+    ...compare.problems,
+    ...validateCompareCards(compare.cards, compare.sources, targets),
+    ...crosswalk.problems,
+    ...docs.problems,
   ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const entries = [...glossary.entries].sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
-  return { content: { root, glossary: entries, overloaded: overloaded.slugs }, problems };
+  return {
+    content: {
+      root,
+      glossary: entries,
+      overloaded: overloaded.slugs,
+      compare: compare.cards,
+      crosswalk: crosswalk.crosswalk,
+      docsMap: docs.docsMap,
+      links,
+    },
+    problems,
+  };
 }
 
 let cached: Content | undefined;

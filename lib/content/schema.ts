@@ -116,3 +116,36 @@ export const glossaryFrontMatterSchema = z
     path: ["tags"],
   });
 export type GlossaryFrontMatter = z.infer<typeof glossaryFrontMatterSchema>;
+
+/** A reference to a glossary term or one of its senses: "gateway" or "gateway#gateway-api". */
+export const termRefSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'must be "slug" or "slug#sense"');
+
+export const compareFrontMatterSchema = z.strictObject({
+  title: nonEmpty,
+  /** One sentence: which mix-up the card settles. */
+  summary: nonEmpty.refine((s) => s.split(/\s+/).length <= 40, { message: "must be at most 40 words" }),
+  terms: z.array(termRefSchema).min(2, "a comparison needs at least two terms"),
+  redirect_from: z.array(slugSchema).default([]),
+});
+export type CompareFrontMatter = z.infer<typeof compareFrontMatterSchema>;
+
+export const crosswalkHopSchema = z.strictObject({
+  id: slugSchema,
+  title: nonEmpty,
+  /** What you write in Kubernetes or Istio. */
+  from: z.array(termRefSchema).min(1),
+  /** What Envoy ends up holding. */
+  to: z.array(termRefSchema).min(1),
+  /** The command that shows the result in a running proxy. */
+  command: nonEmpty,
+  note: nonEmpty,
+});
+
+export const crosswalkFrontMatterSchema = z.strictObject({
+  title: nonEmpty,
+  summary: nonEmpty,
+  hops: z.array(crosswalkHopSchema).min(1),
+});
+export type CrosswalkFrontMatter = z.infer<typeof crosswalkFrontMatterSchema>;

@@ -1,54 +1,85 @@
 import { Document } from "flexsearch";
-import { foldQuery, normalizeText, tokenize } from "./normalize";
+import { fieldText, otherNames, primaryNames, type ShippedField } from "./fields";
+import { foldQuery, normalizeText, tokenize, type Word, words } from "./normalize";
 import {
   FIELDS,
   type Field,
   type Heading,
   type IndexableRecord,
+  type RecordKind,
   type SearchIndexData,
   type SearchRecord,
   type SearchResult,
 } from "./types";
 import { closeWords } from "./typo";
 
-const WEIGHT: Record<Field, number> = { name: 10, aliases: 8, label: 6, short: 3, cues: 3, body: 1 };
-/** Fields matched by prefix (as you type); the rest match whole words only, which keeps the index small. */
-const PREFIX_FIELDS: readonly Field[] = ["name", "aliases", "label"];
+/**
+ * Field weights per kind. A term's sense is mostly found by its names; a docs page by its title, then by
+ * its headings and keywords, which carry far more of what people ask than its breadcrumb does.
+ */
+const WEIGHT: Record<RecordKind, Record<Field, number>> = {
+  term: { name: 10, aliases: 8, label: 6, short: 3, cues: 3, body: 1 },
+  doc: { name: 10, aliases: 5, label: 3, short: 5, cues: 5, body: 2 },
+  list: { name: 10, aliases: 6, label: 4, short: 4, cues: 3, body: 1 },
+};
+
+/**
+ * How much a long field is discounted (as in BM25's b): a word in a three-word title says more about the
+ * record than the same word in a twelve-word one.
+ */
+const LENGTH_DISCOUNT: Record<Field, number> = { name: 0.5, aliases: 0.3, label: 0.3, short: 0.3, cues: 0.3, body: 0 };
 
 const EXACT_NAME_BONUS = 1000;
 const EXACT_LABEL_BONUS = 150;
 /** Keeps an alias match below a match on the term itself whatever its field score. */
 const SENSE_COUNT_CAP = 100;
 const PREFIX_QUALITY = 0.5;
+const SENSE_DECAY = 0.6;
 const SECONDARY_FIELD_SHARE = 0.25;
 const TYPO_QUALITY = 0.6;
 const MIN_TYPO_LENGTH = 5;
-const CANDIDATES_PER_TOKEN = 400;
+const MIN_PREFIX_LENGTH = 2;
+const MAX_PREFIX_EXPANSIONS = 12;
+const CANDIDATES_PER_TOKEN = 1000;
+const MAX_QUERY_CHARS = 500;
+const MAX_QUERY_TOKENS = 12;
 
 type Flex = Document<Record<Field | "id", string | number>>;
 
-/** The one place that sets FlexSearch's options: the build exports with it and the browser imports with it. */
+/**
+ * The one place that sets FlexSearch's options: the build exports with it and the browser imports with it.
+ * Whole words only, one resolution slot: the ranking is ours (below), so FlexSearch only has to answer
+ * "which records hold this word in this field", and the exported index stays small.
+ */
 function createFlexIndex(): Flex {
   return new Document({
     encoder: { split: " ", normalize: false, dedupe: false },
-    document: {
-      id: "id",
-      index: FIELDS.map((field) => ({
-        field,
-        tokenize: PREFIX_FIELDS.includes(field) ? ("forward" as const) : ("strict" as const),
-      })),
-    },
+    tokenize: "strict",
+    resolution: 1,
+    document: { id: "id", index: FIELDS.map((field) => ({ field, tokenize: "strict" as const, resolution: 1 })) },
   });
 }
 
-/** Build time: normalise the records, index them, and return what the browser downloads. */
+/** Body words worth indexing: each once, and only those the other fields of the record do not hold. */
+function bodyTokens(body: string, shipped: Record<ShippedField, string>): string {
+  const seen = new Set(Object.values(shipped).join(" ").split(" "));
+  const out: string[] = [];
+  for (const t of normalizeText(body).split(" ")) {
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
+  }
+  return out.join(" ");
+}
+
+/** Build time: index the records and return what the browser downloads. */
 export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   const flex = createFlexIndex();
-  const records: SearchRecord[] = input.map(({ source, ...rest }, id) => {
-    const normalised = Object.fromEntries(FIELDS.map((f) => [f, normalizeText(source[f])])) as Record<Field, string>;
-    flex.add({ id, ...normalised });
-    const { body: _body, ...fields } = normalised;
-    return { ...rest, fields };
+  const records: SearchRecord[] = input.map(({ body, ...record }, id) => {
+    const shipped = normalisedFields(record);
+    flex.add({ id, ...shipped, body: bodyTokens(body, shipped) });
+    return record;
   });
   const exported: Record<string, string> = {};
   flex.export((key, data) => {
@@ -57,7 +88,20 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   return { version: 1, records, flex: exported };
 }
 
+function normalisedFields(r: SearchRecord): Record<ShippedField, string> {
+  const text = fieldText(r);
+  return {
+    name: normalizeText(text.name),
+    aliases: normalizeText(text.aliases),
+    label: normalizeText(text.label),
+    short: normalizeText(text.short),
+    cues: normalizeText(text.cues),
+  };
+}
+
+type Derived = { primary: string[]; names: string[]; norm: Record<ShippedField, number> };
 type Hit = { score: number; matched: Set<number> };
+type Variant = { word: string; quality: number };
 
 export type SearchOptions = { limit?: number };
 
@@ -65,23 +109,44 @@ export type SearchOptions = { limit?: number };
 export class SearchEngine {
   private readonly flex: Flex;
   private readonly records: SearchRecord[];
-  private readonly fieldTokens: Array<Record<Exclude<Field, "body">, Set<string>>>;
+  private readonly derived: Derived[];
+  /** Sorted surface words of the shipped fields, for prefix expansion and typo correction. */
   private readonly vocabulary: string[];
+  /** Surface word -> stem, to look a completed or corrected word up in the index. */
+  private readonly stemOf: Map<string, string>;
 
   private constructor(data: SearchIndexData) {
     this.records = data.records;
     this.flex = createFlexIndex();
     for (const [key, value] of Object.entries(data.flex)) this.flex.import(key, value);
-    this.fieldTokens = data.records.map(
-      (r) =>
-        Object.fromEntries(Object.entries(r.fields).map(([f, text]) => [f, new Set(text.split(" "))])) as Record<
-          Exclude<Field, "body">,
-          Set<string>
-        >,
-    );
-    const vocab = new Set<string>();
-    for (const r of this.fieldTokens) for (const set of Object.values(r)) for (const t of set) if (t) vocab.add(t);
-    this.vocabulary = [...vocab];
+    this.stemOf = new Map();
+    const lengths = data.records.map((r) => {
+      const len = {} as Record<ShippedField, number>;
+      for (const [f, text] of Object.entries(fieldText(r)) as [ShippedField, string][]) {
+        const ws = words(text, { keepStopwords: true });
+        for (const w of ws) this.stemOf.set(w.raw, w.stem);
+        len[f] = Math.max(1, ws.length);
+      }
+      return len;
+    });
+    const average = (f: ShippedField) => lengths.reduce((n, l) => n + l[f], 0) / Math.max(1, lengths.length);
+    const avg = {
+      name: average("name"),
+      aliases: average("aliases"),
+      label: average("label"),
+      short: average("short"),
+      cues: average("cues"),
+    };
+    this.derived = data.records.map((r, i) => {
+      const len = lengths[i] as Record<ShippedField, number>;
+      const norm = {} as Record<ShippedField, number>;
+      for (const f of Object.keys(avg) as ShippedField[]) {
+        const b = LENGTH_DISCOUNT[f];
+        norm[f] = 1 / (1 - b + (b * len[f]) / avg[f]);
+      }
+      return { primary: primaryNames(r), names: otherNames(r), norm };
+    });
+    this.vocabulary = [...this.stemOf.keys()].sort();
   }
 
   static fromData(data: SearchIndexData): SearchEngine {
@@ -92,27 +157,61 @@ export class SearchEngine {
     return this.records.length;
   }
 
-  /** Record ids matching one token in each field, from FlexSearch. */
-  private lookup(token: string): Map<Field, Set<number>> {
+  /** Record ids holding one word, per field, from FlexSearch. */
+  private lookup(word: string): Map<Field, Set<number>> {
     const out = new Map<Field, Set<number>>();
-    for (const { field, result } of this.flex.search(token, { limit: CANDIDATES_PER_TOKEN })) {
+    for (const { field, result } of this.flex.search(word, { limit: CANDIDATES_PER_TOKEN })) {
       out.set(field as Field, new Set(result as number[]));
     }
     return out;
   }
 
+  /** Stems of the vocabulary words that start with `prefix` (shortest words first), for the word being typed. */
+  private completions(prefix: string): string[] {
+    let lo = 0;
+    let hi = this.vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.vocabulary[mid] ?? "") < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < this.vocabulary.length; i++) {
+      const w = this.vocabulary[i] ?? "";
+      if (!w.startsWith(prefix)) break;
+      found.push(w);
+    }
+    found.sort((a, b) => a.length - b.length);
+    return [...new Set(found.map((w) => this.stemOf.get(w) ?? w))].slice(0, MAX_PREFIX_EXPANSIONS);
+  }
+
+  /** The stems one query word is looked up under: its own, its completions, or those of close spellings. */
+  private variants(word: Word, isLast: boolean): Variant[] {
+    const out: Variant[] = [{ word: word.stem, quality: 1 }];
+    if (isLast && word.raw.length >= MIN_PREFIX_LENGTH) {
+      for (const stem of this.completions(word.raw)) {
+        if (stem !== word.stem) out.push({ word: stem, quality: PREFIX_QUALITY });
+      }
+    }
+    if (out.length === 1 && word.raw.length >= MIN_TYPO_LENGTH && this.lookup(word.stem).size === 0) {
+      const close = closeWords(word.raw, this.vocabulary).map((w) => this.stemOf.get(w) ?? w);
+      return [...new Set(close)].map((stem) => ({ word: stem, quality: TYPO_QUALITY }));
+    }
+    return out;
+  }
+
   /**
-   * The weight one query token earns in one record: its best field counts in full, every other field it
-   * also appears in adds a quarter, so a sense whose own label or cues repeat the word beats its siblings.
+   * What one word earns in one record: its best field counts in full, every other field it also appears
+   * in adds a quarter, so a sense whose own label or cues repeat the word beats its siblings.
    */
-  private tokenScore(id: number, token: string, fields: Map<Field, Set<number>>, quality: number): number {
+  private wordScore(id: number, fields: Map<Field, Set<number>>, quality: number): number {
+    const weights = WEIGHT[this.records[id]?.kind ?? "term"];
+    const norm = this.derived[id]?.norm;
     let best = 0;
     let sum = 0;
-    const tokens = this.fieldTokens[id];
     for (const [field, ids] of fields) {
       if (!ids.has(id)) continue;
-      const exact = field === "body" || !tokens || tokens[field].has(token);
-      const w = WEIGHT[field] * quality * (exact ? 1 : PREFIX_QUALITY);
+      const w = weights[field] * quality * (field === "body" || !norm ? 1 : norm[field]);
       sum += w;
       if (w > best) best = w;
     }
@@ -121,55 +220,63 @@ export class SearchEngine {
 
   search(query: string, opts: SearchOptions = {}): SearchResult[] {
     const limit = opts.limit ?? 20;
-    const folded = foldQuery(query.slice(0, 500));
-    let tokens = [...new Set(tokenize(query.slice(0, 500)))].slice(0, 12);
-    if (tokens.length === 0 && folded) tokens = [...new Set(tokenize(query.slice(0, 500), { keepStopwords: true }))];
-    if (tokens.length === 0) return [];
+    const text = query.slice(0, MAX_QUERY_CHARS);
+    const folded = foldQuery(text);
+    const unique = (list: Word[]) => [...new Map(list.map((w) => [w.stem, w])).values()].slice(0, MAX_QUERY_TOKENS);
+    let queryWords = unique(words(text, { query: true }));
+    if (queryWords.length === 0 && folded) queryWords = unique(words(text, { keepStopwords: true, query: true }));
+    if (queryWords.length === 0) return [];
+    const tokens = queryWords.map((w) => w.stem);
+    // The last word may still be being typed, unless the query ends in a space or punctuation.
+    const typing = /[\p{L}\p{N}]$/u.test(text);
 
     const hits = new Map<number, Hit>();
     const total = this.records.length;
-    tokens.forEach((token, ti) => {
-      let variants: { word: string; quality: number }[] = [{ word: token, quality: 1 }];
-      let fields = this.lookup(token);
-      if (fields.size === 0 && token.length >= MIN_TYPO_LENGTH) {
-        variants = closeWords(token, this.vocabulary).map((word) => ({ word, quality: TYPO_QUALITY }));
-      }
-      for (const { word, quality } of variants) {
-        if (word !== token) fields = this.lookup(word);
+    queryWords.forEach((qw, ti) => {
+      const perRecord = new Map<number, number>();
+      for (const { word, quality } of this.variants(qw, typing && ti === tokens.length - 1)) {
+        const fields = this.lookup(word);
         const ids = new Set<number>();
         for (const list of fields.values()) for (const id of list) ids.add(id);
         if (ids.size === 0) continue;
         const idf = Math.log(1 + total / ids.size);
         for (const id of ids) {
-          const s = this.tokenScore(id, word, fields, quality) * idf;
-          if (s <= 0) continue;
-          const hit = hits.get(id) ?? { score: 0, matched: new Set<number>() };
-          if (!hit.matched.has(ti)) {
-            hit.score += s;
-            hit.matched.add(ti);
-          }
-          hits.set(id, hit);
+          const s = this.wordScore(id, fields, quality) * idf;
+          if (s > (perRecord.get(id) ?? 0)) perRecord.set(id, s);
         }
+      }
+      for (const [id, s] of perRecord) {
+        const hit = hits.get(id) ?? { score: 0, matched: new Set<number>() };
+        hit.score += s;
+        hit.matched.add(ti);
+        hits.set(id, hit);
       }
     });
 
     const results: { res: SearchResult; id: number }[] = [];
     for (const [id, hit] of hits) {
       const r = this.records[id];
-      if (!r) continue;
+      const d = this.derived[id];
+      if (!r || !d) continue;
       const coverage = hit.matched.size / tokens.length;
       let score = hit.score * coverage * coverage;
-      if (folded && r.primary.includes(folded)) {
+      if (folded && d.primary.includes(folded)) {
         // The query is the term itself: show its senses in the order the author chose.
         score = (r.kind === "term" ? EXACT_NAME_BONUS : EXACT_NAME_BONUS / 2) - r.order;
-      } else if (folded && r.names.includes(folded)) {
+      } else if (folded && d.names.includes(folded)) {
         // An alias or label: the sense whose own words match best comes first.
-        score += r.kind === "term" ? EXACT_NAME_BONUS - SENSE_COUNT_CAP : EXACT_NAME_BONUS / 2 - SENSE_COUNT_CAP;
+        score += (r.kind === "term" ? EXACT_NAME_BONUS : EXACT_NAME_BONUS / 2) - SENSE_COUNT_CAP;
         if (r.kind === "term" && foldQuery(r.subtitle) === folded) score += EXACT_LABEL_BONUS;
-      } else if (tokens.length > 1 && r.fields.name.includes(tokens.join(" "))) {
+      } else if (tokens.length > 1 && tokenize(r.title, { query: true }).join(" ").includes(tokens.join(" "))) {
         score *= 1.5;
       }
-      const heading = r.headings ? bestHeading(r.headings, tokens) : undefined;
+      const inTitle = new Set(tokenize(r.title, { query: true }));
+      const heading = r.headings
+        ? bestHeading(
+            r.headings,
+            tokens.filter((t) => !inTitle.has(t)),
+          )
+        : undefined;
       const res: SearchResult = {
         kind: r.kind,
         id: r.id,
@@ -185,8 +292,20 @@ export class SearchEngine {
       results.push({ res, id });
     }
     // Ties keep the build's record order, so a term's senses come in the order its file gives them.
+    const byScore = (a: { res: SearchResult; id: number }, b: { res: SearchResult; id: number }) =>
+      b.res.score - a.res.score || a.id - b.id;
+    results.sort(byScore);
+    // Below the exact matches, a term's further senses make room for other terms and pages: each sense after
+    // its term's best one counts for less, so one word with four senses cannot fill the first page alone.
+    const seen = new Map<string, number>();
+    for (const r of results) {
+      if (r.res.kind !== "term" || r.res.score >= EXACT_NAME_BONUS - SENSE_COUNT_CAP) continue;
+      const n = seen.get(r.res.id) ?? 0;
+      seen.set(r.res.id, n + 1);
+      r.res.score = Math.round(r.res.score * SENSE_DECAY ** n * 1000) / 1000;
+    }
     return results
-      .sort((a, b) => b.res.score - a.res.score || a.id - b.id)
+      .sort(byScore)
       .slice(0, Math.max(0, limit))
       .map(({ res }) => res);
   }
@@ -197,7 +316,7 @@ function bestHeading(headings: Heading[], tokens: string[]): Heading | undefined
   let best: Heading | undefined;
   let bestCount = 0;
   for (const h of headings) {
-    const words = new Set(tokenize(h.text));
+    const words = new Set(tokenize(h.text, { query: true }));
     const count = tokens.filter((t) => words.has(t)).length;
     if (count > bestCount) {
       best = h;

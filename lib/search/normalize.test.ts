@@ -3,17 +3,25 @@ import { test } from "node:test";
 import { foldQuery, stem, tokenize } from "./normalize";
 
 test("CamelCase kinds are kept whole and split", () => {
-  assert.deepEqual(tokenize("VirtualService"), ["virtualservice", "virtual", "service"]);
-  assert.deepEqual(tokenize("HTTPRoute"), ["httproute", "http", "route"]);
+  assert.deepEqual(tokenize("VirtualService"), [stem("virtualservice"), "virtual", stem("service")]);
+  assert.deepEqual(tokenize("HTTPRoute"), [stem("httproute"), "http", stem("route")]);
+  assert.deepEqual(tokenize("VirtualService", { query: true }), tokenize("virtual service", { query: true }));
   assert.equal(tokenize("mTLS").length, 1, "a lower-case prefix is no CamelCase split");
 });
 
-test("plurals fold to the singular", () => {
-  assert.equal(stem("policies"), "policy");
-  assert.equal(stem("gateways"), "gateway");
-  assert.equal(stem("ingresses"), "ingress");
-  assert.equal(stem("address"), "address");
-  assert.equal(stem("status"), "status");
+test("plurals and word forms meet", () => {
+  for (const [a, b] of [
+    ["policies", "policy"],
+    ["gateways", "gateway"],
+    ["ingresses", "ingress"],
+    ["injected", "injection"],
+    ["configured", "configuration"],
+  ]) {
+    assert.equal(stem(a ?? ""), stem(b ?? ""), `${a} ~ ${b}`);
+  }
+  assert.notEqual(stem("address"), stem("add"));
+  assert.equal(stem("xds"), "xds");
+  assert.equal(stem("15001"), "15001");
 });
 
 test("spellings of one name fold to the same key", () => {

@@ -1,3 +1,5 @@
+import { stemmer } from "stemmer";
+
 /**
  * One normaliser for everything that is indexed or searched, so that the text in the index and the
  * words of a query always meet in the same form.
@@ -18,13 +20,13 @@ function splitCamel(word: string): string[] {
   return parts.length > 1 && parts.every((p) => p.length > 1) ? parts : [word];
 }
 
-/** A light plural stemmer: "policies" -> "policy", "gateways" -> "gateway", "ingresses" -> "ingress". */
+/**
+ * Porter stemming, so that "injected", "injection" and "inject", or "policy" and "policies", meet. Short
+ * tokens and anything with a digit are identifiers (xds, l7, 15001) and stay as they are.
+ */
 export function stem(token: string): string {
   if (token.length <= 3 || /\d/.test(token)) return token;
-  if (token.endsWith("ies") && token.length > 4) return `${token.slice(0, -3)}y`;
-  if (/(ss|x|ch|sh)es$/.test(token)) return token.slice(0, -2);
-  if (token.endsWith("s") && !/(ss|us|is|os)$/.test(token)) return token.slice(0, -1);
-  return token;
+  return stemmer(token);
 }
 
 /** Raw words of a text (before lowercasing), split on anything that is not a letter or digit. */
@@ -35,22 +37,31 @@ function rawWords(text: string): string[] {
     .filter(Boolean);
 }
 
+export type Word = { raw: string; stem: string };
+
 /**
- * Tokens for indexing and querying: lower-cased, stemmed, CamelCase kinds kept whole and split
+ * Words for indexing and querying, lower-cased, each with its stem: CamelCase kinds kept whole and split
  * ("VirtualService" -> virtualservice, virtual, service), stop words dropped.
  */
-export function tokenize(text: string, opts: { keepStopwords?: boolean } = {}): string[] {
-  const out: string[] = [];
+export function words(text: string, opts: { keepStopwords?: boolean; query?: boolean } = {}): Word[] {
+  const out: Word[] = [];
   for (const word of rawWords(text)) {
     const parts = splitCamel(word);
-    const forms = parts.length > 1 ? [word, ...parts] : [word];
+    // The index keeps a kind whole and split; a query keeps only the parts, so "VirtualService" and
+    // "virtual service" are the same query.
+    const forms = parts.length === 1 ? [word] : opts.query ? parts : [word, ...parts];
     for (const form of forms) {
       const lower = form.toLowerCase();
       if (!opts.keepStopwords && STOPWORDS.has(lower)) continue;
-      out.push(stem(lower));
+      out.push({ raw: lower, stem: stem(lower) });
     }
   }
   return out;
+}
+
+/** The stems of `words`: what the index holds and a query looks up. */
+export function tokenize(text: string, opts: { keepStopwords?: boolean; query?: boolean } = {}): string[] {
+  return words(text, opts).map((w) => w.stem);
 }
 
 /** The normalised text FlexSearch indexes: tokens joined by spaces. */

@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { siteEngine } from "./test-engine";
 
-const ids = (q: string, n = 10) => siteEngine().search(q, { limit: n }).map((r) => r.id);
+const ids = (q: string, n = 10) =>
+  siteEngine()
+    .search(q, { limit: n })
+    .map((r) => r.id);
 const rankOf = (q: string, id: string) => ids(q, 50).indexOf(id);
 
 describe("foundation ranking", () => {

@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from "../content/glossary";
+import type { DocsNode } from "../docs-map/load";
 import { foldQuery } from "./normalize";
 import type { IndexableRecord } from "./types";
 
@@ -30,10 +31,10 @@ export function glossaryRecords(entries: readonly GlossaryEntry[]): IndexableRec
   const records: IndexableRecord[] = [];
   for (const e of entries) {
     const parts = sections(e.body);
+    const labels = new Set(e.senses.map((s) => foldQuery(s.label)));
     for (const [order, s] of e.senses.entries()) {
-      const own = parts.filter((p) => foldQuery(p.heading) === foldQuery(s.label));
-      const shared = parts.filter((p) => !e.senses.some((o) => foldQuery(o.label) === foldQuery(p.heading)));
-      const body = plainText([...own, ...shared].map((p) => `${p.heading}\n${p.text}`).join("\n"));
+      // A sense's own section of the body, plus the sections that belong to no one sense.
+      const own = parts.filter((p) => foldQuery(p.heading) === foldQuery(s.label) || !labels.has(foldQuery(p.heading)));
       records.push({
         kind: "term",
         id: e.slug,
@@ -43,19 +44,45 @@ export function glossaryRecords(entries: readonly GlossaryEntry[]): IndexableRec
         subtitle: s.label,
         url: `/glossary/${e.slug}/#${s.id}`,
         text: s.short,
-        primary: [...new Set([e.term, e.slug].map(foldQuery))],
-        names: [...new Set([...e.aliases, s.label].map(foldQuery))],
         order,
-        source: {
-          name: e.term,
-          aliases: [e.slug.replace(/-/g, " "), ...e.aliases].join(" ; "),
-          label: s.label,
-          short: s.short,
-          cues: s.cues.join(" ; "),
-          body,
-        },
+        aliases: [e.slug.replace(/-/g, " "), ...e.aliases],
+        cues: s.cues,
+        body: plainText(own.map((p) => `${p.heading}\n${p.text}`).join("\n")),
       });
     }
   }
   return records;
+}
+
+/** One record per docs page; headings ride along so a match on one can link to its anchor. */
+export function docsRecords(
+  pages: readonly DocsNode[],
+  termsByPage: ReadonlyMap<string, readonly string[]>,
+  glossary: readonly GlossaryEntry[],
+): IndexableRecord[] {
+  const bySlug = new Map(glossary.map((e) => [e.slug, e]));
+  return pages.map((p) => {
+    const terms = (termsByPage.get(p.path) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
+    return {
+      kind: "doc",
+      id: p.id,
+      sense: null,
+      context: null,
+      title: p.title,
+      subtitle: p.breadcrumb.join(" › "),
+      url: p.url,
+      text: p.summary ?? "",
+      order: 0,
+      aliases: [
+        ...(p.linktitle ? [p.linktitle] : []),
+        (p.path.split("/").pop() ?? "").replace(/[-_]/g, " "),
+        ...p.aliases,
+      ],
+      cues: [],
+      keywords: p.keywords,
+      headings: p.headings,
+      // The glossary's vocabulary for the page: its terms and their aliases (VS, DR, mTLS...).
+      body: terms.map((e) => [e.term, ...e.aliases].join(" ; ")).join(" ; "),
+    };
+  });
 }

@@ -9,8 +9,8 @@ export type Field = (typeof FIELDS)[number];
 export type Heading = { text: string; anchor: string };
 
 /**
- * One search record as shipped to the browser: what a result shows, plus the normalised fields
- * the ranker needs. `body` is indexed but not shipped.
+ * One search record as shipped to the browser: what a result shows, plus the few raw strings the ranker
+ * needs beyond it. Everything else (normalised fields, exact names) is derived on load by fields.ts.
  */
 export type SearchRecord = {
   kind: RecordKind;
@@ -22,17 +22,16 @@ export type SearchRecord = {
   /** Sense label, or the section path of a docs page. */
   subtitle: string;
   url: string;
-  /** One line shown under the title: a short definition or summary. */
+  /** One line shown under the title: a short definition or summary (may be empty for docs pages). */
   text: string;
-  /** The record's own name (term and slug, or page title) folded for whole-query comparison. */
-  primary: string[];
-  /** Other exact names (aliases, sense label) folded the same way. */
-  names: string[];
   /** Position among the senses of its term (0 = the sense the author put first). */
   order: number;
+  /** Other names: aliases and kinds for terms; link title, path words and old paths for docs pages. */
+  aliases: string[];
+  /** Words that signal the record: a sense's cues. */
+  cues: string[];
+  keywords?: string[];
   headings?: Heading[];
-  /** Normalised text per field (see normalize.ts). */
-  fields: Record<Exclude<Field, "body">, string>;
 };
 
 /** What the build writes and the browser and CLI load. */
@@ -57,5 +56,5 @@ export type SearchResult = {
   heading?: Heading;
 };
 
-/** A record as handed to the index builder: the shipped record plus its full body text. */
-export type IndexableRecord = Omit<SearchRecord, "fields"> & { source: Record<Field, string> };
+/** A record as handed to the index builder: the shipped record plus body text that is indexed, not shipped. */
+export type IndexableRecord = SearchRecord & { body: string };

@@ -37,6 +37,10 @@ export default async function TermPage({ params }: Params) {
       const e = bySlug.get(s);
       return e ? [{ slug: s, term: e.term }] : [];
     });
+  const comparedIn = getContent().compare.filter((c) => c.terms.some((ref) => ref.split("#")[0] === entry.slug));
+  const { docsMap, links: docsLinks } = getContent();
+  const docsByPath = new Map((docsMap?.pages ?? []).map((p) => [p.path, p]));
+  const docsPages = (docsLinks.pagesByTerm.get(entry.slug) ?? []).flatMap((p) => docsByPath.get(p) ?? []);
   const confused = links(entry.confused_with);
   const related = links(entry.related);
   return (
@@ -135,6 +139,36 @@ export default async function TermPage({ params }: Params) {
         <section className="term-body" aria-label="In depth">
           <Markdown tree={renderMarkdown(entry.body)} />
         </section>
+      )}
+      {docsPages.length > 0 && (
+        <aside className="docs-pages" aria-labelledby="in-the-docs">
+          <h2 id="in-the-docs">In the Istio docs</h2>
+          <ul>
+            {docsPages.map((p) => (
+              <li key={p.path}>
+                <a href={p.url} rel="noopener noreferrer">
+                  {p.title}
+                </a>{" "}
+                <span className="muted small">{p.breadcrumb.join(" › ")}</span>{" "}
+                <Link href={`/docs-map/#${p.path}`} className="small">
+                  on the map
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      {comparedIn.length > 0 && (
+        <aside className="compared-in" aria-labelledby="compared-in">
+          <h2 id="compared-in">Compared side by side</h2>
+          <ul>
+            {comparedIn.map((c) => (
+              <li key={c.id}>
+                <Link href={`/compare/${c.id}/`}>{c.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </aside>
       )}
       {(confused.length > 0 || related.length > 0) && (
         <aside className="see-also">

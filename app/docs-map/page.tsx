@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DocsMapFilter } from "@/components/DocsMapFilter";
+import { getContent } from "@/lib/content/load";
+import { type DocsTreeNode, docsTree } from "@/lib/docs-map/tree";
+
+export const metadata: Metadata = { title: "Istio docs map" };
+
+function Node({ node, terms }: { node: DocsTreeNode; terms: Map<string, { slug: string; term: string }[]> }) {
+  const { page, children } = node;
+  const linked = terms.get(page.path) ?? [];
+  const label = (
+    <>
+      <a href={page.url} rel="noopener noreferrer" className="docs-title">
+        {page.title}
+      </a>
+      {page.summary && <p className="docs-summary">{page.summary}</p>}
+      {linked.length > 0 && (
+        <p className="docs-terms">
+          {linked.map((t, i) => (
+            <span key={t.slug}>
+              {i > 0 && " · "}
+              <Link href={`/glossary/${t.slug}/`}>{t.term}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </>
+  );
+  const data = {
+    id: page.path,
+    "data-docs-node": "",
+    "data-search": [page.title, page.linktitle ?? "", ...page.headings.map((h) => h.text), ...page.keywords]
+      .join(" | ")
+      .toLowerCase(),
+  };
+  if (children.length === 0) {
+    return (
+      <li {...data} className="docs-leaf">
+        {label}
+      </li>
+    );
+  }
+  const depth = page.path.split("/").length;
+  return (
+    <li {...data}>
+      <details open={depth === 1}>
+        <summary>
+          <span className="docs-summary-row">{label}</span>
+          <span className="muted small"> ({children.length})</span>
+        </summary>
+        <ul className="docs-children">
+          {children.map((c) => (
+            <Node key={c.page.path} node={c} terms={terms} />
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+export default function DocsMapPage() {
+  const { docsMap, glossary, links } = getContent();
+  if (!docsMap) return <h1>No docs map</h1>;
+  const bySlug = new Map(glossary.map((e) => [e.slug, e.term]));
+  const terms = new Map(
+    [...links.termsByPage].map(([path, slugs]) => [
+      path,
+      slugs.map((slug) => ({ slug, term: bySlug.get(slug) ?? slug })),
+    ]),
+  );
+  return (
+    <>
+      <h1>Istio docs map</h1>
+      <p className="lede">
+        All {docsMap.pages.length} pages of the Istio docs (release {docsMap.release}) in their sections, so you can see
+        whether a topic lives under Concepts, Setup, Tasks, Operations or Reference. Each page links to istio.io; each
+        node has its own link, such as <code>/docs-map/#tasks/traffic-management/ingress/secure-ingress</code>.
+      </p>
+      <DocsMapFilter treeId="docs-tree" />
+      <ul id="docs-tree" className="docs-tree">
+        {docsTree(docsMap.pages).map((n) => (
+          <Node key={n.page.path} node={n} terms={terms} />
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { GlossaryEntry } from "../content/glossary";
+import { tokenize } from "../search/normalize";
+import type { DocsPage } from "./schema";
+
+/** Where a term's name appears on a page, strongest first. */
+const WEIGHT = { title: 3, keyword: 2, heading: 1 } as const;
+const MAX_TERMS_PER_PAGE = 10;
+const MAX_PAGES_PER_TERM = 12;
+
+function contains(haystack: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Names worth matching: whole words long enough not to hit by accident. */
+function matchNames(e: GlossaryEntry): string[][] {
+  return [e.term, ...e.aliases]
+    .map((n) => tokenize(n, { keepStopwords: true }))
+    .filter((t) => t.length > 1 || (t[0] !== undefined && t[0].length >= 4));
+}
+
+export type TermLinks = {
+  /** docs path -> glossary slugs, best first */
+  termsByPage: Map<string, string[]>;
+  /** slug -> docs paths, best first */
+  pagesByTerm: Map<string, string[]>;
+};
+
+/**
+ * Links glossary terms and docs pages both ways: a term is linked to a page whose title, keywords or headings
+ * name it (term or alias), plus the pairs kept by hand in the annotations.
+ */
+export function linkTermsAndPages(
+  glossary: readonly GlossaryEntry[],
+  pages: readonly DocsPage[],
+  handKept: ReadonlyMap<string, readonly string[]>,
+): TermLinks {
+  const scored: { slug: string; path: string; score: number; depth: number }[] = [];
+  const pageTexts = pages.map((p) => ({
+    page: p,
+    title: tokenize(`${p.title} ${p.linktitle ?? ""}`, { keepStopwords: true }),
+    keywords: p.keywords.map((k) => tokenize(k, { keepStopwords: true })),
+    headings: p.headings.map((h) => tokenize(h.text, { keepStopwords: true })),
+  }));
+  for (const e of glossary) {
+    const names = matchNames(e);
+    for (const t of pageTexts) {
+      let score = 0;
+      for (const name of names) {
+        if (contains(t.title, name)) score = Math.max(score, WEIGHT.title * name.length);
+        else if (t.keywords.some((k) => contains(k, name))) score = Math.max(score, WEIGHT.keyword * name.length);
+        else if (t.headings.some((h) => contains(h, name))) score = Math.max(score, WEIGHT.heading * name.length);
+      }
+      if (score > 0) scored.push({ slug: e.slug, path: t.page.path, score, depth: t.page.path.split("/").length });
+    }
+  }
+  const pagesByTerm = new Map<string, string[]>();
+  const termsByPage = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, value: string, max: number) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(value) && list.length < max) list.push(value);
+    map.set(key, list);
+  };
+  for (const [path, slugs] of handKept) {
+    for (const slug of slugs) {
+      add(termsByPage, path, slug, Number.POSITIVE_INFINITY);
+      add(pagesByTerm, slug, path, Number.POSITIVE_INFINITY);
+    }
+  }
+  const ranked = [...scored].sort((a, b) => b.score - a.score || b.depth - a.depth || a.path.localeCompare(b.path));
+  for (const s of ranked) {
+    add(pagesByTerm, s.slug, s.path, MAX_PAGES_PER_TERM);
+    add(termsByPage, s.path, s.slug, MAX_TERMS_PER_PAGE);
+  }
+  return { termsByPage, pagesByTerm };
+}

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { parse, stringify } from "yaml";
+import { fromHugoCheckout, fromTreeJson, mergeImport, orderPages } from "../lib/docs-map/import";
+import { type DocsMapFile, docsAnnotationsSchema, docsMapFileSchema } from "../lib/docs-map/schema";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: "string", default: path.join("content", "docs-map") } },
+});
+const source = positionals[0];
+if (!source) {
+  console.error("usage: npm run import-docs -- <docs-tree.json | istio.io checkout> [--out content/docs-map]");
+  process.exit(2);
+}
+
+const imported = statSync(source).isDirectory()
+  ? fromHugoCheckout(source)
+  : fromTreeJson(JSON.parse(readFileSync(source, "utf8")));
+const pages = orderPages(imported.pages);
+
+const pagesFile = path.join(values.out, "pages.json");
+const annotationsFile = path.join(values.out, "annotations.yaml");
+const previous: DocsMapFile | null = existsSync(pagesFile)
+  ? docsMapFileSchema.parse(JSON.parse(readFileSync(pagesFile, "utf8")))
+  : null;
+const annotations = existsSync(annotationsFile)
+  ? docsAnnotationsSchema.parse(parse(readFileSync(annotationsFile, "utf8")) ?? {})
+  : {};
+
+const merged = mergeImport(previous?.pages ?? [], pages, annotations);
+const file: DocsMapFile = docsMapFileSchema.parse({ source: imported.source, pages });
+writeFileSync(pagesFile, `${JSON.stringify(file, null, 1)}\n`);
+if (existsSync(annotationsFile) || Object.keys(merged.annotations).length > 0) {
+  writeFileSync(annotationsFile, stringify(merged.annotations, { lineWidth: 0 }));
+}
+
+const { added, removed, renamed } = merged.report;
+console.log(`imported ${pages.length} pages from ${imported.source}`);
+console.log(`added ${added.length}, removed ${removed.length}, renamed ${renamed.length}`);
+const SHOW = 40;
+const list = (items: string[], mark: string) => {
+  for (const item of items.slice(0, SHOW)) console.log(`  ${mark} ${item || "(docs root)"}`);
+  if (items.length > SHOW) console.log(`  ${mark} … and ${items.length - SHOW} more`);
+};
+list(added, "+");
+list(removed, "-");
+list(
+  renamed.map((r) => `${r.from} -> ${r.to}`),
+  "~",
+);
+for (const o of merged.orphaned) console.log(`  ! annotation for ${o} dropped: the page is gone`);
