@@ -28,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/compare/">Compare</Link>
               <Link href="/crosswalk/">Crosswalk</Link>
               <Link href="/docs-map/">Docs map</Link>
+              <Link href="/reading-lists/">Reading lists</Link>
               <Link href="/search/">Search</Link>
             </nav>
             <SearchBox globalShortcut />

@@ -6,13 +6,28 @@ import { type DocsTreeNode, docsTree } from "@/lib/docs-map/tree";
 
 export const metadata: Metadata = { title: "Istio docs map" };
 
-function Node({ node, terms }: { node: DocsTreeNode; terms: Map<string, { slug: string; term: string }[]> }) {
+type Lists = Map<string, { slug: string; title: string }[]>;
+
+function Node({
+  node,
+  terms,
+  lists,
+}: {
+  node: DocsTreeNode;
+  terms: Map<string, { slug: string; term: string }[]>;
+  lists: Lists;
+}) {
   const { page, children } = node;
   const linked = terms.get(page.path) ?? [];
+  const inLists = lists.get(page.id) ?? [];
   const label = (
     <>
       <a href={page.url} rel="noopener noreferrer" className="docs-title">
         {page.title}
+      </a>
+      {children.length > 0 && <span className="muted small"> ({children.length})</span>}{" "}
+      <a href={`#${page.path}`} className="docs-permalink" aria-label={`Link to ${page.title} on the map`}>
+        #
       </a>
       {page.summary && <p className="docs-summary">{page.summary}</p>}
       {linked.length > 0 && (
@@ -21,6 +36,17 @@ function Node({ node, terms }: { node: DocsTreeNode; terms: Map<string, { slug: 
             <span key={t.slug}>
               {i > 0 && " · "}
               <Link href={`/glossary/${t.slug}/`}>{t.term}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      {inLists.length > 0 && (
+        <p className="docs-terms">
+          In reading lists:{" "}
+          {inLists.map((l, i) => (
+            <span key={l.slug}>
+              {i > 0 && " · "}
+              <Link href={`/reading-lists/${l.slug}/`}>{l.title}</Link>
             </span>
           ))}
         </p>
@@ -47,11 +73,10 @@ function Node({ node, terms }: { node: DocsTreeNode; terms: Map<string, { slug: 
       <details open={depth === 1}>
         <summary>
           <span className="docs-summary-row">{label}</span>
-          <span className="muted small"> ({children.length})</span>
         </summary>
         <ul className="docs-children">
           {children.map((c) => (
-            <Node key={c.page.path} node={c} terms={terms} />
+            <Node key={c.page.path} node={c} terms={terms} lists={lists} />
           ))}
         </ul>
       </details>
@@ -60,7 +85,13 @@ function Node({ node, terms }: { node: DocsTreeNode; terms: Map<string, { slug: 
 }
 
 export default function DocsMapPage() {
-  const { docsMap, glossary, links } = getContent();
+  const { docsMap, glossary, links, readingLists } = getContent();
+  const lists: Lists = new Map();
+  for (const l of readingLists) {
+    for (const step of l.stages.flatMap((s) => s.steps)) {
+      if (step.doc) lists.set(step.doc, [...(lists.get(step.doc) ?? []), { slug: l.slug, title: l.title }]);
+    }
+  }
   if (!docsMap) return <h1>No docs map</h1>;
   const bySlug = new Map(glossary.map((e) => [e.slug, e.term]));
   const terms = new Map(
@@ -80,7 +111,7 @@ export default function DocsMapPage() {
       <DocsMapFilter treeId="docs-tree" />
       <ul id="docs-tree" className="docs-tree">
         {docsTree(docsMap.pages).map((n) => (
-          <Node key={n.page.path} node={n} terms={terms} />
+          <Node key={n.page.path} node={n} terms={terms} lists={lists} />
         ))}
       </ul>
     </>

@@ -8,6 +8,7 @@ import { type CompareCard, loadCompareCards, validateCompareCards } from "./comp
 import { type Crosswalk, loadCrosswalk } from "./crosswalk";
 import { type GlossaryEntry, loadGlossary } from "./glossary";
 import { ContentError, type Problem } from "./problems";
+import { loadReadingLists, type ReadingList, validateReadingLists } from "./reading-lists";
 import { slugSchema } from "./schema";
 import type { LinkTargets } from "./validate-body";
 import { validateGlossary } from "./validate-glossary";
@@ -21,6 +22,7 @@ export type Content = {
   compare: CompareCard[];
   crosswalk: Crosswalk | null;
   docsMap: DocsMap | null;
+  readingLists: ReadingList[];
   /** Glossary terms and docs pages, linked both ways. */
   links: TermLinks;
 };
@@ -49,10 +51,11 @@ export function loadContent(root = "content"): { content: Content; problems: Pro
   const glossary = loadGlossary(root);
   const overloaded = loadOverloaded(root);
   const compare = loadCompareCards(root);
+  const lists = loadReadingLists(root);
   const targets: LinkTargets = {
     glossary: new Map(glossary.entries.map((e) => [e.slug, new Set(e.senses.map((s) => s.id))])),
     compare: new Set(compare.cards.map((c) => c.id)),
-    readingLists: new Set(),
+    readingLists: new Set(lists.lists.map((l) => l.slug)),
   };
   const crosswalk = loadCrosswalk(root, targets);
   const docs = loadDocsMap(root, new Set(targets.glossary.keys()));
@@ -69,6 +72,12 @@ export function loadContent(root = "content"): { content: Content; problems: Pro
     ...validateCompareCards(compare.cards, compare.sources, targets),
     ...crosswalk.problems,
     ...docs.problems,
+    ...lists.problems,
+    ...validateReadingLists(lists.lists, lists.sources, {
+      targets,
+      docsIds: new Set((docs.docsMap?.pages ?? []).map((p) => p.id)),
+      glossary: new Map(glossary.entries.map((e) => [e.slug, e])),
+    }),
   ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const entries = [...glossary.entries].sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
   return {
@@ -79,6 +88,7 @@ export function loadContent(root = "content"): { content: Content; problems: Pro
       compare: compare.cards,
       crosswalk: crosswalk.crosswalk,
       docsMap: docs.docsMap,
+      readingLists: lists.lists,
       links,
     },
     problems,

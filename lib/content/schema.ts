@@ -149,3 +149,44 @@ export const crosswalkFrontMatterSchema = z.strictObject({
   hops: z.array(crosswalkHopSchema).min(1),
 });
 export type CrosswalkFrontMatter = z.infer<typeof crosswalkFrontMatterSchema>;
+
+const minutesSchema = z.number().int("must be a whole number of minutes").positive("must be at least 1");
+
+/** One step of a reading list: exactly one thing to read, why now, and how long it takes. */
+export const readingStepSchema = z
+  .strictObject({
+    term: termRefSchema.optional(),
+    compare: slugSchema.optional(),
+    doc: z
+      .string()
+      .regex(
+        /^\/latest\/docs\/(?:[A-Za-z0-9._-]+\/)*$/,
+        "must be an istio.io docs path like /latest/docs/tasks/security/",
+      )
+      .optional(),
+    url: z.url({ protocol: /^https$/, error: "must be an https URL" }).optional(),
+    title: nonEmpty.optional(),
+    minutes: minutesSchema,
+    note: nonEmpty,
+  })
+  .refine((s) => [s.term, s.compare, s.doc, s.url].filter((v) => v !== undefined).length === 1, {
+    message: "a step points at exactly one of term, compare, doc or url",
+  })
+  .refine((s) => s.url === undefined || s.title !== undefined, {
+    message: "a url step needs a title",
+    path: ["title"],
+  });
+export type ReadingStep = z.infer<typeof readingStepSchema>;
+
+export const readingListFrontMatterSchema = z.strictObject({
+  title: nonEmpty,
+  audience: nonEmpty,
+  outcome: nonEmpty,
+  /** Estimated total; must equal the sum of the steps' minutes. */
+  minutes: minutesSchema,
+  stages: z
+    .array(z.strictObject({ title: nonEmpty, steps: z.array(readingStepSchema).min(1, "a stage needs a step") }))
+    .min(1, "a list needs a stage"),
+  redirect_from: z.array(slugSchema).default([]),
+});
+export type ReadingListFrontMatter = z.infer<typeof readingListFrontMatterSchema>;

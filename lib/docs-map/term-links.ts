@@ -51,7 +51,8 @@ export function linkTermsAndPages(
     for (const t of pageTexts) {
       let score = 0;
       for (const name of names) {
-        if (contains(t.title, name)) score = Math.max(score, WEIGHT.title * name.length);
+        // A title that is the name says more than one that merely contains it.
+        if (contains(t.title, name)) score = Math.max(score, (WEIGHT.title * name.length * 2) / (t.title.length + 1));
         else if (t.keywords.some((k) => contains(k, name))) score = Math.max(score, WEIGHT.keyword * name.length);
         else if (t.headings.some((h) => contains(h, name))) score = Math.max(score, WEIGHT.heading * name.length);
       }
@@ -71,7 +72,7 @@ export function linkTermsAndPages(
       add(pagesByTerm, slug, path, Number.POSITIVE_INFINITY);
     }
   }
-  const ranked = [...scored].sort((a, b) => b.score - a.score || b.depth - a.depth || a.path.localeCompare(b.path));
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.depth - b.depth || a.path.localeCompare(b.path));
   for (const s of ranked) {
     add(pagesByTerm, s.slug, s.path, MAX_PAGES_PER_TERM);
     add(termsByPage, s.path, s.slug, MAX_TERMS_PER_PAGE);

@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from "../content/glossary";
+import type { ReadingList } from "../content/reading-lists";
 import type { DocsNode } from "../docs-map/load";
 import { foldQuery } from "./normalize";
 import type { IndexableRecord } from "./types";
@@ -85,4 +86,26 @@ export function docsRecords(
       body: terms.map((e) => [e.term, ...e.aliases].join(" ; ")).join(" ; "),
     };
   });
+}
+
+/** One record per reading list, found by its title, audience, outcome and the names of its steps. */
+export function listRecords(
+  lists: readonly ReadingList[],
+  stepTitles: (l: ReadingList) => string[],
+): IndexableRecord[] {
+  return lists.map((l) => ({
+    kind: "list",
+    id: l.slug,
+    sense: null,
+    context: null,
+    title: l.title,
+    subtitle: `Reading list · about ${l.minutes} min`,
+    url: `/reading-lists/${l.slug}/`,
+    text: l.outcome,
+    order: 0,
+    aliases: [l.slug.replace(/-/g, " ")],
+    cues: l.stages.map((s) => s.title),
+    keywords: [l.audience],
+    body: stepTitles(l).join(" ; "),
+  }));
 }

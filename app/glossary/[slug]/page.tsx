@@ -41,6 +41,9 @@ export default async function TermPage({ params }: Params) {
   const { docsMap, links: docsLinks } = getContent();
   const docsByPath = new Map((docsMap?.pages ?? []).map((p) => [p.path, p]));
   const docsPages = (docsLinks.pagesByTerm.get(entry.slug) ?? []).flatMap((p) => docsByPath.get(p) ?? []);
+  const inLists = getContent().readingLists.filter((l) =>
+    l.stages.some((s) => s.steps.some((step) => step.term?.split("#")[0] === entry.slug)),
+  );
   const confused = links(entry.confused_with);
   const related = links(entry.related);
   return (
@@ -153,6 +156,18 @@ export default async function TermPage({ params }: Params) {
                 <Link href={`/docs-map/#${p.path}`} className="small">
                   on the map
                 </Link>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      {inLists.length > 0 && (
+        <aside className="in-lists" aria-labelledby="in-lists">
+          <h2 id="in-lists">In reading lists</h2>
+          <ul>
+            {inLists.map((l) => (
+              <li key={l.slug}>
+                <Link href={`/reading-lists/${l.slug}/`}>{l.title}</Link>
               </li>
             ))}
           </ul>

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/Markdown";
+import { ReadingListSteps } from "@/components/ReadingListSteps";
+import { listAsMarkdown } from "@/lib/content/list-markdown";
+import { getContent } from "@/lib/content/load";
+import { resolveStep } from "@/lib/content/resolve-step";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { site } from "@/lib/site";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().readingLists.map((l) => ({ slug: l.slug }));
+}
+
+const findList = (slug: string) => getContent().readingLists.find((l) => l.slug === slug);
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const list = findList((await params).slug);
+  return list ? { title: list.title, description: list.outcome } : {};
+}
+
+export default async function ReadingListPage({ params }: Params) {
+  const list = findList((await params).slug);
+  if (!list) notFound();
+  const content = getContent();
+  const stages = list.stages.map((s) => ({ title: s.title, steps: s.steps.map((step) => resolveStep(step, content)) }));
+  const siteUrl = `${site.url}${site.basePath}`;
+  const printUrls = Object.fromEntries(
+    stages.flatMap((s) => s.steps).map((s) => [s.key, /^https?:/.test(s.href) ? s.href : `${siteUrl}${s.href}`]),
+  );
+  return (
+    <article className="reading-list">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/reading-lists/">Reading lists</Link> <span aria-hidden="true">›</span> <span>{list.title}</span>
+      </nav>
+      <h1>{list.title}</h1>
+      <dl className="list-facts">
+        <dt>For</dt>
+        <dd>{list.audience}</dd>
+        <dt>After this</dt>
+        <dd>{list.outcome}</dd>
+        <dt>Time</dt>
+        <dd>About {list.minutes} minutes</dd>
+      </dl>
+      {list.body.trim() && <Markdown tree={renderMarkdown(list.body)} />}
+      <ReadingListSteps
+        slug={list.slug}
+        stages={stages}
+        markdown={listAsMarkdown(list, stages, siteUrl)}
+        printUrls={printUrls}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+
+test("a deep link opens the sections above the page and marks it", async ({ page }) => {
+  await page.goto("docs-map/#tasks/traffic-management/ingress/secure-ingress");
+  const node = page.locator('[id="tasks/traffic-management/ingress/secure-ingress"]');
+  await expect(node.getByRole("link", { name: "Secure Gateways" })).toBeVisible();
+  await expect(node.getByRole("link", { name: "Secure Gateways" })).toHaveAttribute(
+    "href",
+    "https://istio.io/latest/docs/tasks/traffic-management/ingress/secure-ingress/",
+  );
+});
+
+test("filter as you type over titles and headings", async ({ page }) => {
+  await page.goto("docs-map/");
+  await page.getByLabel("Filter pages by title, heading or keyword").fill("sni routing");
+  await expect(page.getByRole("link", { name: "Secure Gateways" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Getting Started", exact: true })).toBeHidden();
+  await expect(page.getByText(/\d+ pages? match/)).toBeVisible();
+});
+
+test("docs pages join search, grouped, with their section path", async ({ page }) => {
+  await page.goto("search/?q=ingress%20tls");
+  const docs = page.getByRole("region", { name: "Docs pages" });
+  await expect(docs.getByRole("link").first()).toHaveAttribute("href", /^https:\/\/istio\.io\/latest\/docs\//);
+  await expect(docs.getByText(/Tasks › Traffic Management › Ingress/).first()).toBeVisible();
+});
+
+test("a term page lists the docs pages that cover it, and a comparison card", async ({ page }) => {
+  await page.goto("glossary/gateway/");
+  const docs = page.getByRole("complementary", { name: "In the Istio docs" });
+  await expect(docs.getByRole("link").first()).toHaveAttribute("href", /^https:\/\/istio\.io\//);
+  const compared = page.getByRole("complementary", { name: "Compared side by side" });
+  await compared.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/compare\/gateways\/$/);
+  await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Which one do I need?" })).toBeVisible();
+});
+
+test("the crosswalk links each hop to its senses and names the command", async ({ page }) => {
+  await page.goto("crosswalk/");
+  const hops = page.locator(".hop");
+  expect(await hops.count()).toBeGreaterThanOrEqual(8);
+  await expect(hops.first().getByRole("link").first()).toHaveAttribute("href", /\/glossary\/[a-z0-9-]+\//);
+  await expect(hops.first().getByText(/istioctl proxy-config/)).toBeVisible();
+});
