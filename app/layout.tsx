@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SearchBox } from "@/components/SearchBox";
-import { site } from "@/lib/site";
+import { ThemeToggle } from "@/components/ThemeToggle";
+import { site, withBase } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,8 +14,15 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
       <body>
+        {/* React hoists this into <head>: browsers offer to add the site as a search engine. */}
+        <link
+          rel="search"
+          type="application/opensearchdescription+xml"
+          title={site.name}
+          href={withBase("/opensearch.xml")}
+        />
         <a href="#main" className="skip-link">
           Skip to content
         </a>
@@ -32,6 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/search/">Search</Link>
             </nav>
             <SearchBox globalShortcut />
+            <ThemeToggle />
           </div>
         </header>
         <main id="main" className="page">

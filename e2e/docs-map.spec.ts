@@ -3,8 +3,8 @@ import { expect, test } from "@playwright/test";
 test("a deep link opens the sections above the page and marks it", async ({ page }) => {
   await page.goto("docs-map/#tasks/traffic-management/ingress/secure-ingress");
   const node = page.locator('[id="tasks/traffic-management/ingress/secure-ingress"]');
-  await expect(node.getByRole("link", { name: "Secure Gateways" })).toBeVisible();
-  await expect(node.getByRole("link", { name: "Secure Gateways" })).toHaveAttribute(
+  await expect(node.getByRole("link", { name: "Secure Gateways", exact: true })).toBeVisible();
+  await expect(node.getByRole("link", { name: "Secure Gateways", exact: true })).toHaveAttribute(
     "href",
     "https://istio.io/latest/docs/tasks/traffic-management/ingress/secure-ingress/",
   );
@@ -13,7 +13,7 @@ test("a deep link opens the sections above the page and marks it", async ({ page
 test("filter as you type over titles and headings", async ({ page }) => {
   await page.goto("docs-map/");
   await page.getByLabel("Filter pages by title, heading or keyword").fill("sni routing");
-  await expect(page.getByRole("link", { name: "Secure Gateways" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Secure Gateways", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Getting Started", exact: true })).toBeHidden();
   await expect(page.getByText(/\d+ pages? match/)).toBeVisible();
 });

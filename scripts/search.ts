@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { loadContent } from "../lib/content/load";
-import { ContentError, formatProblem } from "../lib/content/problems";
+import { formatProblem } from "../lib/content/problems";
 import { buildSiteSearchIndex } from "../lib/search/build";
 import { SearchEngine } from "../lib/search/engine";
 import type { SearchResult } from "../lib/search/types";
@@ -29,7 +29,7 @@ if (values.help || !Number.isInteger(limit) || limit < 0 || (!values.batch && po
 const { content, problems } = loadContent(values["content-dir"]);
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
-  throw new ContentError(problems);
+  process.exit(1);
 }
 const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSiteSearchIndex(content))));
 

@@ -1,5 +1,11 @@
 import type { GlossaryEntry } from "../content/glossary";
-import { tokenize } from "../search/normalize";
+import { words } from "../search/normalize";
+
+/** Words for matching names on pages: lower-cased, plurals folded, but not stemmed ("sample" is not "sampling"). */
+function matchWords(text: string): string[] {
+  return words(text, { keepStopwords: true }).map((w) => (w.raw.length > 3 ? w.raw.replace(/(?<!s)s$/, "") : w.raw));
+}
+
 import type { DocsPage } from "./schema";
 
 /** Where a term's name appears on a page, strongest first. */
@@ -19,7 +25,7 @@ function contains(haystack: string[], needle: string[]): boolean {
 /** Names worth matching: whole words long enough not to hit by accident. */
 function matchNames(e: GlossaryEntry): string[][] {
   return [e.term, ...e.aliases]
-    .map((n) => tokenize(n, { keepStopwords: true }))
+    .map((n) => matchWords(n))
     .filter((t) => t.length > 1 || (t[0] !== undefined && t[0].length >= 4));
 }
 
@@ -42,9 +48,9 @@ export function linkTermsAndPages(
   const scored: { slug: string; path: string; score: number; depth: number }[] = [];
   const pageTexts = pages.map((p) => ({
     page: p,
-    title: tokenize(`${p.title} ${p.linktitle ?? ""}`, { keepStopwords: true }),
-    keywords: p.keywords.map((k) => tokenize(k, { keepStopwords: true })),
-    headings: p.headings.map((h) => tokenize(h.text, { keepStopwords: true })),
+    title: matchWords(`${p.title} ${p.linktitle ?? ""}`),
+    keywords: p.keywords.map(matchWords),
+    headings: p.headings.map((h) => matchWords(h.text)),
   }));
   for (const e of glossary) {
     const names = matchNames(e);

@@ -35,6 +35,8 @@ const EXACT_LABEL_BONUS = 150;
 const SENSE_COUNT_CAP = 100;
 const PREFIX_QUALITY = 0.5;
 const SENSE_DECAY = 0.6;
+const KIND_BLEND = 0.5;
+const COMPOUND_NAME_BONUS = 25;
 const SECONDARY_FIELD_SHARE = 0.25;
 const TYPO_QUALITY = 0.6;
 const MIN_TYPO_LENGTH = 5;
@@ -99,7 +101,13 @@ function normalisedFields(r: SearchRecord): Record<ShippedField, string> {
   };
 }
 
-type Derived = { primary: string[]; names: string[]; norm: Record<ShippedField, number> };
+type Derived = {
+  primary: string[];
+  names: string[];
+  /** Names made of several words (kinds such as AuthorizationPolicy), folded: found whole inside pasted text. */
+  compounds: Set<string>;
+  norm: Record<ShippedField, number>;
+};
 type Hit = { score: number; matched: Set<number> };
 type Variant = { word: string; quality: number };
 
@@ -144,7 +152,10 @@ export class SearchEngine {
         const b = LENGTH_DISCOUNT[f];
         norm[f] = 1 / (1 - b + (b * len[f]) / avg[f]);
       }
-      return { primary: primaryNames(r), names: otherNames(r), norm };
+      const compounds = new Set(
+        [r.title, ...r.aliases].filter((n) => words(n, { keepStopwords: true, query: true }).length > 1).map(foldQuery),
+      );
+      return { primary: primaryNames(r), names: otherNames(r), compounds, norm };
     });
     this.vocabulary = [...this.stemOf.keys()].sort();
   }
@@ -227,6 +238,10 @@ export class SearchEngine {
     if (queryWords.length === 0 && folded) queryWords = unique(words(text, { keepStopwords: true, query: true }));
     if (queryWords.length === 0) return [];
     const tokens = queryWords.map((w) => w.stem);
+    const compoundWords = text
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 8)
+      .map(foldQuery);
     // The last word may still be being typed, unless the query ends in a space or punctuation.
     const typing = /[\p{L}\p{N}]$/u.test(text);
 
@@ -270,6 +285,8 @@ export class SearchEngine {
       } else if (tokens.length > 1 && tokenize(r.title, { query: true }).join(" ").includes(tokens.join(" "))) {
         score *= 1.5;
       }
+      // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
+      if (r.kind === "term" && compoundWords.some((w) => d.compounds.has(w))) score += COMPOUND_NAME_BONUS;
       const inTitle = new Set(tokenize(r.title, { query: true }));
       const heading = r.headings
         ? bestHeading(
@@ -304,10 +321,31 @@ export class SearchEngine {
       seen.set(r.res.id, n + 1);
       r.res.score = Math.round(r.res.score * SENSE_DECAY ** n * 1000) / 1000;
     }
+    blendKinds(results.map((r) => r.res));
     return results
       .sort(byScore)
       .slice(0, Math.max(0, limit))
       .map(({ res }) => res);
+  }
+}
+
+/**
+ * Terms, docs pages and lists are scored on different fields, so their raw scores do not compare well: a
+ * term's name outweighs a page's headings even when the question is about the page. Below the exact
+ * matches, each result's score is blended with its standing within its own kind, so the best page sits
+ * near the best term when it is nearly as strong for its kind.
+ */
+function blendKinds(results: SearchResult[]): void {
+  const floor = EXACT_NAME_BONUS / 2 - SENSE_COUNT_CAP;
+  const ranked = results.filter((r) => r.score < floor);
+  const top = Math.max(0, ...ranked.map((r) => r.score));
+  if (top <= 0) return;
+  const topOfKind = new Map<RecordKind, number>();
+  for (const r of ranked) topOfKind.set(r.kind, Math.max(topOfKind.get(r.kind) ?? 0, r.score));
+  for (const r of ranked) {
+    const within = r.score / (topOfKind.get(r.kind) ?? r.score);
+    const overall = r.score / top;
+    r.score = Math.round(top * (KIND_BLEND * within + (1 - KIND_BLEND) * overall) * 1000) / 1000;
   }
 }
 

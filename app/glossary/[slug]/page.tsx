@@ -3,8 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContextBadge } from "@/components/ContextBadge";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
+import { HighlightFromQuery } from "@/components/HighlightFromQuery";
 import { Markdown } from "@/components/Markdown";
+import { Redirect } from "@/components/Redirect";
 import { getContent } from "@/lib/content/load";
+import { glossaryRedirects } from "@/lib/content/short-links";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -12,7 +15,8 @@ type Params = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getContent().glossary.map((e) => ({ slug: e.slug }));
+  const content = getContent();
+  return [...content.glossary.map((e) => e.slug), ...glossaryRedirects(content).keys()].map((slug) => ({ slug }));
 }
 
 function findEntry(slug: string) {
@@ -29,8 +33,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function TermPage({ params }: Params) {
-  const entry = findEntry((await params).slug);
-  if (!entry) notFound();
+  const { slug } = await params;
+  const entry = findEntry(slug);
+  if (!entry) {
+    const moved = glossaryRedirects(getContent()).get(slug);
+    if (moved) return <Redirect to={moved} label={moved} />;
+    notFound();
+  }
   const bySlug = new Map(getContent().glossary.map((e) => [e.slug, e]));
   const links = (slugs: string[]) =>
     slugs.flatMap((s) => {
@@ -47,7 +56,8 @@ export default async function TermPage({ params }: Params) {
   const confused = links(entry.confused_with);
   const related = links(entry.related);
   return (
-    <article className="term">
+    <article className="term" id="term">
+      <HighlightFromQuery containerId="term" />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/glossary/">Glossary</Link> <span aria-hidden="true">›</span> <span>{entry.term}</span>
       </nav>

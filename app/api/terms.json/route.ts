@@ -1,0 +1,8 @@
+import { termsApi } from "@/lib/api/build";
+import { getContent } from "@/lib/content/load";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json(termsApi(getContent()));
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { CONTEXTS } from "../content/schema";
+
+/** The public JSON API's shapes. Types come from here, and so do the JSON Schemas served beside the files. */
+const senseSummary = z.object({
+  id: z.string(),
+  context: z.enum(CONTEXTS),
+  label: z.string(),
+  short: z.string(),
+  url: z.string().describe("Site path of the sense, e.g. /glossary/cluster/#envoy"),
+  docs: z.array(z.object({ title: z.string(), url: z.url() })),
+});
+
+export const termsApiSchema = z.object({
+  version: z.literal(1),
+  terms: z.array(
+    z.object({
+      slug: z.string(),
+      term: z.string(),
+      url: z.string(),
+      aliases: z.array(z.string()),
+      tags: z.array(z.string()),
+      legacy: z.boolean(),
+      senses: z.array(senseSummary.omit({ docs: true })),
+    }),
+  ),
+});
+
+export const termApiSchema = z.object({
+  version: z.literal(1),
+  slug: z.string(),
+  term: z.string(),
+  url: z.string(),
+  aliases: z.array(z.string()),
+  tags: z.array(z.string()),
+  legacy: z.object({ removed_in: z.string(), replaced_by: z.array(z.string()) }).nullable(),
+  senses: z.array(senseSummary.extend({ cues: z.array(z.string()), example: z.string().nullable() })),
+  confused_with: z.array(z.string()),
+  related: z.array(z.string()),
+  prerequisites: z.array(z.string()),
+  docs_pages: z.array(z.string()).describe("istio.io paths of the docs pages that cover the term"),
+});
+
+export const docsMapApiSchema = z.object({
+  version: z.literal(1),
+  release: z.string(),
+  pages: z.array(
+    z.object({
+      id: z.string().describe("istio.io path, e.g. /latest/docs/tasks/security/"),
+      url: z.url(),
+      map_url: z.string().describe("Site path of the node on the docs map"),
+      title: z.string(),
+      parent: z.string().nullable(),
+      breadcrumb: z.array(z.string()),
+      headings: z.array(z.object({ text: z.string(), anchor: z.string() })),
+      summary: z.string().nullable(),
+      terms: z.array(z.string()),
+    }),
+  ),
+});
+
+export const readingListsApiSchema = z.object({
+  version: z.literal(1),
+  lists: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      url: z.string(),
+      audience: z.string(),
+      outcome: z.string(),
+      minutes: z.number(),
+      stages: z.array(
+        z.object({
+          title: z.string(),
+          steps: z.array(
+            z.object({
+              kind: z.enum(["term", "compare", "doc", "url"]),
+              title: z.string(),
+              href: z.string(),
+              minutes: z.number(),
+              note: z.string(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const API_SCHEMAS = {
+  terms: termsApiSchema,
+  term: termApiSchema,
+  "docs-map": docsMapApiSchema,
+  "reading-lists": readingListsApiSchema,
+} as const;
+export type ApiName = keyof typeof API_SCHEMAS;
