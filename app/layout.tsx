@@ -37,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/crosswalk/">Crosswalk</Link>
               <Link href="/docs-map/">Docs map</Link>
               <Link href="/reading-lists/">Reading lists</Link>
-              <Link href="/search/">Search</Link>
+              <Link href="/decode/">Decoder</Link>
             </nav>
             <SearchBox globalShortcut />
             <ThemeToggle />

@@ -34,7 +34,7 @@ export function ThemeToggle() {
   };
   return (
     <button type="button" className="theme-toggle" onClick={cycle} aria-label={`${LABEL[theme]} (change)`}>
-      {theme === "dark" ? "◐ Dark" : theme === "light" ? "◑ Light" : "◒ Auto"}
+      <span aria-hidden="true">{theme === "dark" ? "☾" : theme === "light" ? "☀" : "◐"}</span>
     </button>
   );
 }

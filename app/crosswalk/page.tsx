@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Markdown } from "@/components/Markdown";
 import { TermRefChip } from "@/components/TermRefChip";
 import { getContent } from "@/lib/content/load";
+import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 export const metadata: Metadata = { title: "Kubernetes to Envoy crosswalk" };
@@ -43,7 +44,7 @@ export default function CrosswalkPage() {
           </li>
         ))}
       </ol>
-      <Markdown tree={renderMarkdown(crosswalk.body)} />
+      <Markdown tree={renderMarkdown(crosswalk.body, { data: siteDecoderData() })} />
     </article>
   );
 }

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DocsMapFilter } from "@/components/DocsMapFilter";
+import { Markdown } from "@/components/Markdown";
 import { getContent } from "@/lib/content/load";
+import { siteDecoderData } from "@/lib/decoder/site-data";
 import { type DocsTreeNode, docsTree } from "@/lib/docs-map/tree";
+import { renderMarkdown } from "@/lib/markdown/render";
 
 export const metadata: Metadata = { title: "Istio docs map" };
 
@@ -29,19 +32,23 @@ function Node({
       <a href={`#${page.path}`} className="docs-permalink" aria-label={`Link to ${page.title} on the map`}>
         #
       </a>
-      {page.summary && <p className="docs-summary">{page.summary}</p>}
+      {page.summary && (
+        <span className="docs-summary">
+          <Markdown inline tree={renderMarkdown(page.summary, { data: siteDecoderData() })} />
+        </span>
+      )}
       {linked.length > 0 && (
-        <p className="docs-terms">
+        <span className="docs-terms">
           {linked.map((t, i) => (
             <span key={t.slug}>
               {i > 0 && " · "}
               <Link href={`/glossary/${t.slug}/`}>{t.term}</Link>
             </span>
           ))}
-        </p>
+        </span>
       )}
       {inLists.length > 0 && (
-        <p className="docs-terms">
+        <span className="docs-terms">
           In reading lists:{" "}
           {inLists.map((l, i) => (
             <span key={l.slug}>
@@ -49,7 +56,7 @@ function Node({
               <Link href={`/reading-lists/${l.slug}/`}>{l.title}</Link>
             </span>
           ))}
-        </p>
+        </span>
       )}
     </>
   );

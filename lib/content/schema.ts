@@ -79,6 +79,14 @@ const MAX_SHORT_WORDS = 30;
 export const senseSchema = z.strictObject({
   id: slugSchema,
   context: contextSchema,
+  /** API kinds this sense is, as "group/Kind" ("core/Service", "networking.istio.io/Gateway"): YAML decides exactly. */
+  kinds: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9.-]+\/[A-Z][A-Za-z0-9]*$/, 'must look like "networking.istio.io/Gateway" or "core/Service"'),
+    )
+    .default([]),
   label: nonEmpty,
   short: nonEmpty.refine((s) => s.split(/\s+/).length <= MAX_SHORT_WORDS, {
     message: `must be one sentence of at most ${MAX_SHORT_WORDS} words`,

@@ -5,6 +5,7 @@ import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { Markdown } from "@/components/Markdown";
 import { TermRefChip } from "@/components/TermRefChip";
 import { getContent } from "@/lib/content/load";
+import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 type Params = { params: Promise<{ id: string }> };
@@ -41,7 +42,7 @@ export default async function ComparePage({ params }: Params) {
           <TermRefChip key={ref} refText={ref} glossary={glossary} />
         ))}
       </p>
-      <Markdown tree={renderMarkdown(card.body)} />
+      <Markdown tree={renderMarkdown(card.body, { data: siteDecoderData() })} />
     </article>
   );
 }

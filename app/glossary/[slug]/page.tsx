@@ -8,6 +8,7 @@ import { Markdown } from "@/components/Markdown";
 import { Redirect } from "@/components/Redirect";
 import { getContent } from "@/lib/content/load";
 import { glossaryRedirects } from "@/lib/content/short-links";
+import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -150,7 +151,7 @@ export default async function TermPage({ params }: Params) {
       </div>
       {entry.body.trim() && (
         <section className="term-body" aria-label="In depth">
-          <Markdown tree={renderMarkdown(entry.body)} />
+          <Markdown tree={renderMarkdown(entry.body, { data: siteDecoderData(), ownSlug: entry.slug })} />
         </section>
       )}
       {docsPages.length > 0 && (

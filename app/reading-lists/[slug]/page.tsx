@@ -6,6 +6,7 @@ import { ReadingListSteps } from "@/components/ReadingListSteps";
 import { listAsMarkdown } from "@/lib/content/list-markdown";
 import { getContent } from "@/lib/content/load";
 import { resolveStep } from "@/lib/content/resolve-step";
+import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { site } from "@/lib/site";
 
@@ -47,7 +48,7 @@ export default async function ReadingListPage({ params }: Params) {
         <dt>Time</dt>
         <dd>About {list.minutes} minutes</dd>
       </dl>
-      {list.body.trim() && <Markdown tree={renderMarkdown(list.body)} />}
+      {list.body.trim() && <Markdown tree={renderMarkdown(list.body, { data: siteDecoderData() })} />}
       <ReadingListSteps
         slug={list.slug}
         stages={stages}

@@ -1,0 +1,20 @@
+import { withBase } from "../site";
+import type { DecoderData } from "./data";
+import type { Annotation } from "./decode";
+
+let pending: Promise<{ decode: (text: string) => Annotation[]; data: DecoderData }> | undefined;
+
+/** The browser's decoder, loaded once on first use (data and code in parallel). */
+export function loadDecoder() {
+  if (!pending) {
+    const data = fetch(withBase("/decoder.json")).then((r) => {
+      if (!r.ok) throw new Error(`decoder data: HTTP ${r.status}`);
+      return r.json() as Promise<DecoderData>;
+    });
+    pending = Promise.all([data, import("./decode")]).then(([d, mod]) => ({ decode: mod.createDecoder(d), data: d }));
+    pending.catch(() => {
+      pending = undefined;
+    });
+  }
+  return pending;
+}

@@ -1,0 +1,75 @@
+import type { Link, Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import type { DecoderData } from "./data";
+import type { Annotation } from "./decode";
+
+export type WikiFinding = { line: number; col: number; message: string; suggestion: string };
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+/** Below this the decoder is not sure enough for a reader either: the wiki should say which sense. */
+const AMBIGUOUS_BELOW = 0.75;
+/** A link to one sense where the text reads as another this surely is likely a misread. */
+const MISREAD_ABOVE = 0.8;
+
+function position(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, col: offset - before.lastIndexOf("\n") };
+}
+
+/**
+ * Overloaded words in a wiki page that a reader cannot place: bare mentions the decoder is unsure of, and
+ * links to one sense where the surrounding text clearly means another.
+ */
+export function lintWikiPage(
+  text: string,
+  decode: (t: string) => Annotation[],
+  data: DecoderData,
+  overloaded: ReadonlySet<string>,
+): WikiFinding[] {
+  const tree = parser.parse(text) as Root;
+  const excluded: [number, number][] = [];
+  const links: { start: number; end: number; url: string }[] = [];
+  visit(tree, (node) => {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s === undefined || e === undefined) return;
+    if (node.type === "code" || node.type === "inlineCode" || node.type === "html" || node.type === "heading")
+      excluded.push([s, e]);
+    if (node.type === "link") links.push({ start: s, end: e, url: (node as Link).url });
+  });
+  const label = (slug: string, sense: string) =>
+    data.terms.find((t) => t.slug === slug)?.senses.find((x) => x.id === sense)?.label ?? sense;
+  const findings: WikiFinding[] = [];
+  for (const a of decode(text)) {
+    if (!overloaded.has(a.term) || excluded.some(([s, e]) => a.start >= s && a.start < e)) continue;
+    const link = links.find((l) => a.start >= l.start && a.end <= l.end);
+    const url = `/glossary/${a.term}/#${a.sense}`;
+    if (link) {
+      const m = /\/glossary\/([a-z0-9-]+)\/?#([a-z0-9-]+)/.exec(link.url);
+      if (m && m[1] === a.term && m[2] !== a.sense && a.confidence >= MISREAD_ABOVE) {
+        findings.push({
+          ...position(text, a.start),
+          message: `"${a.surface}" links to ${label(a.term, m[2] ?? "")} but the text reads as ${label(a.term, a.sense)} (${Math.round(a.confidence * 100)}%: ${a.reason})`,
+          suggestion: url,
+        });
+      }
+      continue;
+    }
+    if (a.confidence < AMBIGUOUS_BELOW) {
+      const options = [{ sense: a.sense, confidence: a.confidence }, ...a.alternatives]
+        .slice(0, 3)
+        .map((o) => `${label(a.term, o.sense)} ${Math.round(o.confidence * 100)}%`)
+        .join(", ");
+      findings.push({
+        ...position(text, a.start),
+        message: `"${a.surface}" is ambiguous here (${options}); link the sense you mean`,
+        suggestion: url,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,111 @@
+import type { DecoderData } from "./data";
+
+/** One place in a text where a glossary term is named. Offsets are UTF-16, as JavaScript strings count. */
+export type Mention = { start: number; end: number; surface: string; term: number };
+
+type Token = { text: string; start: number; end: number };
+
+const MAX_NAME_TOKENS = 6;
+/** What may stand between the words of one name: a space, hyphen, underscore or dot ("east-west gateway", "cluster.local"). */
+const JOINER = /^(?:[ \t]?[-_ ]?[ \t]?|\.)$/;
+
+/** Letters and digits only, lower case, with a plural folded: the key names and text spans meet under. */
+function fold(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+function singular(key: string): string {
+  if (key.length > 4 && key.endsWith("ies")) return `${key.slice(0, -3)}y`;
+  if (key.length > 4 && /(ss|x|ch|sh)es$/.test(key)) return key.slice(0, -2);
+  if (key.length > 3 && key.endsWith("s") && !key.endsWith("ss")) return key.slice(0, -1);
+  return key;
+}
+
+/** Short all-capitals abbreviations (VS, DR, IO) only count written exactly so: "io" in a domain is no alias. */
+function isStrictAbbreviation(name: string): boolean {
+  return name.length <= 3 && /^[A-Z0-9]+$/.test(name);
+}
+
+export type Matcher = (text: string) => Mention[];
+
+/** Builds the longest-match-first term finder over the decoder's names. */
+export function createMatcher(data: DecoderData): Matcher {
+  const byKey = new Map<string, number>();
+  const strict = new Map<string, number>();
+  let longest = 1;
+  for (const [name, term] of data.names) {
+    if (isStrictAbbreviation(name)) {
+      if (!strict.has(name)) strict.set(name, term);
+      continue;
+    }
+    const key = fold(name);
+    if (key.length < 2) continue;
+    if (!byKey.has(key)) byKey.set(key, term);
+    longest = Math.max(longest, Math.min(MAX_NAME_TOKENS, name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length));
+  }
+
+  return (text: string) => {
+    const blocked = blockedRanges(text);
+    const tokens: Token[] = [];
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const start = m.index ?? 0;
+      tokens.push({ text: m[0], start, end: start + m[0].length });
+    }
+    const mentions: Mention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const first = tokens[i] as Token;
+      if (isBlocked(blocked, first.start)) {
+        i++;
+        continue;
+      }
+      let found: { term: number; last: number } | undefined;
+      for (let n = Math.min(longest, tokens.length - i); n >= 1 && !found; n--) {
+        const span = tokens.slice(i, i + n);
+        const lastTok = span[span.length - 1] as Token;
+        if (!span.every((t, k) => k === 0 || JOINER.test(text.slice((span[k - 1] as Token).end, t.start)))) continue;
+        if (isBlocked(blocked, lastTok.start)) continue;
+        const raw = text.slice(first.start, lastTok.end);
+        const key = fold(raw);
+        const term = (n === 1 ? strict.get(raw) : undefined) ?? byKey.get(key) ?? byKey.get(singular(key));
+        if (term !== undefined) found = { term, last: i + n - 1 };
+      }
+      if (found) {
+        const lastTok = tokens[found.last] as Token;
+        mentions.push({
+          start: first.start,
+          end: lastTok.end,
+          surface: text.slice(first.start, lastTok.end),
+          term: found.term,
+        });
+        i = found.last + 1;
+      } else i++;
+    }
+    return mentions;
+  };
+}
+
+/**
+ * Places no term is looked for: URLs, and dotted names such as reviews.default.svc.cluster.local or
+ * gateway.networking.k8s.io, whose words belong to the name, not to the prose.
+ */
+function blockedRanges(text: string): [number, number][] {
+  const patterns = [
+    /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]+/giu,
+    // Markdown link targets: "[text](/glossary/cluster/)" names no term in its target.
+    /\]\([^)\s]*(?:\s+"[^"]*")?\)/gu,
+    /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*){2,}/gu,
+  ];
+  const ranges: [number, number][] = [];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  return ranges;
+}
+
+function isBlocked(ranges: [number, number][], at: number): boolean {
+  return ranges.some(([a, b]) => at >= a && at < b);
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { buildDecoderData } from "../lib/decoder/data";
+import { createDecoder } from "../lib/decoder/decode";
+import { lintWikiPage } from "../lib/decoder/lint-wiki";
+import { contentOrExit } from "./content-or-exit";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "content-dir": { type: "string", default: "content" } },
+});
+if (positionals.length === 0) {
+  console.error("usage: npm run -s lint-wiki -- <file.md> [more files...]");
+  process.exit(2);
+}
+const content = contentOrExit(values["content-dir"]);
+const data = buildDecoderData(content);
+const decode = createDecoder(data);
+const overloaded = new Set(content.overloaded);
+let count = 0;
+for (const file of positionals) {
+  const text = readFileSync(file, "utf8")
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n");
+  for (const f of lintWikiPage(text, decode, data, overloaded)) {
+    console.log(`${file}:${f.line}:${f.col}: ${f.message} -> ${f.suggestion}`);
+    count++;
+  }
+}
+if (count > 0) {
+  console.error(`${count} overloaded word${count === 1 ? "" : "s"} to make clear.`);
+  process.exit(1);
+}
