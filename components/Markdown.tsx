@@ -43,6 +43,12 @@ function MarkdownLink({ href = "", title, children, ...rest }: ComponentProps<"a
   );
 }
 
+/** Code blocks can scroll sideways, so they take keyboard focus (WCAG 2.1.1). */
+function CodeBlock(props: ComponentProps<"pre">) {
+  // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions must take focus.
+  return <pre {...props} tabIndex={0} />;
+}
+
 function InlineParagraph(props: ComponentProps<"span">) {
   return <span {...props} />;
 }
@@ -52,7 +58,7 @@ function InlineParagraph(props: ComponentProps<"span">) {
  * where only phrasing content may stand (inside a <summary>, say).
  */
 export function Markdown({ tree, inline = false }: { tree: Root; inline?: boolean }) {
-  const components = inline ? { a: MarkdownLink, p: InlineParagraph } : { a: MarkdownLink };
+  const components = inline ? { a: MarkdownLink, p: InlineParagraph } : { a: MarkdownLink, pre: CodeBlock };
   const rendered = toJsxRuntime(tree, { Fragment, jsx, jsxs, components });
   return inline ? <span className="prose-inline">{rendered}</span> : <div className="prose">{rendered}</div>;
 }

@@ -8,6 +8,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { loadSearchEngine } from "@/lib/search/client";
 import type { SearchResult } from "@/lib/search/types";
 import { ResultLine } from "./ResultLine";
+import { readRecent, rememberSearch } from "./recent-searches";
 import { groupResults } from "./result-groups";
 
 type Props = {
@@ -34,6 +35,7 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState<"idle" | "loading" | "ready" | "error">("idle");
+  const [recent, setRecent] = useState<string[]>([]);
 
   useEffect(() => {
     if (!globalShortcut) return;
@@ -52,6 +54,9 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
   }, [globalShortcut]);
 
   const warmUp = () => {
+    const saved = readRecent();
+    setRecent(saved);
+    if (!query.trim() && saved.length > 0) setOpen(true);
     if (status !== "idle") return;
     setStatus("loading");
     loadSearchEngine().then(
@@ -81,21 +86,29 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
 
   const go = (url: string) => {
     setOpen(false);
+    rememberSearch(query);
     if (/^https?:/.test(url)) window.location.assign(url);
     else router.push(url);
   };
 
   const allHref = `/search/?q=${encodeURIComponent(query.trim())}`;
-  const optionCount = results.length + 1; // + "all results"
+  // With an empty box the options are the recent searches; otherwise the results and "all results".
+  const showRecent = !query.trim() && recent.length > 0;
+  const optionCount = showRecent ? recent.length : results.length + 1;
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      if (!query.trim()) return;
+      if (!query.trim() && !showRecent) return;
       e.preventDefault();
       setOpen(true);
       const step = e.key === "ArrowDown" ? 1 : -1;
       setActive((a) => (step > 0 ? (a + 1) % optionCount : a <= 0 ? optionCount - 1 : a - 1));
     } else if (e.key === "Enter") {
+      if (showRecent && active >= 0) {
+        e.preventDefault();
+        run(recent[active] ?? "");
+        return;
+      }
       if (!query.trim()) return;
       e.preventDefault();
       const chosen = active >= 0 ? results[active] : undefined;
@@ -112,7 +125,7 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
   const groups = groupResults(results);
-  const expanded = open && query.trim() !== "";
+  const expanded = open && (query.trim() !== "" || showRecent);
 
   return (
     <div className={primary ? "searchbox searchbox-primary" : "searchbox"}>
@@ -142,10 +155,31 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       <div id={listId} role="listbox" aria-label="Suggestions" className="suggestions" hidden={!expanded}>
+        {showRecent && (
+          <div role="group" aria-label="Recent searches">
+            <div className="group-label" aria-hidden="true">
+              Recent searches
+            </div>
+            {recent.map((r, i) => (
+              <div
+                key={r}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                className="option"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => run(r)}
+                onMouseEnter={() => setActive(i)}
+              >
+                {r}
+              </div>
+            ))}
+          </div>
+        )}
         {status === "error" && <p className="muted">The search index could not be loaded.</p>}
-        {status === "ready" && results.length === 0 && <p className="muted">No matches yet.</p>}
+        {status === "ready" && !showRecent && results.length === 0 && <p className="muted">No matches yet.</p>}
         {groups.map((g) => (
-          <div role="group" aria-label={g.label} key={g.kind}>
+          <div role="group" aria-label={g.label} key={g.key}>
             <div className="group-label" aria-hidden="true">
               {g.label}
             </div>
@@ -166,7 +200,8 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
           </div>
         ))}
         <div
-          id={optionId(results.length)}
+          hidden={showRecent}
+          id={showRecent ? undefined : optionId(results.length)}
           role="option"
           aria-selected={active === results.length}
           className="option option-all"

@@ -64,7 +64,7 @@ export function SearchPage() {
               : "Type a word, a kind such as VirtualService, or an abbreviation such as DR."}
       </div>
       {groups.map((g) => (
-        <section key={g.kind} aria-label={g.label}>
+        <section key={g.key} aria-label={g.label}>
           <h2 className="group-heading">{g.label}</h2>
           <ol className="results">
             {g.items.map(({ result }) => (

@@ -27,8 +27,7 @@ function Node({
     <>
       <a href={page.url} rel="noopener noreferrer" className="docs-title">
         {page.title}
-      </a>
-      {children.length > 0 && <span className="muted small"> ({children.length})</span>}{" "}
+      </a>{" "}
       <a href={`#${page.path}`} className="docs-permalink" aria-label={`Link to ${page.title} on the map`}>
         #
       </a>
@@ -75,11 +74,13 @@ function Node({
     );
   }
   const depth = page.path.split("/").length;
+  // The page's own link and notes stand outside <summary>, which may hold no links of its own.
   return (
     <li {...data}>
+      <span className="docs-node-head">{label}</span>
       <details open={depth === 1}>
         <summary>
-          <span className="docs-summary-row">{label}</span>
+          {children.length} page{children.length === 1 ? "" : "s"} under {page.title}
         </summary>
         <ul className="docs-children">
           {children.map((c) => (

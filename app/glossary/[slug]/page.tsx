@@ -109,7 +109,7 @@ export default async function TermPage({ params }: Params) {
           <section key={s.id} id={s.id} className="sense-card" data-context={s.context} aria-labelledby={`${s.id}-h`}>
             <header className="sense-head">
               <ContextBadge context={s.context} />
-              <CopyLinkButton anchor={s.id} label={s.label} />
+              <CopyLinkButton anchor={s.id} label={`${entry.term} (${s.label})`} />
             </header>
             <h2 id={`${s.id}-h`}>{s.label}</h2>
             <p className="short">{s.short}</p>
@@ -131,7 +131,9 @@ export default async function TermPage({ params }: Params) {
             {s.example && (
               <>
                 <h3>Example</h3>
-                <pre className="example">
+                {/* Focusable so a keyboard can scroll a wide example. */}
+                {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions must take focus (WCAG 2.1.1). */}
+                <pre className="example" tabIndex={0}>
                   <code>{s.example.trimEnd()}</code>
                 </pre>
               </>
