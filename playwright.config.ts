@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Accessibility scans of the largest pages (the docs map) take seconds on a 2-core machine.
+  timeout: 60_000,
   workers: 2,
   reporter: process.env.CI ? "list" : [["list"]],
   use: {

@@ -32,6 +32,8 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<SearchResult[]>([]);
+  /** The query the shown results answer (read by the benchmark to time keystroke to results). */
+  const [resultsFor, setResultsFor] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState<"idle" | "loading" | "ready" | "error">("idle");
@@ -78,7 +80,10 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
       (engine) => {
         setStatus("ready");
         // Only the latest keystroke may write results.
-        if (inputRef.current?.value === q) setResults(engine.search(q, { limit: MAX_SUGGESTIONS }));
+        if (inputRef.current?.value === q) {
+          setResults(engine.search(q, { limit: MAX_SUGGESTIONS }));
+          setResultsFor(q);
+        }
       },
       () => setStatus("error"),
     );
@@ -154,7 +159,14 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
-      <div id={listId} role="listbox" aria-label="Suggestions" className="suggestions" hidden={!expanded}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label="Suggestions"
+        className="suggestions"
+        hidden={!expanded}
+        data-results-for={resultsFor}
+      >
         {showRecent && (
           <div role="group" aria-label="Recent searches">
             <div className="group-label" aria-hidden="true">

@@ -50,9 +50,13 @@ test("typing on the results page keeps the URL in step", async ({ page }) => {
 
 test("/ and Ctrl+K focus search from any page", async ({ page }) => {
   await page.goto("glossary/registry/");
-  await page.keyboard.press("/");
-  await expect(page.getByRole("combobox", { name: "Search" })).toBeFocused();
-  await page.getByRole("combobox", { name: "Search" }).blur();
+  const box = page.getByRole("combobox", { name: "Search" });
+  // The shortcut exists once the page has hydrated; retry the key press until it has.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
+  await box.blur();
   await page.keyboard.press("Control+k");
-  await expect(page.getByRole("combobox", { name: "Search" })).toBeFocused();
+  await expect(box).toBeFocused();
 });

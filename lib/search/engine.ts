@@ -102,6 +102,12 @@ function normalisedFields(r: SearchRecord): Record<ShippedField, string> {
 }
 
 type Derived = {
+  /** The title's query tokens, joined, for the whole-phrase test. */
+  titlePhrase: string;
+  titleTokens: Set<string>;
+  /** Each heading's query tokens, for picking the heading a docs result links to. */
+  headingTokens: Set<string>[];
+  subtitleFold: string;
   primary: string[];
   names: string[];
   /** Names made of several words (kinds such as AuthorizationPolicy), folded: found whole inside pasted text. */
@@ -155,7 +161,17 @@ export class SearchEngine {
       const compounds = new Set(
         [r.title, ...r.aliases].filter((n) => words(n, { keepStopwords: true, query: true }).length > 1).map(foldQuery),
       );
-      return { primary: primaryNames(r), names: otherNames(r), compounds, norm };
+      const titleWords = tokenize(r.title, { query: true });
+      return {
+        titlePhrase: titleWords.join(" "),
+        titleTokens: new Set(titleWords),
+        headingTokens: (r.headings ?? []).map((h) => new Set(tokenize(h.text, { query: true }))),
+        subtitleFold: foldQuery(r.subtitle),
+        primary: primaryNames(r),
+        names: otherNames(r),
+        compounds,
+        norm,
+      };
     });
     this.vocabulary = [...this.stemOf.keys()].sort();
   }
@@ -281,17 +297,17 @@ export class SearchEngine {
       } else if (folded && d.names.includes(folded)) {
         // An alias or label: the sense whose own words match best comes first.
         score += (r.kind === "term" ? EXACT_NAME_BONUS : EXACT_NAME_BONUS / 2) - SENSE_COUNT_CAP;
-        if (r.kind === "term" && foldQuery(r.subtitle) === folded) score += EXACT_LABEL_BONUS;
-      } else if (tokens.length > 1 && tokenize(r.title, { query: true }).join(" ").includes(tokens.join(" "))) {
+        if (r.kind === "term" && d.subtitleFold === folded) score += EXACT_LABEL_BONUS;
+      } else if (tokens.length > 1 && d.titlePhrase.includes(tokens.join(" "))) {
         score *= 1.5;
       }
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
       if (r.kind === "term" && compoundWords.some((w) => d.compounds.has(w))) score += COMPOUND_NAME_BONUS;
-      const inTitle = new Set(tokenize(r.title, { query: true }));
       const heading = r.headings
         ? bestHeading(
             r.headings,
-            tokens.filter((t) => !inTitle.has(t)),
+            d.headingTokens,
+            tokens.filter((t) => !d.titleTokens.has(t)),
           )
         : undefined;
       const res: SearchResult = {
@@ -349,17 +365,17 @@ function blendKinds(results: SearchResult[]): void {
   }
 }
 
-/** The heading of a docs page that shares the most query words, if any. */
-function bestHeading(headings: Heading[], tokens: string[]): Heading | undefined {
+/** The heading of a docs page that shares the most query words (beyond its title's), if any. */
+function bestHeading(headings: Heading[], headingTokens: Set<string>[], tokens: string[]): Heading | undefined {
   let best: Heading | undefined;
   let bestCount = 0;
-  for (const h of headings) {
-    const words = new Set(tokenize(h.text, { query: true }));
-    const count = tokens.filter((t) => words.has(t)).length;
+  headings.forEach((h, i) => {
+    const words = headingTokens[i];
+    const count = words ? tokens.filter((t) => words.has(t)).length : 0;
     if (count > bestCount) {
       best = h;
       bestCount = count;
     }
-  }
+  });
   return best;
 }

@@ -26,8 +26,17 @@ function splitCamel(word: string): string[] {
  */
 export function stem(token: string): string {
   if (token.length <= 3 || /\d/.test(token)) return token;
-  return stemmer(token);
+  let s = stemCache.get(token);
+  if (s === undefined) {
+    s = stemmer(token);
+    // Bounded: arbitrary input (pasted text, fuzzing) must not grow memory without end.
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(token, s);
+  }
+  return s;
 }
+
+const stemCache = new Map<string, string>();
 
 /** Raw words of a text (before lowercasing), split on anything that is not a letter or digit. */
 function rawWords(text: string): string[] {

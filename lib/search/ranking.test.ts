@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { siteEngine } from "./test-engine";
 
@@ -54,4 +55,15 @@ describe("foundation ranking", () => {
   test("nonsense finds nothing rather than noise", () => {
     assert.deepEqual(ids("qwxzv"), []);
   });
+});
+
+test("every title of Istio's own glossary finds its entry by name", () => {
+  // Titles only (facts), copied from the istio.io glossary index.
+  const titles = JSON.parse(readFileSync("lib/search/__fixtures__/istio-glossary-titles.json", "utf8")) as string[];
+  assert.ok(titles.length >= 61);
+  const missing = titles.filter((t) => {
+    const top = siteEngine().search(t, { limit: 1 })[0];
+    return !top || top.kind !== "term" || top.score < 800;
+  });
+  assert.deepEqual(missing, []);
 });
