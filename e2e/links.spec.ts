@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import Ajv2020 from "ajv/dist/2020.js";
+
+const OUT = "out";
+
+test("the static JSON API validates against its published JSON Schemas", async ({ request }) => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  const validate = (schemaFile: string, dataFile: string) => {
+    const schema = JSON.parse(readFileSync(path.join(OUT, "api", "schema", schemaFile), "utf8"));
+    const data = JSON.parse(readFileSync(path.join(OUT, dataFile), "utf8"));
+    const ok = ajv.validate(schema, data);
+    expect(ok, `${dataFile}: ${ajv.errorsText()}`).toBe(true);
+    return data;
+  };
+  const terms = validate("terms.json", "api/terms.json") as { terms: { slug: string }[] };
+  expect(terms.terms.length).toBeGreaterThan(150);
+  const files = readdirSync(path.join(OUT, "api", "terms"));
+  expect(files.length).toBe(terms.terms.length);
+  for (const f of files) validate("term.json", path.join("api", "terms", f));
+  validate("docs-map.json", "api/docs-map.json");
+  validate("reading-lists.json", "api/reading-lists.json");
+  const res = await request.get("api/terms/cluster.json");
+  expect(res.headers()["content-type"]).toMatch(/application\/json/);
+  expect((await res.json()).senses.map((s: { id: string }) => s.id)).toContain("envoy");
+});
+
+test("short links go to their term, for slugs, kinds and abbreviations", async ({ page }) => {
+  for (const [word, slug] of [
+    ["vs", "virtual-service"],
+    ["destinationrule", "destination-rule"],
+    ["cluster", "cluster"],
+  ] as const) {
+    await page.goto(`go/${word}/`);
+    await expect(page).toHaveURL(new RegExp(`/glossary/${slug}/$`));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+});
+
+test("a short link page shows the link for readers whose browser does not redirect", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const html = await (await page.request.get("go/vs/")).text();
+  expect(html).toMatch(/<meta http-equiv="refresh" content="0; url=\/glossary\/virtual-service\/"/);
+  expect(html).toMatch(/href="\/glossary\/virtual-service\/"/);
+  await context.close();
+});
+
+test("?highlight= marks the word on a term page and shows the query as text, never markup", async ({ page }) => {
+  await page.goto("glossary/cluster/?highlight=outbound");
+  await expect(page.locator("mark[data-highlight]").first()).toHaveText(/outbound/i);
+  let dialog = false;
+  page.on("dialog", () => {
+    dialog = true;
+  });
+  await page.goto(`glossary/cluster/?highlight=${encodeURIComponent("<img src=x onerror=alert(1)>")}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Cluster" })).toBeVisible();
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(dialog).toBe(false);
+});
+
+test("every page links the OpenSearch description, which points at /search/?q=", async ({ page, request }) => {
+  await page.goto("glossary/");
+  const href = await page.locator('link[rel="search"]').getAttribute("href");
+  expect(href).toMatch(/\/opensearch\.xml$/);
+  const xml = await (await request.get("opensearch.xml")).text();
+  expect(xml).toContain('template="http://localhost:3000/search/?q={searchTerms}"');
+});
+
+test("script payloads in ?q= show as text and never run", async ({ page }) => {
+  let dialog = false;
+  page.on("dialog", () => {
+    dialog = true;
+  });
+  const payload = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
+  await page.goto(`search/?q=${encodeURIComponent(payload)}`);
+  await expect(page.getByRole("searchbox", { name: "Search query" })).toHaveValue(payload);
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(dialog).toBe(false);
+});
