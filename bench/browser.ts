@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../e2e/chromium";
 
 export type BrowserTimings = {
   firstResultsMs: number;
@@ -8,25 +8,13 @@ export type BrowserTimings = {
   queries: number;
 };
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
 /**
  * In Chromium against the served site: first focus to first results (loading the index included), then
  * keystroke to results rendered for each query with the index loaded. "Rendered" is when React has committed
  * the suggestions for that query to the DOM (the listbox's data-results-for says which query they answer).
  */
 export async function browserTimings(baseUrl: string, queries: string[]): Promise<BrowserTimings> {
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage();
     await page.goto(baseUrl);

@@ -5,7 +5,6 @@ export const site = {
   basePath: process.env.NEXT_PUBLIC_BASE_PATH ?? "",
   /** Absolute URL of the site (no trailing slash), for copied links. */
   url: (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
-  repoUrl: process.env.NEXT_PUBLIC_REPO_URL ?? "",
 } as const;
 
 /** A site path with the base path in front, for places that do not go through next/link. */

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { loadContent } from "./load";
-import { formatProblem } from "./problems";
+import { formatProblem, type Problem } from "./problems";
 
 const FIXTURES = path.join("lib", "content", "__fixtures__");
 const invalid = path.join(FIXTURES, "invalid");
@@ -33,4 +34,17 @@ describe("files written differently load exactly like their clean twin", () => {
   for (const variant of ["bom", "crlf", "trailing"]) {
     test(variant, () => assert.deepEqual(load(variant), clean));
   }
+});
+
+test("a 5 MB file fails with its size, not a crash", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "huge-"));
+  mkdirSync(path.join(dir, "glossary"));
+  const file = path.join(dir, "glossary", "huge.md");
+  writeFileSync(file, `---\nterm: Huge\n---\n${"x".repeat(5 * 1024 * 1024)}`);
+  const { problems } = loadContent(dir);
+  assert.equal(problems.length, 1);
+  assert.match(
+    formatProblem(problems[0] as Problem),
+    /huge\.md:1:1: file is 5242\d{3} bytes; content files may be at most 1048576 bytes$/,
+  );
 });
