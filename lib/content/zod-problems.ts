@@ -22,13 +22,21 @@ function shown(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  array: "a list",
+  object: "a mapping of fields (key: value lines)",
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+};
+
 function explain(issue: z.core.$ZodIssue, found: unknown): string {
   switch (issue.code) {
     case "invalid_value":
       return `is ${shown(found)}; it must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "invalid_type":
       if (found === undefined || found === null) return "is required";
-      return `must be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}, not ${shown(found)}`;
+      return `must be ${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`}, not ${shown(found)}`;
     default:
       return issue.message;
   }
@@ -48,7 +56,7 @@ export function zodProblems(error: z.ZodError, source: SourceFile, prefix: reado
       continue;
     }
     const at = source.locate(path);
-    const where = path.length > 0 ? `\`${formatPath(path)}\` ` : "";
+    const where = path.length > 0 ? `\`${formatPath(path)}\` ` : "the front matter ";
     problems.push({ file: source.file, ...at, message: `${where}${explain(issue, valueAt(source.data, path))}` });
   }
   return problems;

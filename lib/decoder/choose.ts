@@ -50,6 +50,8 @@ const NEAR = 0.5;
 const FAR = 0.2;
 /** A whole cue around the mention itself ("istioctl proxy-config cluster" around "cluster") all but decides. */
 const CUE_AROUND = 4;
+/** Enough occurrences of one cue to place it; a pasted log repeating it thousands of times adds nothing. */
+const MAX_OCCURRENCES = 2000;
 const WHOLE_CUE = 1.2;
 const KIND_EXACT = 12;
 const MANIFEST_CONTEXT = 0.8;
@@ -62,11 +64,21 @@ const CAPITALISED_KIND = 1;
 /** The mention's own extra words match the sense's label: "image tag", "Kubernetes control plane". */
 const SURFACE_NAMES_SENSE = 3;
 
-/** Where a cue stands relative to a mention: around it, beside it, near it, elsewhere, or nowhere. */
-function cueDistance(lower: string, cue: string, m: Mention): number | null {
+/** Where a cue stands relative to a mention: -1 around it, else the gap in characters; null when absent. */
+function cueDistance(positions: number[], cueLength: number, m: Mention): number | null {
+  if (positions.length === 0) return null;
+  // The occurrence starting last before the mention's end, and the one after it, are the only candidates.
+  let lo = 0;
+  let hi = positions.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((positions[mid] ?? 0) < m.end) lo = mid;
+    else hi = mid - 1;
+  }
   let best: number | null = null;
-  for (let at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
-    const end = at + cue.length;
+  for (const at of [positions[lo], positions[lo + 1]]) {
+    if (at === undefined) continue;
+    const end = at + cueLength;
     const d = end <= m.start ? m.start - end : at >= m.end ? at - m.end : -1;
     if (best === null || d < best) best = d;
   }
@@ -90,11 +102,38 @@ export function chooseSenses(text: string, mentions: Mention[], data: DecoderDat
   const wordsAt = (a: number, b: number) => new Set(words(lower.slice(Math.max(0, a), Math.min(text.length, b))));
   const everywhere = wordsAt(0, text.length);
 
-  const firstPass = mentions.map((m) => score(m, false, []));
+  // Per text: where each cue occurs; per term: its cue words. Both are reused across mentions.
+  const occurrences = new Map<string, number[]>();
+  const positionsOf = (cue: string) => {
+    let list = occurrences.get(cue);
+    if (!list) {
+      list = [];
+      for (let at = lower.indexOf(cue); at >= 0 && list.length < MAX_OCCURRENCES; at = lower.indexOf(cue, at + 1))
+        list.push(at);
+      occurrences.set(cue, list);
+    }
+    return list;
+  };
+  const termCues = new Map<number, { own: Set<string>; cueWords: Set<string>[] }>();
+  const cuesOf = (index: number) => {
+    let c = termCues.get(index);
+    const term = data.terms[index];
+    if (!c && term) {
+      const own = new Set(words(`${term.term} ${term.slug}`));
+      c = { own, cueWords: term.senses.map((s) => new Set(words(s.cues.join(" ")).filter((w) => !own.has(w)))) };
+      termCues.set(index, c);
+    }
+    return c ?? { own: new Set<string>(), cueWords: [] };
+  };
+
+  const firstPass = mentions.map((m) => score(m, false, () => 0));
   const chosenContexts = firstPass.map((s) => s[0]?.sense.context);
+  const contextCounts = new Map<Context, number>();
+  for (const c of chosenContexts) if (c) contextCounts.set(c, (contextCounts.get(c) ?? 0) + 1);
 
   return mentions.map((m, i) => {
-    const others = chosenContexts.filter((c, j) => j !== i && c !== undefined) as Context[];
+    // How many other mentions first read as each context (counted once, not per mention).
+    const others = (c: Context) => (contextCounts.get(c) ?? 0) - (chosenContexts[i] === c ? 1 : 0);
     const ranked = score(m, true, others);
     const conf = softmax(ranked.map((r) => r.score));
     const best = ranked[0] as Scored;
@@ -114,15 +153,14 @@ export function chooseSenses(text: string, mentions: Mention[], data: DecoderDat
     };
   });
 
-  function score(m: Mention, withPassage: boolean, others: Context[]): Scored[] {
+  function score(m: Mention, withPassage: boolean, others: (c: Context) => number): Scored[] {
     const term = data.terms[m.term];
     if (!term) return [];
     const [sentenceStart, sentenceEnd] = sentenceAround(text, m.start, m.end);
     const tight = wordsAt(Math.max(sentenceStart, m.start - TIGHT), Math.min(sentenceEnd, m.end + TIGHT));
     const near = wordsAt(m.start - WINDOW, m.end + WINDOW);
-    const own = new Set(words(`${term.term} ${term.slug}`));
     // How many of this term's senses share a cue word: shared words tell nothing apart.
-    const cueWords = term.senses.map((s) => new Set(words(s.cues.join(" ")).filter((w) => !own.has(w))));
+    const { own, cueWords } = cuesOf(m.term);
     const shared = (w: string) => cueWords.filter((set) => set.has(w)).length;
     const manifest = manifests.find((d) => m.start >= d.start && m.start < d.end);
     // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
@@ -145,7 +183,7 @@ export function chooseSenses(text: string, mentions: Mention[], data: DecoderDat
       for (const cue of sense.cues) {
         const c = cue.toLowerCase().trim();
         if (c.length < 4) continue;
-        const raw = cueDistance(lower, c, m);
+        const raw = cueDistance(positionsOf(c), c.length, m);
         if (raw === null) continue;
         // Beyond the mention's own sentence a cue is only "near", however close.
         const d = raw > TIGHT || !sameSentence(lower, c, sentenceStart, sentenceEnd) ? Math.max(raw, TIGHT + 1) : raw;
@@ -177,8 +215,8 @@ export function chooseSenses(text: string, mentions: Mention[], data: DecoderDat
         s += CAPITALISED_KIND;
         why.push(`written “${m.surface}”, as the API kind is`);
       } else if (sense.kinds.length > 0 && m.surface === m.surface.toLowerCase()) s -= LOWERCASE_KIND;
-      if (withPassage && others.length > 0) {
-        const same = others.filter((c) => c === sense.context).length;
+      if (withPassage) {
+        const same = others(sense.context);
         if (same > 0) {
           s += Math.min(COHERENCE_CAP, COHERENCE * same);
           why.push(`${same} other term${same === 1 ? "" : "s"} in the passage read as ${sense.context}`);
@@ -238,10 +276,13 @@ function isCapitalisedMidSentence(text: string, m: Mention): boolean {
 
 /** The sentence (or line) a mention stands in: up to a full stop followed by a space, or a newline. */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
+  // Only the stretch a tight cue can reach matters, which keeps long one-line pastes linear.
+  const floor = Math.max(0, start - TIGHT - 1);
+  const ceiling = Math.min(text.length, end + TIGHT + 1);
   let a = start;
-  while (a > 0 && text[a - 1] !== "\n" && !(/[.!?]/.test(text[a - 2] ?? "") && /\s/.test(text[a - 1] ?? ""))) a--;
+  while (a > floor && text[a - 1] !== "\n" && !(/[.!?]/.test(text[a - 2] ?? "") && /\s/.test(text[a - 1] ?? ""))) a--;
   let b = end;
-  while (b < text.length && text[b] !== "\n" && !(/[.!?]/.test(text[b] ?? "") && /\s|$/.test(text[b + 1] ?? ""))) b++;
+  while (b < ceiling && text[b] !== "\n" && !(/[.!?]/.test(text[b] ?? "") && /\s|$/.test(text[b + 1] ?? ""))) b++;
   return [a, b];
 }
 

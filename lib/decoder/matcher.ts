@@ -93,19 +93,48 @@ export function createMatcher(data: DecoderData): Matcher {
  * gateway.networking.k8s.io, whose words belong to the name, not to the prose.
  */
 function blockedRanges(text: string): [number, number][] {
-  const patterns = [
-    /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]+/giu,
-    // Markdown link targets: "[text](/glossary/cluster/)" names no term in its target.
-    /\]\([^)\s]*(?:\s+"[^"]*")?\)/gu,
-    /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*){2,}/gu,
-  ];
   const ranges: [number, number][] = [];
-  for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  // Scanned chunk by chunk (runs without white space), so a long pasted string costs linear time.
+  for (const m of text.matchAll(/\S+/g)) {
+    const chunk = m[0];
+    const at = m.index ?? 0;
+    if (chunk.length < 4) continue;
+    const parts: [number, number][] = [];
+    const url = /(?:https?|ftp):\/\//i.exec(chunk);
+    if (url) parts.push([url.index, chunk.length]);
+    // Markdown link targets: "[text](/glossary/cluster/)" names no term in its target.
+    const target = chunk.indexOf("](");
+    if (target >= 0) parts.push([target, chunk.length]);
+    // Dotted names (reviews.default.svc.cluster.local, gateway.networking.k8s.io, 10.0.0.1): their words
+    // belong to the name. Only chunks with two dots are searched, and long ones are blocked whole.
+    if (chunk.indexOf(".") !== chunk.lastIndexOf(".")) {
+      if (chunk.length > 300) parts.push([0, chunk.length]);
+      else {
+        for (const d of chunk.matchAll(/(?<![\p{L}\p{N}-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+){2,}/gu)) {
+          parts.push([d.index ?? 0, (d.index ?? 0) + d[0].length]);
+        }
+      }
+    }
+    parts.sort((a, b) => a[0] - b[0]);
+    for (const [a, b] of parts) {
+      const last = ranges[ranges.length - 1];
+      if (last && at + a <= last[1]) last[1] = Math.max(last[1], at + b);
+      else ranges.push([at + a, at + b]);
+    }
   }
   return ranges;
 }
 
+/** Whether a position falls in a blocked range; ranges come sorted by start from the scan above. */
 function isBlocked(ranges: [number, number][], at: number): boolean {
-  return ranges.some(([a, b]) => at >= a && at < b);
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid] as [number, number];
+    if (at < a) hi = mid - 1;
+    else if (at >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
