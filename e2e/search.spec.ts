@@ -60,3 +60,16 @@ test("/ and Ctrl+K focus search from any page", async ({ page }) => {
   await page.keyboard.press("Control+k");
   await expect(box).toBeFocused();
 });
+
+test("wiki links without the trailing slash keep their query and anchor", async ({ page }) => {
+  await page.goto("search?q=registry");
+  await expect(page.getByRole("searchbox", { name: "Search query" })).toHaveValue("registry");
+  await expect(
+    page
+      .getByRole("region", { name: /Terms|Which did you mean/ })
+      .getByRole("link")
+      .first(),
+  ).toHaveAttribute("href", /\/glossary\/registry\/#/);
+  await page.goto("glossary/cluster#envoy");
+  await expect(page.locator('[id="envoy"]')).toBeInViewport();
+});
