@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
+const BASE_PORT = PORT + 1;
+const BASE_PATH = "/mesh-atlas";
 
 export default defineConfig({
   testDir: "e2e",
@@ -13,16 +14,32 @@ export default defineConfig({
   timeout: 60_000,
   workers: 2,
   reporter: process.env.CI ? "list" : [["list"]],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}${basePath}/`,
-    trace: "off",
-    launchOptions: chromiumLaunchOptions,
-  },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `npx serve out -l tcp://127.0.0.1:${PORT} -c ../serve.json --no-clipboard --no-port-switching`,
-    url: `http://127.0.0.1:${PORT}${basePath}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  use: { trace: "off", launchOptions: chromiumLaunchOptions },
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: /base-path\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PORT}/` },
+    },
+    {
+      // The same site built with NEXT_PUBLIC_BASE_PATH (scripts/build-base-path.ts), hosted below a path.
+      name: "base-path",
+      testMatch: /base-path\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}/` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx serve out -l tcp://127.0.0.1:${PORT} -c ../serve.json --no-clipboard --no-port-switching`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npx serve out-base -l tcp://127.0.0.1:${BASE_PORT} -c ../serve.json --no-clipboard --no-port-switching`,
+      url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });
