@@ -8,16 +8,24 @@ test("search, term pages and assets work below a base path", async ({ page }) =>
   await box.press("ArrowDown");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/mesh-atlas\/glossary\/cluster\/#[a-z-]+$/);
-  await expect(page.getByRole("link", { name: "Glossary", exact: true }).first()).toHaveAttribute("href", "/mesh-atlas/glossary/");
+  await expect(page.getByRole("link", { name: "Glossary", exact: true }).first()).toHaveAttribute(
+    "href",
+    "/mesh-atlas/glossary/",
+  );
 });
 
 test("short links, the results page, the JSON API and OpenSearch carry the base path", async ({ page, request }) => {
   await page.goto("go/vs/");
   await expect(page).toHaveURL(/\/mesh-atlas\/glossary\/virtual-service\/$/);
   await page.goto("search/?q=registry");
-  await expect(page.getByRole("link", { name: /Registry/ }).first()).toHaveAttribute("href", /^\/mesh-atlas\/glossary\/registry\/#/);
+  await expect(page.getByRole("link", { name: /Registry/ }).first()).toHaveAttribute(
+    "href",
+    /^\/mesh-atlas\/glossary\/registry\/#/,
+  );
   expect((await request.get("api/terms.json")).ok()).toBe(true);
   expect(await (await request.get("opensearch.xml")).text()).toContain("/mesh-atlas/search/?q={searchTerms}");
   await page.goto("decode/#text=the%20Envoy%20cluster");
-  await expect(page.getByRole("region", { name: "Decoded" }).getByRole("button", { name: "Envoy cluster" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Decoded" }).getByRole("button", { name: "Envoy cluster" }),
+  ).toBeVisible();
 });
