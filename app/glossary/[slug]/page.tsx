@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ContextBadge } from "@/components/ContextBadge";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { HighlightFromQuery } from "@/components/HighlightFromQuery";
+import { LinkListAside } from "@/components/LinkListAside";
 import { Markdown } from "@/components/Markdown";
 import { Redirect } from "@/components/Redirect";
 import { getContent } from "@/lib/content/load";
@@ -174,58 +175,28 @@ export default async function TermPage({ params }: Params) {
           </ul>
         </aside>
       )}
-      {inLists.length > 0 && (
-        <aside className="in-lists" aria-labelledby="in-lists">
-          <h2 id="in-lists">In reading lists</h2>
-          <ul>
-            {inLists.map((l) => (
-              <li key={l.slug}>
-                <Link href={`/reading-lists/${l.slug}/`}>{l.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </aside>
-      )}
-      {comparedIn.length > 0 && (
-        <aside className="compared-in" aria-labelledby="compared-in">
-          <h2 id="compared-in">Compared side by side</h2>
-          <ul>
-            {comparedIn.map((c) => (
-              <li key={c.id}>
-                <Link href={`/compare/${c.id}/`}>{c.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </aside>
-      )}
-      {(confused.length > 0 || related.length > 0) && (
-        <aside className="see-also">
-          {confused.length > 0 && (
-            <div>
-              <h2>Often confused with</h2>
-              <ul>
-                {confused.map((l) => (
-                  <li key={l.slug}>
-                    <Link href={`/glossary/${l.slug}/`}>{l.term}</Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {related.length > 0 && (
-            <div>
-              <h2>Related</h2>
-              <ul>
-                {related.map((l) => (
-                  <li key={l.slug}>
-                    <Link href={`/glossary/${l.slug}/`}>{l.term}</Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </aside>
-      )}
+      <div className="see-also">
+        <LinkListAside
+          id="in-lists"
+          title="In reading lists"
+          links={inLists.map((l) => ({ href: `/reading-lists/${l.slug}/`, label: l.title }))}
+        />
+        <LinkListAside
+          id="compared-in"
+          title="Compared side by side"
+          links={comparedIn.map((c) => ({ href: `/compare/${c.id}/`, label: c.title }))}
+        />
+        <LinkListAside
+          id="confused-with"
+          title="Often confused with"
+          links={confused.map((l) => ({ href: `/glossary/${l.slug}/`, label: l.term }))}
+        />
+        <LinkListAside
+          id="related"
+          title="Related"
+          links={related.map((l) => ({ href: `/glossary/${l.slug}/`, label: l.term }))}
+        />
+      </div>
     </article>
   );
 }
