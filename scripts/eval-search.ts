@@ -1,10 +1,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadContent } from "../lib/content/load";
-import { formatProblem } from "../lib/content/problems";
 import { measure, readQuerySet } from "../lib/eval/queries";
 import { buildSiteSearchIndex } from "../lib/search/build";
 import { SearchEngine } from "../lib/search/engine";
+import { contentOrExit } from "./content-or-exit";
 
 const { values } = parseArgs({
   options: {
@@ -13,11 +12,7 @@ const { values } = parseArgs({
     "docs-only": { type: "boolean", default: false },
   },
 });
-const { content, problems } = loadContent(values["content-dir"]);
-if (problems.length > 0) {
-  for (const p of problems) console.error(formatProblem(p));
-  process.exit(1);
-}
+const content = contentOrExit(values["content-dir"]);
 const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSiteSearchIndex(content))));
 for (const set of ["glossary", "docs"]) {
   const queries = readQuerySet(path.join("bench", "queries", `${set}.tsv`));

@@ -1,10 +1,9 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { loadContent } from "../lib/content/load";
-import { formatProblem } from "../lib/content/problems";
 import { buildSiteSearchIndex } from "../lib/search/build";
 import { SearchEngine } from "../lib/search/engine";
 import type { SearchResult } from "../lib/search/types";
+import { contentOrExit } from "./content-or-exit";
 
 const USAGE = `usage: npm run -s search -- [--json] [--limit N] [--content-dir DIR] "<query>"
        npm run -s search -- --batch [--limit N] < queries.txt   (one query per line, JSON Lines out)`;
@@ -26,11 +25,7 @@ if (values.help || !Number.isInteger(limit) || limit < 0 || (!values.batch && po
   process.exit(values.help ? 0 : 2);
 }
 
-const { content, problems } = loadContent(values["content-dir"]);
-if (problems.length > 0) {
-  for (const p of problems) console.error(formatProblem(p));
-  process.exit(1);
-}
+const content = contentOrExit(values["content-dir"]);
 const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSiteSearchIndex(content))));
 
 /** The public JSON shape of one result (pinned by a test). */

@@ -1,3 +1,4 @@
+import { foldName } from "../content/aliases";
 import type { DecoderData } from "./data";
 
 /** One place in a text where a glossary term is named. Offsets are UTF-16, as JavaScript strings count. */
@@ -8,14 +9,6 @@ type Token = { text: string; start: number; end: number };
 const MAX_NAME_TOKENS = 6;
 /** What may stand between the words of one name: a space, hyphen, underscore or dot ("east-west gateway", "cluster.local"). */
 const JOINER = /^(?:[ \t]?[-_ ]?[ \t]?|\.)$/;
-
-/** Letters and digits only, lower case, with a plural folded: the key names and text spans meet under. */
-function fold(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-}
 
 function singular(key: string): string {
   if (key.length > 4 && key.endsWith("ies")) return `${key.slice(0, -3)}y`;
@@ -41,7 +34,7 @@ export function createMatcher(data: DecoderData): Matcher {
       if (!strict.has(name)) strict.set(name, term);
       continue;
     }
-    const key = fold(name);
+    const key = foldName(name);
     if (key.length < 2) continue;
     if (!byKey.has(key)) byKey.set(key, term);
     longest = Math.max(longest, Math.min(MAX_NAME_TOKENS, name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length));
@@ -69,7 +62,7 @@ export function createMatcher(data: DecoderData): Matcher {
         if (!span.every((t, k) => k === 0 || JOINER.test(text.slice((span[k - 1] as Token).end, t.start)))) continue;
         if (isBlocked(blocked, lastTok.start)) continue;
         const raw = text.slice(first.start, lastTok.end);
-        const key = fold(raw);
+        const key = foldName(raw);
         const term = (n === 1 ? strict.get(raw) : undefined) ?? byKey.get(key) ?? byKey.get(singular(key));
         if (term !== undefined) found = { term, last: i + n - 1 };
       }
