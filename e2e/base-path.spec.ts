@@ -5,6 +5,10 @@ test("search, term pages and assets work below a base path", async ({ page }) =>
   await page.goto("./");
   const box = page.getByRole("combobox", { name: "Search the glossary and docs" });
   await box.fill("cluster");
+  // The index loads on first focus; choose only once the suggestions are there.
+  await expect(page.getByRole("listbox", { name: "Suggestions" }).last().getByRole("option").first()).toContainText(
+    "Cluster",
+  );
   await box.press("ArrowDown");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/mesh-atlas\/glossary\/cluster\/#[a-z-]+$/);
