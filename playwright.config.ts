@@ -22,7 +22,7 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PORT}/` },
     },
     {
-      // The same site built with NEXT_PUBLIC_BASE_PATH (scripts/build-base-path.ts), hosted below a path.
+      // The same site built with NEXT_PUBLIC_BASE_PATH (npm run build:base-path), hosted below a path.
       name: "base-path",
       testMatch: /base-path\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}/` },
@@ -30,13 +30,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx serve out -l tcp://127.0.0.1:${PORT} -c ../serve.json --no-clipboard --no-port-switching`,
+      command: `npx tsx scripts/serve.ts --dir out --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `npx serve out-base -l tcp://127.0.0.1:${BASE_PORT} -c ../serve.json --no-clipboard --no-port-switching`,
+      command: `npx tsx scripts/serve.ts --dir out-base${BASE_PATH} --base-path ${BASE_PATH} --port ${BASE_PORT}`,
       url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { loadSearchEngine } from "@/lib/search/client";
 import type { SearchResult } from "@/lib/search/types";
+import { withBase } from "@/lib/site";
 import { ResultLine } from "./ResultLine";
 import { readRecent, rememberSearch } from "./recent-searches";
 import { groupResults } from "./result-groups";
@@ -133,7 +134,15 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
   const expanded = open && (query.trim() !== "" || showRecent);
 
   return (
-    <div className={primary ? "searchbox searchbox-primary" : "searchbox"}>
+    // A real form, so that without JavaScript (or before it loads) Enter still opens the results page.
+    <form
+      role="search"
+      aria-label={primary ? "Search the glossary and docs" : "Site search"}
+      action={withBase("/search/")}
+      method="get"
+      className={primary ? "searchbox searchbox-primary" : "searchbox"}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <label htmlFor={`${id}-input`} className="visually-hidden">
         {primary ? "Search the glossary and docs" : "Search"}
       </label>
@@ -141,6 +150,7 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
         ref={inputRef}
         id={`${id}-input`}
         type="search"
+        name="q"
         role="combobox"
         aria-expanded={expanded}
         aria-controls={listId}
@@ -224,6 +234,6 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
           See all results for “{query.trim()}”
         </div>
       </div>
-    </div>
+    </form>
   );
 }

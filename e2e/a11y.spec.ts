@@ -1,23 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-
-const PAGES = [
-  "./",
-  "glossary/",
-  "glossary/cluster/",
-  "compare/",
-  "compare/gateways/",
-  "crosswalk/",
-  "docs-map/",
-  "reading-lists/",
-  "reading-lists/security/",
-  "decode/#text=Check%20the%20cluster%20and%20the%20Gateway",
-  "search/?q=gateway",
-  "no-such-page/",
-];
+import { PAGE_TYPES } from "./page-types";
 
 for (const scheme of ["light", "dark"] as const) {
-  for (const path of PAGES) {
+  for (const path of PAGE_TYPES) {
     test(`no serious or critical accessibility violations: ${path} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
