@@ -2,17 +2,19 @@ import Link from "next/link";
 import { withBase } from "@/lib/site";
 
 /**
- * A static redirect that needs no script (so it passes a strict CSP): a zero-delay meta refresh, which
- * React hoists into <head>, and the link itself for readers whose browser does not follow it.
+ * A static redirect: `/redirect.js` (a file, so it passes the CSP) forwards at once and keeps the `#sense`
+ * fragment; a zero-delay meta refresh, which React hoists into <head>, does it without scripts; the link itself
+ * is there for readers whose browser follows neither.
  */
 export function Redirect({ to, label }: { to: string; label: string }) {
   return (
     <>
       <meta httpEquiv="refresh" content={`0; url=${withBase(to)}`} />
       <meta name="robots" content="noindex" />
+      <script src={withBase("/redirect.js")} data-to={withBase(to)} />
       <h1>Redirecting…</h1>
       <p>
-        This short link goes to <Link href={to}>{label}</Link>.
+        This link goes to <Link href={to}>{label}</Link>.
       </p>
     </>
   );

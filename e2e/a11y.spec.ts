@@ -27,6 +27,8 @@ for (const scheme of ["light", "dark"] as const) {
 
 test("the search box and its suggestions are usable with the keyboard alone", async ({ page }) => {
   await page.goto("glossary/");
+  // The "/" shortcut is bound once the page's script has run; on a busy machine that can trail the load event.
+  await page.waitForLoadState("networkidle");
   await page.keyboard.press("/");
   await page.keyboard.type("gateway");
   await page.keyboard.press("ArrowDown");

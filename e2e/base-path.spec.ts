@@ -33,3 +33,24 @@ test("short links, the results page, the JSON API and OpenSearch carry the base 
     page.getByRole("region", { name: "Decoded" }).getByRole("button", { name: "Envoy cluster" }),
   ).toBeVisible();
 });
+
+test("renamed entries and senses keep their old links, fragment included", async ({ page }) => {
+  await page.goto("glossary/dataplane-mode/#istio");
+  await expect(page).toHaveURL(/\/mesh-atlas\/glossary\/data-plane-mode\/#istio$/);
+  await page.goto("glossary/cluster/#multicluster-member");
+  await expect(page.locator("section#istio")).toBeInViewport();
+});
+
+test("content pages link to their file in the repository when a repository URL is configured", async ({ page }) => {
+  for (const [path, file] of <const>[
+    ["glossary/cluster/", "content/glossary/cluster.md"],
+    ["compare/gateways/", "content/compare/gateways.md"],
+    ["reading-lists/security/", "content/reading-lists/security.md"],
+    ["crosswalk/", "content/crosswalk.md"],
+  ]) {
+    await page.goto(path);
+    const edit = page.getByRole("link", { name: "Edit this page" });
+    await expect(edit).toHaveAttribute("href", `https://git.example.com/platform/mesh-atlas/-/edit/main/${file}`);
+    await expect(edit).toHaveAttribute("rel", "noopener noreferrer");
+  }
+});

@@ -16,7 +16,7 @@ test("the static JSON API validates against its published JSON Schemas", async (
   };
   const terms = validate("terms.json", "api/terms.json") as { terms: { slug: string }[] };
   expect(terms.terms.length).toBeGreaterThan(150);
-  const files = readdirSync(path.join(OUT, "api", "terms"));
+  const files = readdirSync(path.join(OUT, "api", "terms")).filter((f) => f.endsWith(".json"));
   expect(files.length).toBe(terms.terms.length);
   for (const f of files) validate("term.json", path.join("api", "terms", f));
   validate("docs-map.json", "api/docs-map.json");
@@ -78,4 +78,27 @@ test("script payloads in ?q= show as text and never run", async ({ page }) => {
   await expect(page.getByRole("searchbox", { name: "Search query" })).toHaveValue(payload);
   expect(await page.locator("img[src=x]").count()).toBe(0);
   expect(dialog).toBe(false);
+});
+
+test("a renamed sense keeps its old anchor, and a renamed entry redirects with the fragment", async ({ page }) => {
+  await page.goto("glossary/cluster/#multicluster-member");
+  await expect(page.locator("section#istio")).toBeInViewport();
+  await expect(page.locator("section#istio")).toHaveCSS("box-shadow", /rgb/);
+  await page.goto("glossary/dataplane-mode/#istio");
+  await expect(page).toHaveURL(/\/glossary\/data-plane-mode\/#istio$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Data plane mode" })).toBeVisible();
+});
+
+test("a renamed entry's old address still redirects without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("glossary/dataplane-mode/");
+  await expect(page).toHaveURL(/\/glossary\/data-plane-mode\/$/);
+  await context.close();
+});
+
+test("without a configured repository URL, pages show no edit link", async ({ page }) => {
+  await page.goto("glossary/cluster/");
+  await expect(page.getByRole("heading", { level: 1, name: "Cluster" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit this page" })).toHaveCount(0);
 });

@@ -143,3 +143,30 @@ test("path traversal and malformed URLs get 400 or 404 and never a file from out
   }
   expect(answers.filter((a) => a.endsWith(" 400")).length).toBeGreaterThanOrEqual(7);
 });
+
+test("content carrying script payloads (a tampered search index) shows as text in results", async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>"><svg onload=alert(3)>';
+  await page.route("**/search-index.json", async (route) => {
+    const response = await route.fetch();
+    const data = (await response.json()) as {
+      records: { id: string; title: string; subtitle?: string; text: string }[];
+    };
+    for (const r of data.records.filter((record) => record.id === "access-log")) {
+      r.title = `Access log ${payload}`;
+      r.subtitle = payload;
+      r.text = payload;
+    }
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto("search/?q=access%20log");
+  const first = page
+    .locator("main")
+    .getByRole("link", { name: /Access log/ })
+    .first();
+  await expect(first).toContainText(payload);
+  await page.getByRole("combobox").first().fill("access log");
+  await expect(page.getByRole("option").first()).toContainText("<img src=x onerror=alert(1)>");
+  expect(await page.locator("img[src=x], svg[onload]").count()).toBe(0);
+  expect(dialogs.opened).toBe(false);
+});

@@ -5,9 +5,19 @@ export const site = {
   basePath: process.env.NEXT_PUBLIC_BASE_PATH ?? "",
   /** Absolute URL of the site (no trailing slash), for copied links. */
   url: (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+  /**
+   * Where a content file can be edited, as a URL prefix the repository path is appended to, e.g.
+   * "https://github.com/acme/mesh-atlas/edit/main/". Unset: pages show no edit link.
+   */
+  editUrl: process.env.MESH_ATLAS_EDIT_URL?.replace(/\/?$/, "/"),
 } as const;
 
 /** A site path with the base path in front, for places that do not go through next/link. */
 export function withBase(path: string): string {
   return `${site.basePath}${path}`;
+}
+
+/** The "edit this page" address of a content file (a path relative to the repository root), if configured. */
+export function editUrlFor(file: string): string | undefined {
+  return site.editUrl && `${site.editUrl}${file.split("/").map(encodeURIComponent).join("/")}`;
 }

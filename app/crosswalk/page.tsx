@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EditLink } from "@/components/EditLink";
 import { Markdown } from "@/components/Markdown";
 import { TermRefChip } from "@/components/TermRefChip";
 import { getContent } from "@/lib/content/load";
@@ -45,6 +46,7 @@ export default function CrosswalkPage() {
         ))}
       </ol>
       <Markdown tree={renderMarkdown(crosswalk.body, { data: siteDecoderData() })} />
+      <EditLink file={crosswalk.file} />
     </article>
   );
 }

@@ -97,6 +97,8 @@ export const senseSchema = z.strictObject({
   since: versionSchema.optional(),
   until: versionSchema.optional(),
   note: nonEmpty.optional(),
+  /** Former ids of this sense: `/glossary/<slug>/#<old id>` keeps landing on it. */
+  redirect_from: z.array(slugSchema).default([]),
 });
 export type Sense = z.infer<typeof senseSchema>;
 

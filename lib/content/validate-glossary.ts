@@ -44,6 +44,9 @@ function checkReferences(ctx: Ctx, e: GlossaryEntry): void {
   });
 }
 
+/** Ids the term page gives its own sections (app/glossary/[slug]/page.tsx): a sense anchor may not take them. */
+const PAGE_ANCHORS = new Set(["main", "term", "in-the-docs", "in-lists", "compared-in", "confused-with", "related"]);
+
 function checkSenses(ctx: Ctx, e: GlossaryEntry): void {
   const seen = new Map<string, number>();
   e.senses.forEach((s, i) => {
@@ -51,6 +54,22 @@ function checkSenses(ctx: Ctx, e: GlossaryEntry): void {
     if (first !== undefined)
       report(ctx, e.slug, ["senses", i, "id"], `duplicate sense id "${s.id}" (also senses[${first}])`);
     else seen.set(s.id, i);
+  });
+  e.senses.forEach((s, i) => {
+    if (PAGE_ANCHORS.has(s.id))
+      report(ctx, e.slug, ["senses", i, "id"], `sense id "${s.id}" is taken by a section of the term page`);
+  });
+  // Former ids become anchors on the same page, so they may not name a live sense or another former id.
+  const former = new Map<string, number>();
+  e.senses.forEach((s, i) => {
+    s.redirect_from.forEach((old, j) => {
+      const path = ["senses", i, "redirect_from", j];
+      const live = seen.get(old);
+      if (live !== undefined) report(ctx, e.slug, path, `"${old}" is the id of senses[${live}], not a former id`);
+      else if (former.has(old)) report(ctx, e.slug, path, `"${old}" is already a former id of senses[${former.get(old)}]`);
+      else if (PAGE_ANCHORS.has(old)) report(ctx, e.slug, path, `"${old}" is taken by a section of the term page`);
+      else former.set(old, i);
+    });
   });
 }
 

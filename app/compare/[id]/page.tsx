@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
+import { EditLink } from "@/components/EditLink";
 import { Markdown } from "@/components/Markdown";
 import { TermRefChip } from "@/components/TermRefChip";
 import { getContent } from "@/lib/content/load";
@@ -43,6 +44,7 @@ export default async function ComparePage({ params }: Params) {
         ))}
       </p>
       <Markdown tree={renderMarkdown(card.body, { data: siteDecoderData() })} />
+      <EditLink file={card.file} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContextBadge } from "@/components/ContextBadge";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
+import { EditLink } from "@/components/EditLink";
 import { HighlightFromQuery } from "@/components/HighlightFromQuery";
 import { LinkListAside } from "@/components/LinkListAside";
 import { Markdown } from "@/components/Markdown";
@@ -108,6 +109,10 @@ export default async function TermPage({ params }: Params) {
       <div className="senses">
         {entry.senses.map((s) => (
           <section key={s.id} id={s.id} className="sense-card" data-context={s.context} aria-labelledby={`${s.id}-h`}>
+            {/* Former ids of the sense stay anchors, so links written before a rename still land here. */}
+            {s.redirect_from.map((old) => (
+              <span key={old} id={old} className="former-anchor" />
+            ))}
             <header className="sense-head">
               <ContextBadge context={s.context} />
               <CopyLinkButton anchor={s.id} label={`${entry.term} (${s.label})`} />
@@ -197,6 +202,7 @@ export default async function TermPage({ params }: Params) {
           links={related.map((l) => ({ href: `/glossary/${l.slug}/`, label: l.term }))}
         />
       </div>
+      <EditLink file={entry.file} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLink } from "@/components/EditLink";
 import { Markdown } from "@/components/Markdown";
 import { ReadingListSteps } from "@/components/ReadingListSteps";
 import { listAsMarkdown } from "@/lib/content/list-markdown";
@@ -55,6 +56,7 @@ export default async function ReadingListPage({ params }: Params) {
         markdown={listAsMarkdown(list, stages, siteUrl)}
         printUrls={printUrls}
       />
+      <EditLink file={list.file} />
     </article>
   );
 }
