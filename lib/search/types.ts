@@ -36,9 +36,12 @@ export type SearchRecord = {
 
 /** What the build writes and the browser and CLI load. */
 export type SearchIndexData = {
-  version: 1;
+  version: 2;
   records: SearchRecord[];
-  /** FlexSearch export: key -> data. */
+  /**
+   * FlexSearch export (key -> data) of the body index only: the other fields are in the records already, so
+   * the loader indexes them from there instead of downloading them twice.
+   */
   flex: Record<string, string>;
 };
 
