@@ -310,7 +310,8 @@ export class SearchEngine {
       }
     });
 
-    const results: { res: SearchResult; id: number }[] = [];
+    // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
+    const scored: Scored[] = [];
     for (const [id, hit] of hits) {
       const r = this.records[id];
       const d = this.derived[id];
@@ -329,46 +330,58 @@ export class SearchEngine {
       }
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
       if (r.kind === "term" && compoundWords.some((w) => d.compounds.has(w))) score += COMPOUND_NAME_BONUS;
-      const heading = r.headings
-        ? bestHeading(
-            r.headings,
-            d.headingTokens,
-            tokens.filter((t) => !d.titleTokens.has(t)),
-          )
-        : undefined;
-      const res: SearchResult = {
-        kind: r.kind,
-        id: r.id,
-        sense: r.sense,
-        context: r.context,
-        title: r.title,
-        subtitle: r.subtitle,
-        url: heading ? `${r.url.split("#")[0]}#${heading.anchor}` : r.url,
-        text: r.text,
-        score: Math.round(score * 1000) / 1000,
-        ...(heading ? { heading } : {}),
-      };
-      results.push({ res, id });
+      scored.push({ id, kind: r.kind, score: round(score) });
     }
     // Ties keep the build's record order, so a term's senses come in the order its file gives them.
-    const byScore = (a: { res: SearchResult; id: number }, b: { res: SearchResult; id: number }) =>
-      b.res.score - a.res.score || a.id - b.id;
-    results.sort(byScore);
+    const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
+    scored.sort(byScore);
     // Below the exact matches, a term's further senses make room for other terms and pages: each sense after
     // its term's best one counts for less, so one word with four senses cannot fill the first page alone.
     const seen = new Map<string, number>();
-    for (const r of results) {
-      if (r.res.kind !== "term" || r.res.score >= EXACT_NAME_BONUS - SENSE_COUNT_CAP) continue;
-      const n = seen.get(r.res.id) ?? 0;
-      seen.set(r.res.id, n + 1);
-      r.res.score = Math.round(r.res.score * SENSE_DECAY ** n * 1000) / 1000;
+    for (const hit of scored) {
+      if (hit.kind !== "term" || hit.score >= EXACT_NAME_BONUS - SENSE_COUNT_CAP) continue;
+      const term = this.records[hit.id]?.id ?? "";
+      const n = seen.get(term) ?? 0;
+      seen.set(term, n + 1);
+      hit.score = round(hit.score * SENSE_DECAY ** n);
     }
-    blendKinds(results.map((r) => r.res));
-    return results
+    blendKinds(scored);
+    return scored
       .sort(byScore)
       .slice(0, Math.max(0, limit))
-      .map(({ res }) => res);
+      .flatMap(({ id, score }) => {
+        const r = this.records[id];
+        const d = this.derived[id];
+        if (!r || !d) return [];
+        const heading = r.headings
+          ? bestHeading(
+              r.headings,
+              d.headingTokens,
+              tokens.filter((t) => !d.titleTokens.has(t)),
+            )
+          : undefined;
+        const res: SearchResult = {
+          kind: r.kind,
+          id: r.id,
+          sense: r.sense,
+          context: r.context,
+          title: r.title,
+          subtitle: r.subtitle,
+          url: heading ? `${r.url.split("#")[0]}#${heading.anchor}` : r.url,
+          text: r.text,
+          score,
+          ...(heading ? { heading } : {}),
+        };
+        return [res];
+      });
   }
+}
+
+type Scored = { id: number; kind: RecordKind; score: number };
+
+/** Scores are kept to three decimals at every step, so the CLI's JSON and the ranking agree. */
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
 }
 
 /**
@@ -377,7 +390,7 @@ export class SearchEngine {
  * matches, each result's score is blended with its standing within its own kind, so the best page sits
  * near the best term when it is nearly as strong for its kind.
  */
-function blendKinds(results: SearchResult[]): void {
+function blendKinds(results: Scored[]): void {
   const floor = EXACT_NAME_BONUS / 2 - SENSE_COUNT_CAP;
   const ranked = results.filter((r) => r.score < floor);
   const top = Math.max(0, ...ranked.map((r) => r.score));
@@ -387,7 +400,7 @@ function blendKinds(results: SearchResult[]): void {
   for (const r of ranked) {
     const within = r.score / (topOfKind.get(r.kind) ?? r.score);
     const overall = r.score / top;
-    r.score = Math.round(top * (KIND_BLEND * within + (1 - KIND_BLEND) * overall) * 1000) / 1000;
+    r.score = round(top * (KIND_BLEND * within + (1 - KIND_BLEND) * overall));
   }
 }
 
