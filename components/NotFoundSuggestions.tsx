@@ -10,9 +10,18 @@ import { site } from "@/lib/site";
 export function wordsOfPath(pathname: string): string {
   const path = pathname.startsWith(site.basePath) ? pathname.slice(site.basePath.length) : pathname;
   const segments = path.split("/").filter((s) => s && !["glossary", "go", "compare", "reading-lists"].includes(s));
-  return decodeURIComponent(segments.join(" "))
+  return safeDecode(segments.join(" "))
     .replace(/[-_.]+/g, " ")
     .slice(0, 200);
+}
+
+/** A mistyped address may hold a broken escape (`100%`, `%E0%A4%A`): then its text is used as it is. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Terms close to the path that was not found, one per term. */

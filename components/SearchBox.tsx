@@ -97,7 +97,8 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
     else router.push(url);
   };
 
-  const allHref = `/search/?q=${encodeURIComponent(query.trim())}`;
+  // toWellFormed: a lone surrogate (pasted half an emoji) would make encodeURIComponent throw.
+  const allHref = `/search/?q=${encodeURIComponent(query.trim().toWellFormed())}`;
   // With an empty box the options are the recent searches; otherwise the results and "all results".
   const showRecent = !query.trim() && recent.length > 0;
   const optionCount = showRecent ? recent.length : results.length + 1;

@@ -29,7 +29,7 @@ export function SearchPage() {
 
   const update = (q: string) => {
     setQuery(q);
-    router.replace(q ? `/search/?q=${encodeURIComponent(q)}` : "/search/", { scroll: false });
+    router.replace(q ? `/search/?q=${encodeURIComponent(q.toWellFormed())}` : "/search/", { scroll: false });
   };
 
   const results = engine && query.trim() ? engine.search(query, { limit: PAGE_LIMIT }) : [];

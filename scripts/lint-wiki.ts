@@ -29,5 +29,6 @@ for (const file of positionals) {
 }
 if (count > 0) {
   console.error(`${count} overloaded word${count === 1 ? "" : "s"} to make clear.`);
-  process.exit(1);
+  // Not process.exit(): it drops what a piped stdout has not taken yet, cutting long reports short.
+  process.exitCode = 1;
 }

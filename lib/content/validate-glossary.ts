@@ -66,7 +66,8 @@ function checkSenses(ctx: Ctx, e: GlossaryEntry): void {
       const path = ["senses", i, "redirect_from", j];
       const live = seen.get(old);
       if (live !== undefined) report(ctx, e.slug, path, `"${old}" is the id of senses[${live}], not a former id`);
-      else if (former.has(old)) report(ctx, e.slug, path, `"${old}" is already a former id of senses[${former.get(old)}]`);
+      else if (former.has(old))
+        report(ctx, e.slug, path, `"${old}" is already a former id of senses[${former.get(old)}]`);
       else if (PAGE_ANCHORS.has(old)) report(ctx, e.slug, path, `"${old}" is taken by a section of the term page`);
       else former.set(old, i);
     });

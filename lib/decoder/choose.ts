@@ -85,7 +85,7 @@ function cueDistance(positions: number[], cueLength: number, m: Mention): number
   return best;
 }
 
-type Scored = { sense: DecoderSense; score: number; why: string[] };
+type Scored = { sense: DecoderSense; order: number; score: number; why: string[] };
 
 function softmax(scores: number[]): number[] {
   const max = Math.max(...scores);
@@ -126,7 +126,8 @@ export function chooseSenses(text: string, mentions: Mention[], data: DecoderDat
     return c ?? { own: new Set<string>(), cueWords: [] };
   };
 
-  const firstPass = mentions.map((m) => score(m, false, () => 0));
+  // Each mention is scored once on its own; the passage's coherence is then added on top of those scores.
+  const firstPass = mentions.map((m) => score(m));
   const chosenContexts = firstPass.map((s) => s[0]?.sense.context);
   const contextCounts = new Map<Context, number>();
   for (const c of chosenContexts) if (c) contextCounts.set(c, (contextCounts.get(c) ?? 0) + 1);
@@ -134,7 +135,7 @@ export function chooseSenses(text: string, mentions: Mention[], data: DecoderDat
   return mentions.map((m, i) => {
     // How many other mentions first read as each context (counted once, not per mention).
     const others = (c: Context) => (contextCounts.get(c) ?? 0) - (chosenContexts[i] === c ? 1 : 0);
-    const ranked = score(m, true, others);
+    const ranked = withCoherence(firstPass[i] ?? [], others);
     const conf = softmax(ranked.map((r) => r.score));
     const best = ranked[0] as Scored;
     const term = data.terms[m.term];
@@ -153,7 +154,7 @@ export function chooseSenses(text: string, mentions: Mention[], data: DecoderDat
     };
   });
 
-  function score(m: Mention, withPassage: boolean, others: (c: Context) => number): Scored[] {
+  function score(m: Mention): Scored[] {
     const term = data.terms[m.term];
     if (!term) return [];
     const [sentenceStart, sentenceEnd] = sentenceAround(text, m.start, m.end);
@@ -215,17 +216,30 @@ export function chooseSenses(text: string, mentions: Mention[], data: DecoderDat
         s += CAPITALISED_KIND;
         why.push(`written “${m.surface}”, as the API kind is`);
       } else if (sense.kinds.length > 0 && m.surface === m.surface.toLowerCase()) s -= LOWERCASE_KIND;
-      if (withPassage) {
-        const same = others(sense.context);
-        if (same > 0) {
-          s += Math.min(COHERENCE_CAP, COHERENCE * same);
-          why.push(`${same} other term${same === 1 ? "" : "s"} in the passage read as ${sense.context}`);
-        }
-      }
-      return { sense, score: s, why };
+      return { sense, order: idx, score: s, why };
     });
-    return scored.sort((a, b) => b.score - a.score);
+    return scored.sort(byScore);
   }
+}
+
+/** Best first; equal scores keep the order the entry gives its senses. */
+function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || a.order - b.order;
+}
+
+/** A mention's own scores plus the pull of the other mentions in the passage read in the same context. */
+function withCoherence(own: Scored[], others: (c: Context) => number): Scored[] {
+  return own
+    .map((r) => {
+      const same = others(r.sense.context);
+      if (same <= 0) return r;
+      return {
+        ...r,
+        score: r.score + Math.min(COHERENCE_CAP, COHERENCE * same),
+        why: [...r.why, `${same} other term${same === 1 ? "" : "s"} in the passage read as ${r.sense.context}`],
+      };
+    })
+    .sort(byScore);
 }
 
 function manifestScore(doc: ManifestDoc, m: Mention, sense: DecoderSense, why: string[]): number {

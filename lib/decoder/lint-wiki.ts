@@ -14,10 +14,23 @@ const AMBIGUOUS_BELOW = 0.75;
 /** A link to one sense where the text reads as another this surely is likely a misread. */
 const MISREAD_ABOVE = 0.8;
 
-function position(text: string, offset: number): { line: number; col: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, col: offset - before.lastIndexOf("\n") };
+/**
+ * Line and column (1-based) of offsets in `text`. The line starts are found once per page: scanning the text
+ * before each finding made the time for a long page with many findings grow with the square of its length.
+ */
+function positions(text: string): (offset: number) => { line: number; col: number } {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
+  };
 }
 
 /**
@@ -43,6 +56,7 @@ export function lintWikiPage(
   });
   const label = (slug: string, sense: string) =>
     data.terms.find((t) => t.slug === slug)?.senses.find((x) => x.id === sense)?.label ?? sense;
+  const position = positions(text);
   const findings: WikiFinding[] = [];
   for (const a of decode(text)) {
     if (!overloaded.has(a.term) || excluded.some(([s, e]) => a.start >= s && a.start < e)) continue;
@@ -52,7 +66,7 @@ export function lintWikiPage(
       const m = /\/glossary\/([a-z0-9-]+)\/?#([a-z0-9-]+)/.exec(link.url);
       if (m && m[1] === a.term && m[2] !== a.sense && a.confidence >= MISREAD_ABOVE) {
         findings.push({
-          ...position(text, a.start),
+          ...position(a.start),
           message: `"${a.surface}" links to ${label(a.term, m[2] ?? "")} but the text reads as ${label(a.term, a.sense)} (${Math.round(a.confidence * 100)}%: ${a.reason})`,
           suggestion: url,
         });
@@ -65,7 +79,7 @@ export function lintWikiPage(
         .map((o) => `${label(a.term, o.sense)} ${Math.round(o.confidence * 100)}%`)
         .join(", ");
       findings.push({
-        ...position(text, a.start),
+        ...position(a.start),
         message: `"${a.surface}" is ambiguous here (${options}); link the sense you mean`,
         suggestion: url,
       });

@@ -1,6 +1,6 @@
 import { Document } from "flexsearch";
 import { fieldText, otherNames, primaryNames, type ShippedField } from "./fields";
-import { foldQuery, normalizeText, tokenize, type Word, words } from "./normalize";
+import { foldQuery, MAX_QUERY_CHARS, normalizeText, tokenize, type Word, words } from "./normalize";
 import {
   FIELDS,
   type Field,
@@ -43,7 +43,6 @@ const MIN_TYPO_LENGTH = 5;
 const MIN_PREFIX_LENGTH = 2;
 const MAX_PREFIX_EXPANSIONS = 12;
 const CANDIDATES_PER_TOKEN = 1000;
-const MAX_QUERY_CHARS = 500;
 const MAX_QUERY_TOKENS = 12;
 
 type Flex = Document<Partial<Record<Field | "id", string | number>>>;

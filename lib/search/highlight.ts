@@ -1,10 +1,10 @@
-import { tokenize } from "./normalize";
+import { MAX_QUERY_CHARS, tokenize } from "./normalize";
 
 export type Segment = { text: string; hit: boolean };
 
 /** Splits `text` into runs, marking the words that a query word matches (whole word or prefix). */
 export function highlight(text: string, query: string): Segment[] {
-  const tokens = tokenize(query).filter((t) => t.length >= 2);
+  const tokens = tokenize(query.slice(0, MAX_QUERY_CHARS)).filter((t) => t.length >= 2);
   if (tokens.length === 0 || text === "") return [{ text, hit: false }];
   const segments: Segment[] = [];
   let last = 0;

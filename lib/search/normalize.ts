@@ -5,6 +5,9 @@ import { stemmer } from "stemmer";
  * words of a query always meet in the same form.
  */
 
+/** Longer queries are cut here, by the engine and the highlighter alike: no one types more. */
+export const MAX_QUERY_CHARS = 500;
+
 const STOPWORDS = new Set(
   "a an and are as at be by can do does for from how i in into is it its me my of on or the their this to what when where which who why will with you your should".split(
     " ",
@@ -13,6 +16,8 @@ const STOPWORDS = new Set(
 
 /** Splits CamelCase and acronym runs: "VirtualService" -> "Virtual Service", "HTTPRoute" -> "HTTP Route". */
 function splitCamel(word: string): string[] {
+  // Most words have no capital to split at: skipping the two regexes halves words() on long pasted text.
+  if (!/[A-Z]/.test(word)) return [word];
   const parts = word
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")

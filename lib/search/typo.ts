@@ -8,7 +8,8 @@ export function editDistance(a: string, b: string, max: number): number {
   for (let i = 1; i <= a.length; i++) {
     const row = rows[i] as number[];
     const prev = rows[i - 1] as number[];
-    let rowMin = Number.POSITIVE_INFINITY;
+    // Column 0 (i, the distance to b's empty prefix) is part of the row: without it an empty b gave max + 1.
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
