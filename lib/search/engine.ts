@@ -108,7 +108,21 @@ type Derived = {
   compounds: Set<string>;
   norm: Record<ShippedField, number>;
 };
-type Hit = { score: number; matched: Set<number> };
+/** Working arrays of one query, one slot per record, left zeroed after each use. */
+type Scratch = {
+  best: Float64Array;
+  sum: Float64Array;
+  word: Float64Array;
+  perWord: Float64Array;
+  total: Float64Array;
+  matched: Uint32Array;
+};
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v !== 0; v &= v - 1) count++;
+  return count;
+}
 
 /** A function that computes once per distinct argument. */
 function memo<T>(fn: (key: string) => T): (key: string) => T {
@@ -137,9 +151,19 @@ export class SearchEngine {
   private readonly vocabulary: string[];
   /** Surface word -> stem, to look a completed or corrected word up in the index. */
   private readonly stemOf: Map<string, string>;
+  private readonly scratch: Scratch;
 
   private constructor(data: SearchIndexData) {
     this.records = data.records;
+    const n = data.records.length;
+    this.scratch = {
+      best: new Float64Array(n),
+      sum: new Float64Array(n),
+      word: new Float64Array(n),
+      perWord: new Float64Array(n),
+      total: new Float64Array(n),
+      matched: new Uint32Array(n),
+    };
     this.body = createFlexIndex(["body"]);
     for (const [key, value] of Object.entries(data.flex)) this.body.import(key, value);
     this.fields = createFlexIndex(SHIPPED_FIELDS);
@@ -208,11 +232,11 @@ export class SearchEngine {
   }
 
   /** Record ids holding one word, per field, from FlexSearch. */
-  private lookup(word: string): Map<Field, Set<number>> {
-    const out = new Map<Field, Set<number>>();
+  private lookup(word: string): [Field, number[]][] {
+    const out: [Field, number[]][] = [];
     for (const index of [this.fields, this.body]) {
       for (const { field, result } of index.search(word, { limit: CANDIDATES_PER_TOKEN })) {
-        out.set(field as Field, new Set(result as number[]));
+        out.push([field as Field, result as number[]]);
       }
     }
     return out;
@@ -245,7 +269,7 @@ export class SearchEngine {
         if (stem !== word.stem) out.push({ word: stem, quality: PREFIX_QUALITY });
       }
     }
-    if (out.length === 1 && word.raw.length >= MIN_TYPO_LENGTH && this.lookup(word.stem).size === 0) {
+    if (out.length === 1 && word.raw.length >= MIN_TYPO_LENGTH && this.lookup(word.stem).length === 0) {
       const close = closeWords(word.raw, this.vocabulary).map((w) => this.stemOf.get(w) ?? w);
       return [...new Set(close)].map((stem) => ({ word: stem, quality: TYPO_QUALITY }));
     }
@@ -253,21 +277,30 @@ export class SearchEngine {
   }
 
   /**
-   * What one word earns in one record: its best field counts in full, every other field it also appears
-   * in adds a quarter, so a sense whose own label or cues repeat the word beats its siblings.
+   * What one word earns in each record holding it: its best field counts in full, every other field it also
+   * appears in adds a quarter, so a sense whose own label or cues repeat the word beats its siblings. Returns
+   * the records touched; their scores are in `this.wordScores` (the caller reads and clears them).
    */
-  private wordScore(id: number, fields: Map<Field, Set<number>>, quality: number): number {
-    const weights = WEIGHT[this.records[id]?.kind ?? "term"];
-    const norm = this.derived[id]?.norm;
-    let best = 0;
-    let sum = 0;
+  private scoreWord(fields: [Field, number[]][], quality: number): number[] {
+    const { best, sum } = this.scratch;
+    const touched: number[] = [];
     for (const [field, ids] of fields) {
-      if (!ids.has(id)) continue;
-      const w = weights[field] * quality * (field === "body" || !norm ? 1 : norm[field]);
-      sum += w;
-      if (w > best) best = w;
+      for (const id of ids) {
+        const weights = WEIGHT[this.records[id]?.kind ?? "term"];
+        const norm = this.derived[id]?.norm;
+        const w = weights[field] * quality * (field === "body" || !norm ? 1 : norm[field]);
+        if ((sum[id] ?? 0) === 0) touched.push(id);
+        sum[id] = (sum[id] ?? 0) + w;
+        if (w > (best[id] ?? 0)) best[id] = w;
+      }
     }
-    return best + (sum - best) * SECONDARY_FIELD_SHARE;
+    for (const id of touched) {
+      const b = best[id] ?? 0;
+      this.scratch.word[id] = b + ((sum[id] ?? 0) - b) * SECONDARY_FIELD_SHARE;
+      best[id] = 0;
+      sum[id] = 0;
+    }
+    return touched;
   }
 
   search(query: string, opts: SearchOptions = {}): SearchResult[] {
@@ -286,37 +319,45 @@ export class SearchEngine {
     // The last word may still be being typed, unless the query ends in a space or punctuation.
     const typing = /[\p{L}\p{N}]$/u.test(text);
 
-    const hits = new Map<number, Hit>();
+    // Per-record sums live in typed arrays indexed by record id (no Map or Set per hit): the hot loop of a query.
+    const { word: wordScore, perWord, total: totalScore, matched } = this.scratch;
+    const hits: number[] = [];
     const total = this.records.length;
     queryWords.forEach((qw, ti) => {
-      const perRecord = new Map<number, number>();
+      const found: number[] = [];
       for (const { word, quality } of this.variants(qw, typing && ti === tokens.length - 1)) {
-        const fields = this.lookup(word);
-        const ids = new Set<number>();
-        for (const list of fields.values()) for (const id of list) ids.add(id);
-        if (ids.size === 0) continue;
-        const idf = Math.log(1 + total / ids.size);
+        const ids = this.scoreWord(this.lookup(word), quality);
+        if (ids.length === 0) continue;
+        const idf = Math.log(1 + total / ids.length);
         for (const id of ids) {
-          const s = this.wordScore(id, fields, quality) * idf;
-          if (s > (perRecord.get(id) ?? 0)) perRecord.set(id, s);
+          const s = (wordScore[id] ?? 0) * idf;
+          wordScore[id] = 0;
+          if (s > (perWord[id] ?? 0)) {
+            if ((perWord[id] ?? 0) === 0) found.push(id);
+            perWord[id] = s;
+          }
         }
       }
-      for (const [id, s] of perRecord) {
-        const hit = hits.get(id) ?? { score: 0, matched: new Set<number>() };
-        hit.score += s;
-        hit.matched.add(ti);
-        hits.set(id, hit);
+      for (const id of found) {
+        if ((matched[id] ?? 0) === 0) hits.push(id);
+        totalScore[id] = (totalScore[id] ?? 0) + (perWord[id] ?? 0);
+        matched[id] = (matched[id] ?? 0) | (1 << ti);
+        perWord[id] = 0;
       }
     });
 
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
-    for (const [id, hit] of hits) {
+    for (const id of hits) {
+      const hitScore = totalScore[id] ?? 0;
+      const matchedWords = bitCount(matched[id] ?? 0);
+      totalScore[id] = 0;
+      matched[id] = 0;
       const r = this.records[id];
       const d = this.derived[id];
       if (!r || !d) continue;
-      const coverage = hit.matched.size / tokens.length;
-      let score = hit.score * coverage * coverage;
+      const coverage = matchedWords / tokens.length;
+      let score = hitScore * coverage * coverage;
       if (folded && d.primary.includes(folded)) {
         // The query is the term itself: show its senses in the order the author chose.
         score = (r.kind === "term" ? EXACT_NAME_BONUS : EXACT_NAME_BONUS / 2) - r.order;
