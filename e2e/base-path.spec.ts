@@ -54,3 +54,27 @@ test("content pages link to their file in the repository when a repository URL i
     await expect(edit).toHaveAttribute("rel", "noopener noreferrer");
   }
 });
+
+test("a content entry with script payloads in every field renders them as text", async ({ page }) => {
+  let dialog = false;
+  page.on("dialog", async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  await page.goto("glossary/script-payloads/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Payload probe <img src=x onerror=alert(1)>");
+  const sense = page.locator("section#general");
+  await expect(sense).toContainText("Label <svg onload=alert(4)>");
+  await expect(sense).toContainText("carries a script payload <script>alert(5)</script>.");
+  await expect(sense).toContainText("<img src=x onerror=alert(6)>");
+  await expect(sense).toContainText("Docs <b onmouseover=alert(7)>title</b>");
+  await expect(sense).toContainText("<script>alert(8)</script>");
+  await expect(page.locator("main")).toContainText("<script>alert(9)</script>");
+  // The same entry in the index, the glossary list and search suggestions.
+  await page.goto("glossary/");
+  await expect(page.getByRole("link", { name: /Payload probe <img/ })).toBeVisible();
+  await page.getByRole("combobox").first().fill("payload probe");
+  await expect(page.getByRole("option").first()).toContainText("Payload probe <img src=x onerror=alert(1)>");
+  expect(await page.locator("img[src=x], svg[onload], b[onmouseover], main script").count()).toBe(0);
+  expect(dialog).toBe(false);
+});

@@ -16,8 +16,3 @@ export const site = {
 export function withBase(path: string): string {
   return `${site.basePath}${path}`;
 }
-
-/** The "edit this page" address of a content file (a path relative to the repository root), if configured. */
-export function editUrlFor(file: string): string | undefined {
-  return site.editUrl && `${site.editUrl}${file.split("/").map(encodeURIComponent).join("/")}`;
-}

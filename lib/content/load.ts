@@ -97,10 +97,15 @@ export function loadContent(root = "content"): { content: Content; problems: Pro
 
 let cached: Content | undefined;
 
+/** The folder the site is built from: `content/`, or MESH_ATLAS_CONTENT_DIR. */
+export function contentDir(): string {
+  return process.env.MESH_ATLAS_CONTENT_DIR ?? "content";
+}
+
 /** The site's content for build-time rendering; throws on any problem so a bad entry fails the build. */
 export function getContent(): Content {
   if (!cached) {
-    const { content, problems } = loadContent(process.env.MESH_ATLAS_CONTENT_DIR ?? "content");
+    const { content, problems } = loadContent(contentDir());
     if (problems.length > 0) throw new ContentError(problems);
     cached = content;
   }
