@@ -23,19 +23,21 @@ export type SetScores = Record<string, Quality>;
 
 /**
  * Quality of one ranking on the query sets: terms over every result; docs pages over the docs results only,
- * as the site's "Docs pages" group shows them.
+ * as the site's "Docs pages" group shows them. `set` lets a ranker that loads results lazily (Pagefind) stop
+ * once it holds enough of the kind that set reads.
  */
 export async function scoreRanking(
-  rank: (q: string, limit: number) => Promise<SearchResult[]>,
+  rank: (q: string, limit: number, set: "terms" | "docs") => Promise<SearchResult[]>,
   sets: Record<"terms" | "docs", LabelledQuery[]>,
 ): Promise<SetScores> {
   const out: SetScores = {};
-  for (const [name, queries] of Object.entries(sets)) {
+  for (const name of ["terms", "docs"] as const) {
+    const queries = sets[name];
     // Each query is ranked once; both splits read the same rankings.
     const ranked = new Map<string, SearchResult[]>();
     for (const q of queries) {
       if (ranked.has(q.query)) continue;
-      const results = await rank(q.query, name === "docs" ? 400 : 10);
+      const results = await rank(q.query, name === "docs" ? 400 : 10, name);
       ranked.set(q.query, name === "docs" ? results.filter((r) => r.kind === "doc") : results);
     }
     for (const split of ["held-out", "all"] as const) {

@@ -1,6 +1,10 @@
+import type { PagefindRun, PagefindSpeed } from "./pagefind";
+
 type Q = { n: number; hit1: number; hit3: number; hit5: number; mrr: number };
-type Results = {
+export type Results = {
   ranAt: string;
+  /** Set when `--only` re-ran some sections and merged them into the last full run. */
+  partialRun?: { ranAt: string; seconds: number; only: string };
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
   corpus: Record<string, number>;
   quality: Record<string, Record<string, Q>>;
@@ -18,6 +22,8 @@ type Results = {
     decoderData: { raw: number; gzip: number };
     firstLoadJsGzip: Record<string, number>;
   };
+  /** Pagefind searches in Chromium: its row in the tables, and the other ways it was indexed (quality only). */
+  pagefind: { main: PagefindSpeed & { name: string }; others: PagefindRun[] };
   browser: Record<string, number | string>;
   scale: Record<string, number>;
   load: Record<string, { requestsPerSec: number; p99Ms: number; errors: number; non2xx: number }>;
@@ -106,8 +112,48 @@ function targets(r: Results): Target[] {
   ];
 }
 
+const bytes = (b: { files: number; raw: number; gzip: number }) =>
+  `${b.files} files, ${kb(b.raw)} raw, ${kb(b.gzip)} gzip`;
+const qualityCells = (q: Q | undefined) => (q ? `${q.hit1} · ${q.hit3} · ${q.hit5} · ${q.mrr}` : "");
+
+/** How Pagefind was set up, and why its numbers look as they do. */
+function pagefindNote(p: Results["pagefind"]): string {
+  const u = p.main.unanswered;
+  return [
+    "Pagefind indexes the same records through its Node API, each as a small HTML page: the title in an `<h1>`, which Pagefind weights highest among page content and takes as the title metadata it boosts matches on (it weights content only through HTML), the other fields as paragraphs. It searches with its own `pagefind.js` in Chromium, as a site would.",
+    `It returns only pages that hold every word of the query, so long questions often get nothing: ${u.docs.queries} of ${u.docs.of} docs queries found no docs page at all, ${u.terms.queries} of ${u.terms.of} term queries no record.`,
+  ].join(" ");
+}
+
+/** The other ways Pagefind was indexed, beside the main row, and why the main row is the one it is. */
+function pagefindVariants(p: Results["pagefind"]): string[] {
+  const header = [
+    "Pagefind indexed as",
+    "pages",
+    "build ms",
+    "terms held-out",
+    "terms all",
+    "docs held-out",
+    "docs all",
+  ];
+  return [
+    "### Pagefind, three ways to index",
+    "",
+    "The first row is the one in the tables above. Custom records (`addCustomRecord`) are the same records as plain text with the title also in meta: the title boost applies, the heading weight does not. The built `out/` (`addDirectory`, as `npx pagefind --site out` would) is the literal reading of the issue but not the same records: term pages carry more text than their records, and the docs map is one page whose entries are `<li id>` anchors, not the headings Pagefind splits sub-results on, so its entries are ranked here by matched words per anchor (as Pagefind's UI ranks sub-results), and every entry repeats the definitions of its linked terms in tooltips. Term pages map back to a sense through its heading anchor; other pages (home, A-Z, short links) answer no record and are skipped.",
+    "",
+    "Each cell: hit@1 · hit@3 · hit@5 · MRR.",
+    "",
+    row(header),
+    row(header.map(() => "---")),
+    ...[p.main, ...p.others].map((v) =>
+      row([v.variant, v.pages, v.buildMs, ...header.slice(3).map((c) => qualityCells(v.quality[c]))]),
+    ),
+  ];
+}
+
 /** bench/results.md from bench/results.json. */
 export function report(r: Results): string {
+  const pf = r.pagefind.main;
   const engines = Object.keys(r.quality);
   const columns = ["terms held-out", "docs held-out", "terms all", "docs all"];
   const best = (col: string, metric: keyof Q) => Math.max(...engines.map((e) => r.quality[e]?.[col]?.[metric] ?? 0));
@@ -122,6 +168,12 @@ export function report(r: Results): string {
     `Run ${r.ranAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.seconds} s in all.`,
     `Corpus: ${r.corpus.records} search records (${r.corpus.terms} terms, ${r.corpus.docsPages} docs pages, ${r.corpus.lists} reading lists).`,
     "Produced by `npm run bench`; numbers are from that run, not edited.",
+    ...(r.partialRun
+      ? [
+          "",
+          `Quality and speed (every engine) are from a later run of their own, \`npm run bench -- --only ${r.partialRun.only}\`, at ${r.partialRun.ranAt} (${r.partialRun.seconds} s) on the same machine; the other sections are from the full run above.`,
+        ]
+      : []),
     "",
     "## Targets",
     "",
@@ -137,11 +189,11 @@ export function report(r: Results): string {
       ]),
     ),
     "",
-    "Pagefind is not in this run: it indexes whole pages, and the docs map is one page, so it cannot answer the docs queries; running its browser search over the built site is the next addition.",
-    "",
     "## Quality",
     "",
     "Same records and same queries for every engine (`bench/queries/`). Terms: hit@k over all results. Docs: hit@k over the docs pages in the results, as the site's Docs group shows them. The held-out split was never used for tuning. Best in **bold**.",
+    "",
+    pagefindNote(r.pagefind),
     "",
   ];
   for (const col of columns) {
@@ -155,6 +207,7 @@ export function report(r: Results): string {
       lines.push(row([e, cell(e, col, "hit1"), cell(e, col, "hit3"), cell(e, col, "hit5"), cell(e, col, "mrr")]));
     lines.push("");
   }
+  lines.push(...pagefindVariants(r.pagefind), "");
   lines.push(
     "Docs questions on Mesh Atlas's mixed list (terms and pages together, as the CLI prints them):",
     "",
@@ -170,7 +223,7 @@ export function report(r: Results): string {
       row([k, d.passages, d.labels, d.precision, d.recall, d.senseAccuracy]),
     ),
     "",
-    "## Speed (Node, same machine, same run)",
+    "## Speed (same machine, same run; Node unless marked)",
     "",
     row(["engine", "index build ms", "query median ms", "query p95 ms"]),
     row(["---", "---", "---", "---"]),
@@ -181,8 +234,11 @@ export function report(r: Results): string {
       r.speed.meshAtlas.queryP95Ms ?? 0,
     ]),
     ...Object.entries(r.speed.peers).map(([k, p]) => row([k, p.buildMs, p.medianMs, p.p95Ms])),
+    row([`${pf.name} ¹`, pf.buildMs, pf.queryMedianMs, pf.queryP95Ms]),
     "",
     `Mesh Atlas: loading the index from its JSON ${r.speed.meshAtlas.loadFromJsonMs} ms; first query including reading and loading the file ${r.speed.meshAtlas.firstQueryWithLoadMs} ms; heap after load +${r.speed.meshAtlas.heapAfterLoadMB} MB.`,
+    "",
+    `¹ Pagefind searches only in a browser, so its row is Chromium, not Node. Build: its Node API indexing the ${pf.pages} records (starting its binary and writing the bundle included). Query: \`search()\` plus \`data()\` of the first 10 results (a result carries no URL or title until then), called from the page and answered by Pagefind's web worker, so message passing is in it; \`search()\` alone: median ${pf.searchOnlyMedianMs} ms, p95 ${pf.searchOnlyP95Ms} ms. First query in a fresh page, loading pagefind.js, its worker, wasm and the index chunks it needs: ${pf.firstQueryWithLoadMs} ms (ours in the same browser: first results after first focus, below). Memory after it: +${pf.memoryAfterLoadMB} MB (JS heaps of page and worker plus the wasm memory holding the index); the wasm memory grows to ${pf.wasmAfterAllQueriesMB} MB once every query has run, as chunks load.`,
     "",
     "## Browser (Chromium, index loaded)",
     "",
@@ -194,6 +250,7 @@ export function report(r: Results): string {
     "",
     `- Search index: ${kb(r.size.searchIndex.raw)} raw, ${kb(r.size.searchIndex.gzip)} gzip (loaded on first focus of a search box).`,
     `- Decoder data: ${kb(r.size.decoderData.raw)} raw, ${kb(r.size.decoderData.gzip)} gzip (loaded by /decode/ only).`,
+    `- Pagefind, same records: the first query fetches ${bytes(pf.fetchedFirstQuery)}; 10 results for every query of both sets fetch ${bytes(pf.fetchedAllQueries)} in all; the bundle a search can fetch is ${bytes(pf.bundle)} (its index and fragment files are gzip-compressed already, so gzip saves little).`,
     "",
     row(["page type", "First Load JS gzip"]),
     row(["---", "---"]),

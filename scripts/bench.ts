@@ -5,8 +5,10 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { browserTimings } from "../bench/browser";
+import { builtSite, customRecords, pagefindQuality, pagefindSpeed, recordPages } from "../bench/pagefind";
 import { flexsearchDefault, fuse, minisearch, orama } from "../bench/peers";
 import { peerRanking, peerRecords, scoreRanking } from "../bench/quality";
+import { type Results, report } from "../bench/report";
 import { syntheticCorpus, syntheticQueries } from "../bench/synthetic";
 import { buildDecoderData } from "../lib/decoder/data";
 import { createDecoder } from "../lib/decoder/decode";
@@ -29,8 +31,20 @@ const time = <T>(f: () => T): [T, number] => {
   return [r, performance.now() - t0];
 };
 
+// `--only engines` re-runs search quality and speed alone (on the out/ already built, no decoder, size, scale,
+// site-browser or load sections) and merges them into the last bench/results.json, which says so.
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+if (only !== undefined && only !== "engines") {
+  console.error("usage: npm run bench -- [--no-build] [--only engines]");
+  process.exit(2);
+}
+if (only && !existsSync("out/index.html")) {
+  console.error("--only engines needs a built out/ (npm run build)");
+  process.exit(2);
+}
+
 // The browser and size numbers must be of this code, so the site is built first (skip with --no-build).
-if (!existsSync("out/index.html") || !process.argv.includes("--no-build")) {
+if (!only && (!existsSync("out/index.html") || !process.argv.includes("--no-build"))) {
   log("building the site");
   execSync("npm run -s build", { stdio: ["ignore", 2, 2] });
 }
@@ -75,6 +89,18 @@ for (const peer of [flexsearchDefault(), minisearch(), fuse(), orama()]) {
   peerSpeed[peer.name] = { buildMs: ms(built), medianMs: ms(pct(lat, 0.5)), p95Ms: ms(pct(lat, 0.95)) };
 }
 
+// Pagefind searches only in a browser, so it runs in Chromium on a bundle its Node API writes: the same records
+// (the row in every table), then, for quality alone, the same records as custom records and the built out/.
+log("Pagefind: the records, in Chromium");
+const PAGEFIND = "Pagefind (HTML page per record)";
+const pagefindMain = await pagefindSpeed(recordPages(peerRecords(records)), records, sets, 5);
+quality[PAGEFIND] = pagefindMain.quality;
+log("Pagefind: custom records and the built out/ (quality only)");
+const pagefindOthers = [
+  await pagefindQuality(customRecords(peerRecords(records)), records, sets),
+  await pagefindQuality(builtSite("out", records), records, sets),
+];
+
 // Speed of our engine in Node, warm, over every query five times.
 const allQueries = [...sets.terms, ...sets.docs].map((q) => q.query);
 const latencies: number[] = [];
@@ -87,6 +113,47 @@ const [firstEngine, firstLoad] = time(() =>
 );
 const [, firstQuery] = time(() => firstEngine.search("cluster", { limit: 10 }));
 const heapAfter = process.memoryUsage().heapUsed;
+
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? "",
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+};
+const corpus = {
+  records: records.length,
+  terms: content.glossary.length,
+  docsPages: content.docsMap?.pages.length ?? 0,
+  lists: content.readingLists.length,
+};
+const engines = {
+  quality,
+  meshAtlasDocsMixedList: mixed,
+  speed: {
+    meshAtlas: {
+      buildMs: ms(buildMs),
+      loadFromJsonMs: ms(loadMs),
+      queryMedianMs: ms(pct(latencies, 0.5)),
+      queryP95Ms: ms(pct(latencies, 0.95)),
+      firstQueryWithLoadMs: ms(firstLoad + firstQuery),
+      heapAfterLoadMB: Math.round(((heapAfter - heapBefore) / 2 ** 20) * 10) / 10,
+    },
+    peers: peerSpeed,
+  },
+  pagefind: { main: { name: PAGEFIND, ...pagefindMain }, others: pagefindOthers },
+};
+const write = (results: Results) => {
+  mkdirSync("bench", { recursive: true });
+  writeFileSync(path.join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join("bench", "results.md"), report(results));
+  console.log(readFileSync(path.join("bench", "results.md"), "utf8"));
+};
+if (only) {
+  const last = JSON.parse(readFileSync(path.join("bench", "results.json"), "utf8")) as Results;
+  const seconds = Math.round((performance.now() - started) / 1000);
+  write({ ...last, machine, corpus, ...engines, partialRun: { ranAt: new Date().toISOString(), seconds, only } });
+  process.exit(0);
+}
 
 // The decoder on the labelled passages.
 log("decoder");
@@ -132,11 +199,7 @@ const bigLat = syntheticQueries(synthetic, 300).map((q) => time(() => bigEngine.
 
 // Browser and load test against the static server the README starts.
 log("serving out/ for the browser and load tests");
-const server = spawn(
-  "npx",
-  ["serve", "out", "-l", `tcp://127.0.0.1:${PORT}`, "-c", "../serve.json", "--no-clipboard", "--no-port-switching"],
-  { stdio: "ignore" },
-);
+const server = spawn("npx", ["tsx", "scripts/serve.ts", "--dir", "out", "--port", String(PORT)], { stdio: "ignore" });
 const base = `http://127.0.0.1:${PORT}`;
 for (let i = 0; i < 100; i++) {
   const ok = await fetch(`${base}/`).then(
@@ -165,6 +228,8 @@ for (const [name, url] of Object.entries({
 })) {
   const r = await autocannon({
     url: `${base}${url}`,
+    // What a browser sends: the server answers with the precompressed file, as it would to a user.
+    headers: { "accept-encoding": "br, gzip" },
     connections: 100,
     duration: Number(process.env.BENCH_LOAD_SECONDS ?? 30),
   });
@@ -177,34 +242,12 @@ for (const [name, url] of Object.entries({
 }
 server.kill();
 
-const results = {
+write({
   ranAt: new Date().toISOString(),
-  machine: {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? "",
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-  },
-  corpus: {
-    records: records.length,
-    terms: content.glossary.length,
-    docsPages: content.docsMap?.pages.length ?? 0,
-    lists: content.readingLists.length,
-  },
-  quality,
-  meshAtlasDocsMixedList: mixed,
+  machine,
+  corpus,
+  ...engines,
   decoder,
-  speed: {
-    meshAtlas: {
-      buildMs: ms(buildMs),
-      loadFromJsonMs: ms(loadMs),
-      queryMedianMs: ms(pct(latencies, 0.5)),
-      queryP95Ms: ms(pct(latencies, 0.95)),
-      firstQueryWithLoadMs: ms(firstLoad + firstQuery),
-      heapAfterLoadMB: Math.round(((heapAfter - heapBefore) / 2 ** 20) * 10) / 10,
-    },
-    peers: peerSpeed,
-  },
   size: { searchIndex: size("out/search-index.json"), decoderData: size("out/decoder.json"), firstLoadJsGzip: weight },
   browser,
   scale: {
@@ -217,8 +260,4 @@ const results = {
   },
   load,
   seconds: Math.round((performance.now() - started) / 1000),
-};
-mkdirSync("bench", { recursive: true });
-writeFileSync(path.join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(path.join("bench", "results.md"), (await import("../bench/report")).report(results));
-console.log(readFileSync(path.join("bench", "results.md"), "utf8"));
+});
