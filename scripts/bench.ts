@@ -187,7 +187,9 @@ const pages: Record<string, string> = {
   "short link": "go/vs/index.html",
   "404": "404.html",
 };
-const weight = Object.fromEntries(Object.entries(pages).map(([k, p]) => [k, firstLoadJs("out", p).gzip]));
+const weights = Object.entries(pages).map(([k, p]) => [k, firstLoadJs("out", p)] as const);
+const weight = Object.fromEntries(weights.map(([k, w]) => [k, w.gzip]));
+const pageData = Object.fromEntries(weights.map(([k, w]) => [k, w.data]));
 
 // Scale: 10,000 terms and 10,000 docs pages.
 log("scale: synthetic corpus");
@@ -248,7 +250,12 @@ write({
   corpus,
   ...engines,
   decoder,
-  size: { searchIndex: size("out/search-index.json"), decoderData: size("out/decoder.json"), firstLoadJsGzip: weight },
+  size: {
+    searchIndex: size("out/search-index.json"),
+    decoderData: size("out/decoder.json"),
+    firstLoadJsGzip: weight,
+    pageDataGzip: pageData,
+  },
   browser,
   scale: {
     records: synthetic.length,

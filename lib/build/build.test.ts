@@ -15,17 +15,24 @@ describe("externalizeScripts", () => {
     "<script>self.x=1</script></body></html>",
   ].join("");
 
-  test("moves every inline script into a file, in place, and keeps external ones", () => {
+  test("moves inline scripts into files, in place, merging adjacent ones, and keeps external ones", () => {
     const { html, scripts } = externalizeScripts(page, "/base/_next/static/csp/");
     assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>[^<]/);
     assert.match(html, /<script src="\/_next\/a.js" async=""><\/script>/);
     assert.match(html, /<script id="_R_" src="\/base\/_next\/static\/csp\/[\w-]+\.js"><\/script><p>text<\/p>/);
+    // The two adjacent scripts after the paragraph run as one file, in their order.
+    assert.equal((html.match(/<script src="\/base\/_next\/static\/csp\//g) ?? []).length, 1);
     assert.deepEqual(
       scripts.map((s) => s.code),
-      ["self.x=1", 'self.__next_f.push([1,"\\u003c/script>"])', "self.x=1"],
+      ["self.x=1", 'self.__next_f.push([1,"\\u003c/script>"]);\nself.x=1'],
     );
-    // The same code gets the same file, so pages share it in the browser cache.
-    assert.equal(scripts[0]?.name, scripts[2]?.name);
+  });
+
+  test("the same code gets the same file name, so pages share it in the browser cache", () => {
+    const a = externalizeScripts('<head></head><script id="a">self.x=1</script>', "/").scripts[0]?.name;
+    const b = externalizeScripts('<head></head><p></p><script id="b">self.x=1</script>', "/").scripts[0]?.name;
+    assert.ok(a);
+    assert.equal(a, b);
   });
 
   test("puts the CSP in a meta tag right after the charset, before any script", () => {

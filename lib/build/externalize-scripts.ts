@@ -20,24 +20,43 @@ function fileName(code: string): string {
 }
 
 /**
- * Moves every inline script of an exported page into its own file and puts the page's CSP in a `<meta>` tag.
- * Each `<script>…</script>` becomes `<script src>` in the same place with the same attributes: a classic script
- * with `src` and without `async`/`defer` runs at the same point of parsing, so Next's bootstrap order holds.
+ * Moves every inline script of an exported page into a file and puts the page's CSP in a `<meta>` tag. A run of
+ * adjacent attribute-less inline scripts (Next writes its page data as dozens of them in a row) becomes one file;
+ * each becomes a `<script src>` in the same place: a classic script with `src` and without `async`/`defer`
+ * runs at the same point of parsing, so Next's bootstrap order holds.
  */
 export function externalizeScripts(html: string, scriptUrlPrefix: string): ExternalizedPage {
   const scripts: ScriptFile[] = [];
-  const rewritten = html.replace(SCRIPT, (element, attrs: string, code: string) => {
-    if (HAS_SRC.test(attrs) || code.trim() === "") return element;
+  const inline = [...html.matchAll(SCRIPT)].filter((m) => !HAS_SRC.test(m[1] ?? "") && (m[2] ?? "").trim() !== "");
+  let rewritten = "";
+  let at = 0;
+  for (let i = 0; i < inline.length; i++) {
+    const first = inline[i] as RegExpExecArray;
+    const attrs = first[1] ?? "";
+    const codes = [first[2] ?? ""];
+    let end = (first.index ?? 0) + first[0].length;
+    // Merge the next scripts while only whitespace separates them and neither carries attributes.
+    while (attrs.trim() === "" && i + 1 < inline.length) {
+      const next = inline[i + 1] as RegExpExecArray;
+      if ((next[1] ?? "").trim() !== "" || html.slice(end, next.index).trim() !== "") break;
+      codes.push(next[2] ?? "");
+      end = (next.index ?? 0) + next[0].length;
+      i++;
+    }
+    const code = codes.join(";\n");
     const name = fileName(code);
     scripts.push({ name, code });
-    const closing = element.slice(element.length - "</script>".length);
-    return `<script${attrs} src="${scriptUrlPrefix}${name}">${closing}`;
-  });
+    // The match ends one character past `</script`: `>` normally, or the space or slash before it.
+    const last = html.slice(end - 1, end);
+    rewritten += `${html.slice(at, first.index)}<script${attrs} src="${scriptUrlPrefix}${name}"></script${last}`;
+    at = end;
+  }
+  rewritten += html.slice(at);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
   const charset = CHARSET.exec(rewritten);
   const head = HEAD_OPEN.exec(rewritten);
   const anchor = charset ?? head;
   if (!anchor) throw new Error("no <head> to put the Content-Security-Policy in");
-  const at = anchor.index + anchor[0].length;
-  return { html: `${rewritten.slice(0, at)}${meta}${rewritten.slice(at)}`, scripts };
+  const metaAt = anchor.index + anchor[0].length;
+  return { html: `${rewritten.slice(0, metaAt)}${meta}${rewritten.slice(metaAt)}`, scripts };
 }

@@ -45,21 +45,21 @@ const MAX_PREFIX_EXPANSIONS = 12;
 const CANDIDATES_PER_TOKEN = 1000;
 const MAX_QUERY_TOKENS = 12;
 
-type Flex = Document<Partial<Record<Field | "id", string | number>>>;
+type Flex = Document<{ id: number; body: string }>;
 
 const SHIPPED_FIELDS = FIELDS.filter((f): f is ShippedField => f !== "body");
 
 /**
- * The one place that sets FlexSearch's options: the build exports the body index with it and the loader
- * imports it with it. Whole words only, one resolution slot: the ranking is ours (below), so FlexSearch only
- * has to answer "which records hold this word in this field".
+ * The one place that sets FlexSearch's options for the body index: the build exports it, the loader imports it.
+ * Whole words only, one resolution slot: the ranking is ours (below), so FlexSearch only has to answer "which
+ * records hold this word".
  */
-function createFlexIndex(fields: readonly Field[]): Flex {
+function createBodyIndex(): Flex {
   return new Document({
     encoder: { split: " ", normalize: false, dedupe: false },
     tokenize: "strict",
     resolution: 1,
-    document: { id: "id", index: fields.map((field) => ({ field, tokenize: "strict" as const, resolution: 1 })) },
+    document: { id: "id", index: [{ field: "body", tokenize: "strict", resolution: 1 }] },
   });
 }
 
@@ -78,7 +78,7 @@ function bodyTokens(body: string, shipped: Record<ShippedField, string>): string
 
 /** Build time: index the records and return what the browser downloads. */
 export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
-  const body = createFlexIndex(["body"]);
+  const body = createBodyIndex();
   const records: SearchRecord[] = input.map(({ body: text, ...record }, id) => {
     body.add({ id, body: bodyTokens(text, normalisedFields(record)) });
     return record;
@@ -142,8 +142,11 @@ export type SearchOptions = { limit?: number };
 
 /** The search engine shared by the browser and the CLI. */
 export class SearchEngine {
-  /** The shipped fields, indexed on load from the records; the body index, imported from the build. */
-  private readonly fields: Flex;
+  /**
+   * The shipped fields' postings (stem -> record ids, ascending), built on load from the words the loader
+   * normalises anyway; the body, a FlexSearch index imported from the build.
+   */
+  private readonly postings: Record<ShippedField, Map<string, number[]>>;
   private readonly body: Flex;
   private readonly records: SearchRecord[];
   private readonly derived: Derived[];
@@ -164,9 +167,10 @@ export class SearchEngine {
       total: new Float64Array(n),
       matched: new Uint32Array(n),
     };
-    this.body = createFlexIndex(["body"]);
+    this.body = createBodyIndex();
     for (const [key, value] of Object.entries(data.flex)) this.body.import(key, value);
-    this.fields = createFlexIndex(SHIPPED_FIELDS);
+    const postings = Object.fromEntries(SHIPPED_FIELDS.map((f) => [f, new Map<string, number[]>()]));
+    this.postings = postings as Record<ShippedField, Map<string, number[]>>;
     this.stemOf = new Map();
     // The senses of one term share its name and aliases: normalise each distinct text once (halves load time).
     const wordsOf = memo((text: string) => words(text, { keepStopwords: true }));
@@ -181,15 +185,18 @@ export class SearchEngine {
     );
     const lengths = data.records.map((r, id) => {
       const len = {} as Record<ShippedField, number>;
-      const indexed: Record<string, string | number> = { id };
       for (const [f, text] of Object.entries(fieldText(r)) as [ShippedField, string][]) {
-        // The same words normalizeText would give: the loader indexes exactly what the build would have.
+        // The same words normalizeText gives the build, so a field holds exactly the stems the body index would.
         const ws = wordsOf(text);
-        for (const w of ws) this.stemOf.set(w.raw, w.stem);
-        indexed[f] = ws.map((w) => w.stem).join(" ");
+        const field = this.postings[f];
+        for (const w of ws) {
+          this.stemOf.set(w.raw, w.stem);
+          const ids = field.get(w.stem);
+          if (!ids) field.set(w.stem, [id]);
+          else if (ids[ids.length - 1] !== id) ids.push(id);
+        }
         len[f] = Math.max(1, ws.length);
       }
-      this.fields.add(indexed);
       return len;
     });
     const average = (f: ShippedField) => lengths.reduce((n, l) => n + l[f], 0) / Math.max(1, lengths.length);
@@ -231,13 +238,15 @@ export class SearchEngine {
     return this.records.length;
   }
 
-  /** Record ids holding one word, per field, from FlexSearch. */
+  /** Record ids holding one word, per field: the shipped fields' postings, then FlexSearch for the body. */
   private lookup(word: string): [Field, number[]][] {
     const out: [Field, number[]][] = [];
-    for (const index of [this.fields, this.body]) {
-      for (const { field, result } of index.search(word, { limit: CANDIDATES_PER_TOKEN })) {
-        out.push([field as Field, result as number[]]);
-      }
+    for (const field of SHIPPED_FIELDS) {
+      const ids = this.postings[field].get(word);
+      if (ids) out.push([field, ids.length > CANDIDATES_PER_TOKEN ? ids.slice(0, CANDIDATES_PER_TOKEN) : ids]);
+    }
+    for (const { field, result } of this.body.search(word, { limit: CANDIDATES_PER_TOKEN })) {
+      out.push([field as Field, result as number[]]);
     }
     return out;
   }
