@@ -53,7 +53,7 @@ function errorPage(dir: string, status: 400 | 404 | 405): { body: Buffer; type: 
 export function createSiteHandler({ dir, basePath = "" }: SiteServerOptions): Handler {
   const root = path.resolve(dir);
   let inode = -1;
-  let files: Handler = () => undefined;
+  let files: Handler | undefined;
 
   const send = (res: ServerResponse, status: 400 | 404 | 405) => {
     const page = errorPage(root, status);
@@ -75,27 +75,24 @@ export function createSiteHandler({ dir, basePath = "" }: SiteServerOptions): Ha
     if (basePath && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return send(res, 404);
     if (basePath && !raw.startsWith(basePath)) return send(res, 400);
 
-    const current = statSync(root, { throwIfNoEntry: false })?.ino ?? -1;
-    if (current !== inode) {
+    const current = statSync(root, { throwIfNoEntry: false })?.ino;
+    if (current === undefined) return send(res, 404);
+    if (!files || current !== inode) {
       inode = current;
-      files =
-        current === -1
-          ? () => undefined
-          : sirv(root, {
-              etag: true,
-              gzip: true,
-              brotli: true,
-              dotfiles: false,
-              setHeaders: (response, file) => {
-                for (const [key, value] of Object.entries(COMMON_HEADERS)) response.setHeader(key, value);
-                response.setHeader("Cache-Control", cacheControl(file));
-                const type = contentTypeOverride(file);
-                if (type) response.setHeader("Content-Type", type);
-              },
-              onNoMatch: (_req, response) => send(response, 404),
-            });
+      files = sirv(root, {
+        etag: true,
+        gzip: true,
+        brotli: true,
+        dotfiles: false,
+        setHeaders: (response, file) => {
+          for (const [key, value] of Object.entries(COMMON_HEADERS)) response.setHeader(key, value);
+          response.setHeader("Cache-Control", cacheControl(file));
+          const type = contentTypeOverride(file);
+          if (type) response.setHeader("Content-Type", type);
+        },
+        onNoMatch: (_req, response) => send(response, 404),
+      });
     }
-    if (current === -1) return send(res, 404);
     // sirv looks the file up in its index by path; it never sees the query string or the base path.
     req.url = raw.slice(basePath.length) || "/";
     files(req, res);
