@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
-import { loadContent } from "../lib/content/load";
+import { contentDir, loadContent } from "../lib/content/load";
 import { formatProblem } from "../lib/content/problems";
 
 const { values } = parseArgs({
-  options: { "content-dir": { type: "string", default: process.env.MESH_ATLAS_CONTENT_DIR ?? "content" } },
+  options: { "content-dir": { type: "string", default: contentDir() } },
 });
 const { content, problems } = loadContent(values["content-dir"]);
 for (const p of problems) console.error(formatProblem(p));
