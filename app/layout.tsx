@@ -3,8 +3,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SearchBox } from "@/components/SearchBox";
 import { ThemeToggle } from "@/components/ThemeToggle";
-import { site, withBase } from "@/lib/site";
+import { site } from "@/lib/site";
 import "./globals.css";
+import { routes, withBase } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: { default: `${site.name}: the Istio and Kubernetes glossary`, template: `%s · ${site.name}` },
@@ -21,23 +22,23 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           rel="search"
           type="application/opensearchdescription+xml"
           title={site.name}
-          href={withBase("/opensearch.xml")}
+          href={withBase(routes.opensearch)}
         />
         <a href="#main" className="skip-link">
           Skip to content
         </a>
         <header className="site-header">
           <div className="header-inner">
-            <Link href="/" className="brand">
+            <Link href={routes.home} className="brand">
               {site.name}
             </Link>
             <nav aria-label="Main" className="main-nav">
-              <Link href="/glossary/">Glossary</Link>
-              <Link href="/compare/">Compare</Link>
-              <Link href="/crosswalk/">Crosswalk</Link>
-              <Link href="/docs-map/">Docs map</Link>
-              <Link href="/reading-lists/">Reading lists</Link>
-              <Link href="/decode/">Decoder</Link>
+              <Link href={routes.glossary}>Glossary</Link>
+              <Link href={routes.compareIndex}>Compare</Link>
+              <Link href={routes.crosswalk}>Crosswalk</Link>
+              <Link href={routes.docsMap}>Docs map</Link>
+              <Link href={routes.readingLists}>Reading lists</Link>
+              <Link href={routes.decode}>Decoder</Link>
             </nav>
             <SearchBox globalShortcut />
             <ThemeToggle />

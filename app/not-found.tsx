@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NotFoundSuggestions } from "@/components/NotFoundSuggestions";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -11,7 +12,7 @@ export default function NotFound() {
       <p className="lede">There is no page at this address. It may have been renamed, or the link has a typo.</p>
       <NotFoundSuggestions />
       <p>
-        <Link href="/glossary/">Browse all terms A–Z</Link> or <Link href="/search/">search</Link>.
+        <Link href={routes.glossary}>Browse all terms A–Z</Link> or <Link href={routes.search}>search</Link>.
       </p>
     </>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ContextBadge } from "@/components/ContextBadge";
 import { SearchBox } from "@/components/SearchBox";
 import { getContent } from "@/lib/content/load";
+import { routes } from "@/lib/routes";
 
 export default function HomePage() {
   const { glossary, overloaded } = getContent();
@@ -26,13 +27,13 @@ export default function HomePage() {
         <ul className="card-grid">
           {confusing.map((e) => (
             <li key={e.slug} className="card">
-              <Link href={`/glossary/${e.slug}/`} className="card-title">
+              <Link href={routes.term(e.slug)} className="card-title">
                 {e.term}
               </Link>
               <ul className="sense-mini">
                 {e.senses.map((s) => (
                   <li key={s.id}>
-                    <ContextBadge context={s.context} /> <Link href={`/glossary/${e.slug}/#${s.id}`}>{s.label}</Link>
+                    <ContextBadge context={s.context} /> <Link href={routes.term(e.slug, s.id)}>{s.label}</Link>
                   </li>
                 ))}
               </ul>
@@ -40,7 +41,7 @@ export default function HomePage() {
           ))}
         </ul>
         <p>
-          <Link href="/glossary/">Browse all terms A–Z →</Link>
+          <Link href={routes.glossary}>Browse all terms A–Z →</Link>
         </p>
       </section>
     </>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { routes } from "@/lib/routes";
 import { loadSearchEngine } from "@/lib/search/client";
 import type { SearchResult } from "@/lib/search/types";
 import { site } from "@/lib/site";
@@ -65,7 +66,7 @@ export function NotFoundSuggestions() {
             {/^https?:/.test(r.url) ? (
               <a href={r.url}>{r.title}</a>
             ) : (
-              <Link href={r.kind === "term" ? `/glossary/${r.id}/` : r.url}>{r.title}</Link>
+              <Link href={r.kind === "term" ? routes.term(r.id) : r.url}>{r.title}</Link>
             )}
           </li>
         ))}

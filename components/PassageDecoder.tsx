@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { loadDecoder } from "@/lib/decoder/client";
 import type { DecoderData } from "@/lib/decoder/data";
 import type { Annotation } from "@/lib/decoder/decode";
+import { routes } from "@/lib/routes";
 import { ContextBadge } from "./ContextBadge";
 
 /** Passages up to this length fit in a share link (the URL fragment, which never reaches a server). */
@@ -130,7 +131,7 @@ export function PassageDecoder() {
               <>
                 <p>
                   <ContextBadge context={currentSense.context} />{" "}
-                  <Link href={`/glossary/${current.term}/#${current.pick}`}>
+                  <Link href={routes.term(current.term, current.pick)}>
                     <strong>{termOf(current)?.term}</strong>: {currentSense.label}
                   </Link>
                 </p>
@@ -176,7 +177,7 @@ export function PassageDecoder() {
                 return (
                   <li key={`${a.term}#${a.pick}`}>
                     {s && <ContextBadge context={s.context} />}{" "}
-                    <Link href={`/glossary/${a.term}/#${a.pick}`}>
+                    <Link href={routes.term(a.term, a.pick)}>
                       {termOf(a)?.term}: {s?.label}
                     </Link>
                   </li>

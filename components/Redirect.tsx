@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { withBase } from "@/lib/site";
+import { routes, withBase } from "@/lib/routes";
 
 /**
  * A static redirect: `/redirect.js` (a file, so it passes the CSP) forwards at once and keeps the `#sense`
@@ -11,7 +11,7 @@ export function Redirect({ to, label }: { to: string; label: string }) {
     <>
       <meta httpEquiv="refresh" content={`0; url=${withBase(to)}`} />
       <meta name="robots" content="noindex" />
-      <script src={withBase("/redirect.js")} data-to={withBase(to)} />
+      <script src={withBase(routes.redirectScript)} data-to={withBase(to)} />
       <h1>Redirecting…</h1>
       <p>
         This link goes to <Link href={to}>{label}</Link>.

@@ -5,9 +5,9 @@
 
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { routes, withBase } from "@/lib/routes";
 import { loadSearchEngine } from "@/lib/search/client";
 import type { SearchResult } from "@/lib/search/types";
-import { withBase } from "@/lib/site";
 import { ResultLine } from "./ResultLine";
 import { readRecent, rememberSearch } from "./recent-searches";
 import { groupResults } from "./result-groups";
@@ -97,8 +97,7 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
     else router.push(url);
   };
 
-  // toWellFormed: a lone surrogate (pasted half an emoji) would make encodeURIComponent throw.
-  const allHref = `/search/?q=${encodeURIComponent(query.trim().toWellFormed())}`;
+  const allHref = routes.searchFor(query);
   // With an empty box the options are the recent searches; otherwise the results and "all results".
   const showRecent = !query.trim() && recent.length > 0;
   const optionCount = showRecent ? recent.length : results.length + 1;
@@ -139,7 +138,7 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
     <form
       role="search"
       aria-label={primary ? "Search the glossary and docs" : "Site search"}
-      action={withBase("/search/")}
+      action={withBase(routes.search)}
       method="get"
       className={primary ? "searchbox searchbox-primary" : "searchbox"}
       onSubmit={(e) => e.preventDefault()}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useState } from "react";
+import { routes } from "@/lib/routes";
 import { loadSearchEngine } from "@/lib/search/client";
 import type { SearchEngine } from "@/lib/search/engine";
 import { ResultLine } from "./ResultLine";
@@ -29,7 +30,7 @@ export function SearchPage() {
 
   const update = (q: string) => {
     setQuery(q);
-    router.replace(q ? `/search/?q=${encodeURIComponent(q.toWellFormed())}` : "/search/", { scroll: false });
+    router.replace(q ? routes.searchFor(q) : routes.search, { scroll: false });
   };
 
   const results = engine && query.trim() ? engine.search(query, { limit: PAGE_LIMIT }) : [];

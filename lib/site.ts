@@ -11,8 +11,3 @@ export const site = {
    */
   editUrl: process.env.MESH_ATLAS_EDIT_URL?.replace(/\/?$/, "/"),
 } as const;
-
-/** A site path with the base path in front, for places that do not go through next/link. */
-export function withBase(path: string): string {
-  return `${site.basePath}${path}`;
-}

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { contentDir, loadContent } from "../lib/content/load";
-import { formatProblem } from "../lib/content/problems";
+import { formatProblem } from "../lib/source/problems";
 
 const { values } = parseArgs({
   options: { "content-dir": { type: "string", default: contentDir() } },

@@ -1,5 +1,5 @@
 import { type Content, loadContent } from "../lib/content/load";
-import { formatProblem } from "../lib/content/problems";
+import { formatProblem } from "../lib/source/problems";
 
 /** The validated content for a CLI; on any problem prints them as path:line:col and exits 1. */
 export function contentOrExit(dir = "content"): Content {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getContent } from "@/lib/content/load";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Comparison cards" };
 
@@ -13,7 +14,7 @@ export default function CompareIndexPage() {
       <ul className="card-grid">
         {compare.map((c) => (
           <li key={c.id} className="card">
-            <Link href={`/compare/${c.id}/`} className="card-title">
+            <Link href={routes.compare(c.id)} className="card-title">
               {c.title}
             </Link>
             <p className="muted small">{c.summary}</p>

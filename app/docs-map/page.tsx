@@ -6,6 +6,7 @@ import { getContent } from "@/lib/content/load";
 import { siteDecoderData } from "@/lib/decoder/site-data";
 import { type DocsTreeNode, docsTree } from "@/lib/docs-map/tree";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Istio docs map" };
 
@@ -41,7 +42,7 @@ function Node({
           {linked.map((t, i) => (
             <span key={t.slug}>
               {i > 0 && " · "}
-              <Link href={`/glossary/${t.slug}/`}>{t.term}</Link>
+              <Link href={routes.term(t.slug)}>{t.term}</Link>
             </span>
           ))}
         </span>
@@ -52,7 +53,7 @@ function Node({
           {inLists.map((l, i) => (
             <span key={l.slug}>
               {i > 0 && " · "}
-              <Link href={`/reading-lists/${l.slug}/`}>{l.title}</Link>
+              <Link href={routes.readingList(l.slug)}>{l.title}</Link>
             </span>
           ))}
         </span>

@@ -4,6 +4,7 @@ import { ContextBadge } from "@/components/ContextBadge";
 import { GlossaryFilter } from "@/components/GlossaryFilter";
 import { getContent } from "@/lib/content/load";
 import { CONTEXTS, TAGS } from "@/lib/content/schema";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Glossary A–Z" };
 
@@ -47,7 +48,7 @@ export default function GlossaryIndexPage() {
                     data-tags={e.tags.join(" ")}
                     data-names={[e.term, ...e.aliases].join(" ").toLowerCase()}
                   >
-                    <Link href={`/glossary/${e.slug}/`} className="term-link">
+                    <Link href={routes.term(e.slug)} className="term-link">
                       {e.term}
                     </Link>
                     {e.legacy && <span className="legacy-pill">legacy</span>}

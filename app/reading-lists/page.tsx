@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ListProgressBadge } from "@/components/ListProgressBadge";
 import { getContent } from "@/lib/content/load";
 import { stepKey } from "@/lib/content/reading-lists";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Reading lists" };
 
@@ -18,7 +19,7 @@ export default function ReadingListsPage() {
       <ul className="card-grid">
         {readingLists.map((l) => (
           <li key={l.slug} className="card">
-            <Link href={`/reading-lists/${l.slug}/`} className="card-title">
+            <Link href={routes.readingList(l.slug)} className="card-title">
               {l.title}
             </Link>
             <p className="small">{l.audience}</p>

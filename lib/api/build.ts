@@ -2,9 +2,10 @@ import type { z } from "zod";
 import type { GlossaryEntry } from "../content/glossary";
 import type { Content } from "../content/load";
 import { resolveStep } from "../content/resolve-step";
+import { routes } from "../routes";
 import type { docsMapApiSchema, readingListsApiSchema, termApiSchema, termsApiSchema } from "./schemas";
 
-const senseUrl = (slug: string, id: string) => `/glossary/${slug}/#${id}`;
+const senseUrl = (slug: string, id: string) => routes.term(slug, id);
 
 export function termsApi(content: Content): z.infer<typeof termsApiSchema> {
   return {
@@ -12,7 +13,7 @@ export function termsApi(content: Content): z.infer<typeof termsApiSchema> {
     terms: content.glossary.map((e) => ({
       slug: e.slug,
       term: e.term,
-      url: `/glossary/${e.slug}/`,
+      url: routes.term(e.slug),
       aliases: e.aliases,
       tags: e.tags,
       legacy: e.legacy !== undefined,
@@ -33,7 +34,7 @@ export function termApi(e: GlossaryEntry, content: Content): z.infer<typeof term
     version: 1,
     slug: e.slug,
     term: e.term,
-    url: `/glossary/${e.slug}/`,
+    url: routes.term(e.slug),
     aliases: e.aliases,
     tags: e.tags,
     legacy: e.legacy ? { removed_in: e.legacy.removed_in, replaced_by: e.legacy.replaced_by } : null,
@@ -62,7 +63,7 @@ export function docsMapApi(content: Content): z.infer<typeof docsMapApiSchema> {
     pages: (content.docsMap?.pages ?? []).map((p) => ({
       id: p.id,
       url: p.url,
-      map_url: `/docs-map/#${p.path}`,
+      map_url: routes.docsMapNode(p.path),
       title: p.title,
       parent: p.parent === null ? null : (byPath.get(p.parent) ?? null),
       breadcrumb: p.breadcrumb,
@@ -79,7 +80,7 @@ export function readingListsApi(content: Content): z.infer<typeof readingListsAp
     lists: content.readingLists.map((l) => ({
       slug: l.slug,
       title: l.title,
-      url: `/reading-lists/${l.slug}/`,
+      url: routes.readingList(l.slug),
       audience: l.audience,
       outcome: l.outcome,
       minutes: l.minutes,

@@ -1,8 +1,8 @@
-import { loadCollection } from "./collection";
+import { loadCollection } from "../source/collection";
+import type { Problem } from "../source/problems";
+import type { SourceFile } from "../source/source-file";
 import { scanMarkdown } from "./markdown-scan";
-import type { Problem } from "./problems";
 import { type CompareFrontMatter, compareFrontMatterSchema } from "./schema";
-import type { SourceFile } from "./source-file";
 import { checkTermRef } from "./term-refs";
 import { checkBody, type LinkTargets } from "./validate-body";
 

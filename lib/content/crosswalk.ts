@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Problem } from "./problems";
+import type { Problem } from "../source/problems";
+import { readSourceFile } from "../source/source-file";
+import { zodProblems } from "../source/zod-problems";
 import { type CrosswalkFrontMatter, crosswalkFrontMatterSchema } from "./schema";
-import { readSourceFile } from "./source-file";
 import { checkTermRef } from "./term-refs";
 import { checkBody, type LinkTargets } from "./validate-body";
-import { zodProblems } from "./zod-problems";
 
 export type Crosswalk = CrosswalkFrontMatter & { body: string; file: string };
 

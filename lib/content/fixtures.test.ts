@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
+import { formatProblem, type Problem } from "../source/problems";
 import { loadContent } from "./load";
-import { formatProblem, type Problem } from "./problems";
 
 const FIXTURES = path.join("lib", "content", "__fixtures__");
 const invalid = path.join(FIXTURES, "invalid");

@@ -1,7 +1,7 @@
-import { loadCollection } from "./collection";
-import type { Problem } from "./problems";
+import { loadCollection } from "../source/collection";
+import type { Problem } from "../source/problems";
+import type { SourceFile } from "../source/source-file";
 import { type GlossaryFrontMatter, glossaryFrontMatterSchema } from "./schema";
-import type { SourceFile } from "./source-file";
 
 export type GlossaryEntry = GlossaryFrontMatter & {
   slug: string;

@@ -1,3 +1,4 @@
+import { routes } from "../routes";
 import type { ReadingList } from "./reading-lists";
 import type { ResolvedStep } from "./resolve-step";
 
@@ -13,7 +14,7 @@ export function listAsMarkdown(
     "",
     `**For:** ${list.audience}  `,
     `**Outcome:** ${list.outcome}  `,
-    `**Time:** about ${list.minutes} minutes. Source: ${abs(`/reading-lists/${list.slug}/`)}`,
+    `**Time:** about ${list.minutes} minutes. Source: ${abs(routes.readingList(list.slug))}`,
   ];
   for (const stage of stages) {
     lines.push("", `## ${stage.title}`, "");

@@ -1,3 +1,4 @@
+import { routes } from "../routes";
 import type { Content } from "./load";
 import { stepKey } from "./reading-lists";
 import type { Context, ReadingStep } from "./schema";
@@ -25,7 +26,7 @@ export function resolveStep(step: ReadingStep, content: Content): ResolvedStep {
       ...base,
       kind: "term",
       title: step.title ?? (sense ? `${entry?.term ?? slug}: ${sense.label}` : (entry?.term ?? slug)),
-      href: `/glossary/${slug}/${senseId ? `#${senseId}` : ""}`,
+      href: routes.term(slug, senseId),
       external: false,
       context: sense?.context ?? null,
     };
@@ -36,7 +37,7 @@ export function resolveStep(step: ReadingStep, content: Content): ResolvedStep {
       ...base,
       kind: "compare",
       title: step.title ?? card?.title ?? step.compare,
-      href: `/compare/${step.compare}/`,
+      href: routes.compare(step.compare),
       external: false,
     };
   }

@@ -3,8 +3,7 @@ import { readdirSync } from "node:fs";
 import { test } from "node:test";
 import fc from "fast-check";
 import { fuzzParams, hostileString, hugeString, slowest, withinBudget } from "../testing/hostile-strings";
-import { foldName } from "./aliases";
-import { goWord } from "./short-links";
+import { foldName, slugWord } from "../text/normalize";
 
 /** Glossary slugs, as written and as words: real names in the mix without loading the content. */
 const names = readdirSync("content/glossary")
@@ -19,7 +18,7 @@ const names = readdirSync("content/glossary")
 const SEGMENT = /^(?:[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)?$/u;
 
 function assertSafeWord(name: string): void {
-  const word = withinBudget("goWord", name, () => goWord(name));
+  const word = withinBudget("slugWord", name, () => slugWord(name));
   assert.match(word, SEGMENT);
   assert.equal(decodeURIComponent(encodeURIComponent(word)), word);
   assert.equal(word, word.toLowerCase(), "lower case");
@@ -27,8 +26,8 @@ function assertSafeWord(name: string): void {
   assert.equal(word.replace(/-/g, ""), foldName(name));
 }
 
-test("goWord: 5000 hostile names and 4 of 100 KB give safe path segments", (t) => {
+test("slugWord: 5000 hostile names and 4 of 100 KB give safe path segments", (t) => {
   fc.assert(fc.property(hostileString(names), assertSafeWord), fuzzParams(5000));
   fc.assert(fc.property(hugeString(names), assertSafeWord), fuzzParams(4, { endOnFailure: true }));
-  t.diagnostic(`slowest goWord: ${slowest.get("goWord")?.toFixed(1)} ms`);
+  t.diagnostic(`slowest slugWord: ${slowest.get("slugWord")?.toFixed(1)} ms`);
 });

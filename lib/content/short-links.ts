@@ -1,13 +1,6 @@
+import { routes } from "../routes";
+import { slugWord } from "../text/normalize";
 import type { Content } from "./load";
-
-/** A short link's word: lower case, letters and digits joined by single hyphens ("VirtualService" -> "virtualservice"). */
-export function goWord(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 /**
  * `/go/<word>/` for every term and alias: word -> target path. A slug wins over an alias, and an alias
@@ -15,11 +8,11 @@ export function goWord(name: string): string {
  */
 export function shortLinks(content: Content): Map<string, string> {
   const links = new Map<string, string>();
-  for (const e of content.glossary) links.set(e.slug, `/glossary/${e.slug}/`);
+  for (const e of content.glossary) links.set(e.slug, routes.term(e.slug));
   for (const e of content.glossary) {
     for (const name of [e.term, ...e.aliases]) {
-      const word = goWord(name);
-      if (word && /^[a-z0-9-]+$/.test(word) && !links.has(word)) links.set(word, `/glossary/${e.slug}/`);
+      const word = slugWord(name);
+      if (word && /^[a-z0-9-]+$/.test(word) && !links.has(word)) links.set(word, routes.term(e.slug));
     }
   }
   return links;
@@ -28,6 +21,6 @@ export function shortLinks(content: Content): Map<string, string> {
 /** Old slugs kept alive after a rename: `/glossary/<old>/` -> the entry's page. */
 export function glossaryRedirects(content: Content): Map<string, string> {
   const redirects = new Map<string, string>();
-  for (const e of content.glossary) for (const old of e.redirect_from) redirects.set(old, `/glossary/${e.slug}/`);
+  for (const e of content.glossary) for (const old of e.redirect_from) redirects.set(old, routes.term(e.slug));
   return redirects;
 }

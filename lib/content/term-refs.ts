@@ -1,3 +1,4 @@
+import { routes } from "../routes";
 import type { LinkTargets } from "./validate-body";
 
 /** Why a "slug" or "slug#sense" reference does not resolve, or null when it does. */
@@ -14,5 +15,5 @@ export function checkTermRef(ref: string, targets: LinkTargets): string | null {
 /** The page address of a reference. */
 export function termRefUrl(ref: string): string {
   const [slug = "", sense] = ref.split("#", 2);
-  return `/glossary/${slug}/${sense ? `#${sense}` : ""}`;
+  return routes.term(slug, sense);
 }

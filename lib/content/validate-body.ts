@@ -1,6 +1,6 @@
+import type { Problem } from "../source/problems";
+import type { SourceFile } from "../source/source-file";
 import { scanMarkdown } from "./markdown-scan";
-import type { Problem } from "./problems";
-import type { SourceFile } from "./source-file";
 
 /** What a site-internal link in content may point at. Grows with each content kind. */
 export type LinkTargets = {

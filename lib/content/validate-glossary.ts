@@ -1,7 +1,7 @@
-import { foldName } from "./aliases";
+import type { Problem } from "../source/problems";
+import type { SourceFile } from "../source/source-file";
+import { foldName } from "../text/normalize";
 import type { GlossaryEntry } from "./glossary";
-import type { Problem } from "./problems";
-import type { SourceFile } from "./source-file";
 import { checkBody, type LinkTargets } from "./validate-body";
 
 type Ctx = {

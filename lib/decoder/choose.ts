@@ -1,4 +1,6 @@
 import type { Context } from "../content/schema";
+import { lowerBoundNumber } from "../text/bisect";
+import { cueWords } from "../text/normalize";
 import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
 import { findManifests, groupContext, type ManifestDoc } from "./yaml-docs";
@@ -17,12 +19,7 @@ export type Annotation = {
   reason: string;
 };
 
-const STOP = new Set(
-  "a an and are as at be by for from in is it of on or the to with this that your you can its".split(" "),
-);
-
-const words = (s: string) =>
-  (s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []).filter((w) => w.length > 1 && !STOP.has(w));
+const words = cueWords;
 
 /** Words that say which world a passage is in, whatever the term. */
 const CONTEXT_SIGNALS: Record<Context, string[]> = {
@@ -68,13 +65,7 @@ const SURFACE_NAMES_SENSE = 3;
 function cueDistance(positions: number[], cueLength: number, m: Mention): number | null {
   if (positions.length === 0) return null;
   // The occurrence starting last before the mention's end, and the one after it, are the only candidates.
-  let lo = 0;
-  let hi = positions.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((positions[mid] ?? 0) < m.end) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = Math.max(0, lowerBoundNumber(positions, m.end) - 1);
   let best: number | null = null;
   for (const at of [positions[lo], positions[lo + 1]]) {
     if (at === undefined) continue;

@@ -1,4 +1,4 @@
-import { withBase } from "../site";
+import { routes, withBase } from "../routes";
 import type { DecoderData } from "./data";
 import type { Annotation } from "./decode";
 
@@ -7,7 +7,7 @@ let pending: Promise<{ decode: (text: string) => Annotation[]; data: DecoderData
 /** The browser's decoder, loaded once on first use (data and code in parallel). */
 export function loadDecoder() {
   if (!pending) {
-    const data = fetch(withBase("/decoder.json")).then((r) => {
+    const data = fetch(withBase(routes.decoderData)).then((r) => {
       if (!r.ok) throw new Error(`decoder data: HTTP ${r.status}`);
       return r.json() as Promise<DecoderData>;
     });

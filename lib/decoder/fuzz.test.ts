@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { foldName } from "../content/aliases";
 import { loadContent } from "../content/load";
-import { formatProblem } from "../content/problems";
+import { formatProblem } from "../source/problems";
 import {
   BUDGET_MS,
   describeInput,
@@ -15,6 +14,7 @@ import {
   slowest,
   withinBudget,
 } from "../testing/hostile-strings";
+import { foldName } from "../text/normalize";
 import { buildDecoderData } from "./data";
 import { type Annotation, createDecoder } from "./decode";
 import { lintWikiPage, type WikiFinding } from "./lint-wiki";

@@ -3,6 +3,8 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { routes } from "../routes";
+import { lowerBoundNumber } from "../text/bisect";
 import type { DecoderData } from "./data";
 import type { Annotation } from "./decode";
 
@@ -22,13 +24,8 @@ function positions(text: string): (offset: number) => { line: number; col: numbe
   const starts = [0];
   for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last line start at or before the offset.
+    const lo = Math.max(0, lowerBoundNumber(starts, offset + 1) - 1);
     return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
   };
 }
@@ -61,7 +58,7 @@ export function lintWikiPage(
   for (const a of decode(text)) {
     if (!overloaded.has(a.term) || excluded.some(([s, e]) => a.start >= s && a.start < e)) continue;
     const link = links.find((l) => a.start >= l.start && a.end <= l.end);
-    const url = `/glossary/${a.term}/#${a.sense}`;
+    const url = routes.term(a.term, a.sense);
     if (link) {
       const m = /\/glossary\/([a-z0-9-]+)\/?#([a-z0-9-]+)/.exec(link.url);
       if (m && m[1] === a.term && m[2] !== a.sense && a.confidence >= MISREAD_ABOVE) {

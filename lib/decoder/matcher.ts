@@ -1,4 +1,5 @@
-import { foldName } from "../content/aliases";
+import { lowerBound } from "../text/bisect";
+import { foldName } from "../text/normalize";
 import type { DecoderData } from "./data";
 
 /** One place in a text where a glossary term is named. Offsets are UTF-16, as JavaScript strings count. */
@@ -118,16 +119,9 @@ function blockedRanges(text: string): [number, number][] {
   return ranges;
 }
 
-/** Whether a position falls in a blocked range; ranges come sorted by start from the scan above. */
+/** Whether a position falls in a blocked range; ranges come sorted by start and disjoint from the scan above. */
 function isBlocked(ranges: [number, number][], at: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = ranges[mid] as [number, number];
-    if (at < a) hi = mid - 1;
-    else if (at >= b) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  // The first range that ends after `at` is the only one that can hold it.
+  const range = ranges[lowerBound<[number, number]>(ranges, [at, at + 1], (r, t) => r[1] < t[1])];
+  return range !== undefined && range[0] <= at;
 }

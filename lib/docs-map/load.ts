@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
-import type { Problem } from "../content/problems";
-import { formatPath } from "../content/zod-problems";
+import type { Problem } from "../source/problems";
+import { formatPath } from "../source/zod-problems";
 import {
   type DocsAnnotation,
   type DocsMapConfig,

@@ -1,11 +1,5 @@
 import type { GlossaryEntry } from "../content/glossary";
-import { words } from "../search/normalize";
-
-/** Words for matching names on pages: lower-cased, plurals folded, but not stemmed ("sample" is not "sampling"). */
-function matchWords(text: string): string[] {
-  return words(text, { keepStopwords: true }).map((w) => (w.raw.length > 3 ? w.raw.replace(/(?<!s)s$/, "") : w.raw));
-}
-
+import { nameWords as matchWords } from "../text/normalize";
 import type { DocsPage } from "./schema";
 
 /** Where a term's name appears on a page, strongest first. */

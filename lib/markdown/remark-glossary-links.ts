@@ -4,6 +4,7 @@ import { visitParents } from "unist-util-visit-parents";
 import { chooseSenses } from "../decoder/choose";
 import type { DecoderData } from "../decoder/data";
 import type { Matcher } from "../decoder/matcher";
+import { routes } from "../routes";
 
 export type GlossaryLinkOptions = {
   data: DecoderData;
@@ -52,7 +53,7 @@ export const remarkGlossaryLinks: Plugin<[GlossaryLinkOptions], Root> =
       const value = seg.node.value;
       const link: Link = {
         type: "link",
-        url: `/glossary/${a.term}/#${a.sense}`,
+        url: routes.term(a.term, a.sense),
         title: `${term.term} (${sense.label}): ${sense.short}`,
         children: [{ type: "text", value: value.slice(from, to) }],
       };

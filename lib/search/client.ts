@@ -1,4 +1,4 @@
-import { withBase } from "../site";
+import { routes, withBase } from "../routes";
 import type { SearchEngine } from "./engine";
 import type { SearchIndexData } from "./types";
 
@@ -10,7 +10,7 @@ let pending: Promise<SearchEngine> | undefined;
  */
 export function loadSearchEngine(): Promise<SearchEngine> {
   if (!pending) {
-    const data = fetch(withBase("/search-index.json")).then((r) => {
+    const data = fetch(withBase(routes.searchIndex)).then((r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
       return r.json() as Promise<SearchIndexData>;
     });

@@ -1,6 +1,7 @@
 import { Document } from "flexsearch";
+import { lowerBoundString } from "../text/bisect";
+import { foldQuery, MAX_QUERY_CHARS, normalizeText, tokenize, type Word, words } from "../text/normalize";
 import { fieldText, otherNames, primaryNames, type ShippedField } from "./fields";
-import { foldQuery, MAX_QUERY_CHARS, normalizeText, tokenize, type Word, words } from "./normalize";
 import {
   FIELDS,
   type Field,
@@ -253,15 +254,8 @@ export class SearchEngine {
 
   /** Stems of the vocabulary words that start with `prefix` (shortest words first), for the word being typed. */
   private completions(prefix: string): string[] {
-    let lo = 0;
-    let hi = this.vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.vocabulary[mid] ?? "") < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const found: string[] = [];
-    for (let i = lo; i < this.vocabulary.length; i++) {
+    for (let i = lowerBoundString(this.vocabulary, prefix); i < this.vocabulary.length; i++) {
       const w = this.vocabulary[i] ?? "";
       if (!w.startsWith(prefix)) break;
       found.push(w);

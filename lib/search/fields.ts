@@ -1,4 +1,4 @@
-import { foldQuery } from "./normalize";
+import { foldQuery } from "../text/normalize";
 import type { Field, SearchRecord } from "./types";
 
 export type ShippedField = Exclude<Field, "body">;

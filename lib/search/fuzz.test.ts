@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { loadContent } from "../content/load";
-import { formatProblem } from "../content/problems";
+import { formatProblem } from "../source/problems";
 import { fuzzParams, hostileString, hugeString, slowest, withinBudget } from "../testing/hostile-strings";
+import { foldQuery, normalizeText, tokenize, words } from "../text/normalize";
 import { buildSiteSearchIndex } from "./build";
 import { SearchEngine } from "./engine";
 import { fieldText } from "./fields";
 import { highlight } from "./highlight";
-import { foldQuery, normalizeText, tokenize, words } from "./normalize";
 import type { SearchIndexData, SearchRecord, SearchResult } from "./types";
 import { closeWords, editDistance } from "./typo";
 

@@ -1,4 +1,4 @@
-import { MAX_QUERY_CHARS, tokenize } from "./normalize";
+import { MAX_QUERY_CHARS, tokenize } from "../text/normalize";
 
 export type Segment = { text: string; hit: boolean };
 

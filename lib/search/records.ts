@@ -1,7 +1,8 @@
 import type { GlossaryEntry } from "../content/glossary";
 import type { ReadingList } from "../content/reading-lists";
 import type { DocsNode } from "../docs-map/load";
-import { foldQuery } from "./normalize";
+import { routes } from "../routes";
+import { foldQuery } from "../text/normalize";
 import type { IndexableRecord } from "./types";
 
 /** Splits a Markdown body into `## ` sections: heading text and everything under it. */
@@ -43,7 +44,7 @@ export function glossaryRecords(entries: readonly GlossaryEntry[]): IndexableRec
         context: s.context,
         title: e.term,
         subtitle: s.label,
-        url: `/glossary/${e.slug}/#${s.id}`,
+        url: routes.term(e.slug, s.id),
         text: s.short,
         order,
         aliases: [e.slug.replace(/-/g, " "), ...e.aliases],
@@ -100,7 +101,7 @@ export function listRecords(
     context: null,
     title: l.title,
     subtitle: `Reading list · about ${l.minutes} min`,
-    url: `/reading-lists/${l.slug}/`,
+    url: routes.readingList(l.slug),
     text: l.outcome,
     order: 0,
     aliases: [l.slug.replace(/-/g, " ")],

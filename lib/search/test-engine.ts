@@ -1,5 +1,5 @@
 import { loadContent } from "../content/load";
-import { formatProblem } from "../content/problems";
+import { formatProblem } from "../source/problems";
 import { buildSiteSearchIndex } from "./build";
 import { SearchEngine } from "./engine";
 

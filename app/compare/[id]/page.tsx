@@ -8,6 +8,7 @@ import { TermRefChip } from "@/components/TermRefChip";
 import { getContent } from "@/lib/content/load";
 import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { routes } from "@/lib/routes";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,8 @@ export default async function ComparePage({ params }: Params) {
   return (
     <article className="compare" id="card">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/compare/">Comparison cards</Link> <span aria-hidden="true">›</span> <span>{card.title}</span>
+        <Link href={routes.compareIndex}>Comparison cards</Link> <span aria-hidden="true">›</span>{" "}
+        <span>{card.title}</span>
       </nav>
       <div className="title-row">
         <h1>{card.title}</h1>

@@ -12,6 +12,7 @@ import { getContent } from "@/lib/content/load";
 import { glossaryRedirects } from "@/lib/content/short-links";
 import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { routes } from "@/lib/routes";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -62,7 +63,7 @@ export default async function TermPage({ params }: Params) {
     <article className="term" id="term">
       <HighlightFromQuery containerId="term" />
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/glossary/">Glossary</Link> <span aria-hidden="true">›</span> <span>{entry.term}</span>
+        <Link href={routes.glossary}>Glossary</Link> <span aria-hidden="true">›</span> <span>{entry.term}</span>
       </nav>
       <h1>{entry.term}</h1>
       {entry.aliases.length > 0 && (
@@ -86,7 +87,7 @@ export default async function TermPage({ params }: Params) {
               {links(entry.legacy.replaced_by).map((l, i) => (
                 <span key={l.slug}>
                   {i > 0 && ", "}
-                  <Link href={`/glossary/${l.slug}/`}>{l.term}</Link>
+                  <Link href={routes.term(l.slug)}>{l.term}</Link>
                 </span>
               ))}
               .
@@ -172,7 +173,7 @@ export default async function TermPage({ params }: Params) {
                   {p.title}
                 </a>{" "}
                 <span className="muted small">{p.breadcrumb.join(" › ")}</span>{" "}
-                <Link href={`/docs-map/#${p.path}`} className="small">
+                <Link href={routes.docsMapNode(p.path)} className="small">
                   on the map
                 </Link>
               </li>
@@ -184,22 +185,22 @@ export default async function TermPage({ params }: Params) {
         <LinkListAside
           id="in-lists"
           title="In reading lists"
-          links={inLists.map((l) => ({ href: `/reading-lists/${l.slug}/`, label: l.title }))}
+          links={inLists.map((l) => ({ href: routes.readingList(l.slug), label: l.title }))}
         />
         <LinkListAside
           id="compared-in"
           title="Compared side by side"
-          links={comparedIn.map((c) => ({ href: `/compare/${c.id}/`, label: c.title }))}
+          links={comparedIn.map((c) => ({ href: routes.compare(c.id), label: c.title }))}
         />
         <LinkListAside
           id="confused-with"
           title="Often confused with"
-          links={confused.map((l) => ({ href: `/glossary/${l.slug}/`, label: l.term }))}
+          links={confused.map((l) => ({ href: routes.term(l.slug), label: l.term }))}
         />
         <LinkListAside
           id="related"
           title="Related"
-          links={related.map((l) => ({ href: `/glossary/${l.slug}/`, label: l.term }))}
+          links={related.map((l) => ({ href: routes.term(l.slug), label: l.term }))}
         />
       </div>
       <EditLink file={entry.file} />

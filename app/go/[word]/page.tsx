@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Redirect } from "@/components/Redirect";
 import { getContent } from "@/lib/content/load";
 import { shortLinks } from "@/lib/content/short-links";
+import { routes } from "@/lib/routes";
 
 type Params = { params: Promise<{ word: string }> };
 
@@ -20,6 +21,6 @@ export default async function ShortLinkPage({ params }: Params) {
   const { word } = await params;
   const to = shortLinks(getContent()).get(word);
   if (!to) notFound();
-  const entry = getContent().glossary.find((e) => to === `/glossary/${e.slug}/`);
+  const entry = getContent().glossary.find((e) => to === routes.term(e.slug));
   return <Redirect to={to} label={entry?.term ?? to} />;
 }

@@ -9,6 +9,7 @@ import { getContent } from "@/lib/content/load";
 import { resolveStep } from "@/lib/content/resolve-step";
 import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -38,7 +39,8 @@ export default async function ReadingListPage({ params }: Params) {
   return (
     <article className="reading-list">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/reading-lists/">Reading lists</Link> <span aria-hidden="true">›</span> <span>{list.title}</span>
+        <Link href={routes.readingLists}>Reading lists</Link> <span aria-hidden="true">›</span>{" "}
+        <span>{list.title}</span>
       </nav>
       <h1>{list.title}</h1>
       <dl className="list-facts">

@@ -1,8 +1,15 @@
 import { stemmer } from "stemmer";
 
 /**
- * One normaliser for everything that is indexed or searched, so that the text in the index and the
- * words of a query always meet in the same form.
+ * The one text normaliser. Every module that compares words (search, the decoder's matcher and chooser, term
+ * links, short links, alias checks) uses a named variant from here, so that two places never disagree on
+ * what "the same word" means:
+ * - `words` / `tokenize` / `normalizeText`: stemmed search words (index and query meet in the same form);
+ * - `foldQuery`: a whole query or name folded and stemmed, for exact-name comparison in search;
+ * - `foldName`: a name folded without stemming, for alias uniqueness and the decoder's name lookup;
+ * - `nameWords`: words with plurals folded but not stemmed, for finding a term's name in a page title;
+ * - `cueWords`: the decoder's context words (identifiers with `-` and `_` kept whole);
+ * - `slugWord`: the lower-case hyphenated form of a short link (`/go/<word>/`).
  */
 
 /** Longer queries are cut here, by the engine and the highlighter alike: no one types more. */
@@ -88,4 +95,43 @@ export function foldQuery(text: string): string {
   return rawWords(text)
     .map((w) => stem(w.toLowerCase()))
     .join("");
+}
+
+/** Case, spacing and punctuation folded, without stemming: "Virtual service" = "virtualservice". */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** A short link's word: lower case, letters and digits joined by single hyphens ("VirtualService" -> "virtualservice"). */
+export function slugWord(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Words for finding a name on a page: lower-cased and plurals folded, but not stemmed ("sample" is not
+ * "sampling", which a stemmer would merge).
+ */
+export function nameWords(text: string): string[] {
+  return words(text, { keepStopwords: true }).map((w) => (w.raw.length > 3 ? w.raw.replace(/(?<!s)s$/, "") : w.raw));
+}
+
+const CUE_STOPWORDS = new Set(
+  "a an and are as at be by for from in is it of on or the to with this that your you can its".split(" "),
+);
+
+/**
+ * The decoder's context words: lower-cased, identifiers such as `proxy-config` or `config_dump` kept whole,
+ * one-letter words and stop words dropped.
+ */
+export function cueWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []).filter(
+    (w) => w.length > 1 && !CUE_STOPWORDS.has(w),
+  );
 }

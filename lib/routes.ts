@@ -1,0 +1,64 @@
+import { site } from "./site";
+
+/**
+ * Every URL the site builds, in one place. Paths are site paths without the base path: `next/link` adds the
+ * base path itself; anything else (fetch, form actions, meta refresh, copied links) goes through `withBase`
+ * or `absoluteUrl`.
+ */
+export const routes = {
+  home: "/",
+  glossary: "/glossary/",
+  /** A term's page, or one sense of it: `/glossary/cluster/#envoy`. */
+  term: (slug: string, sense?: string | null) => `/glossary/${slug}/${sense ? `#${sense}` : ""}`,
+  compareIndex: "/compare/",
+  compare: (id: string) => `/compare/${id}/`,
+  crosswalk: "/crosswalk/",
+  docsMap: "/docs-map/",
+  /** A node of the docs map, by its docs path (`tasks/security/authn`). */
+  docsMapNode: (docsPath: string) => `/docs-map/#${docsPath}`,
+  readingLists: "/reading-lists/",
+  readingList: (slug: string) => `/reading-lists/${slug}/`,
+  decode: "/decode/",
+  search: "/search/",
+  /** The results page for a query; `toWellFormed` because a lone surrogate makes `encodeURIComponent` throw. */
+  searchFor: (query: string) => `/search/?q=${encodeURIComponent(query.trim().toWellFormed())}`,
+  shortLink: (word: string) => `/go/${word}/`,
+  searchIndex: "/search-index.json",
+  decoderData: "/decoder.json",
+  opensearch: "/opensearch.xml",
+  redirectScript: "/redirect.js",
+  api: {
+    terms: "/api/terms.json",
+    term: (slug: string) => `/api/terms/${slug}.json`,
+    docsMap: "/api/docs-map.json",
+    readingLists: "/api/reading-lists.json",
+    schema: (name: string) => `/api/schema/${name}.json`,
+  },
+} as const;
+
+/**
+ * The first path segment of every page family the site serves ("" is the home page). Links in content are
+ * checked against it, the 404 page strips these words from a mistyped path, and the crawler starts from them.
+ */
+export const PAGE_SEGMENTS = [
+  "",
+  "glossary",
+  "compare",
+  "crosswalk",
+  "docs-map",
+  "reading-lists",
+  "decode",
+  "search",
+  "go",
+] as const;
+export type PageSegment = (typeof PAGE_SEGMENTS)[number];
+
+/** A site path with the base path in front, for places that do not go through next/link. */
+export function withBase(path: string): string {
+  return `${site.basePath}${path}`;
+}
+
+/** A site path as an absolute URL on the configured site address, for links that leave the site. */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${site.basePath}${path}`;
+}
