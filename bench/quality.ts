@@ -16,7 +16,7 @@ export function peerRecords(records: IndexableRecord[]): PeerRecord[] {
 
 /** A record index as the result shape the hit test reads. */
 export function asResult(r: IndexableRecord): SearchResult {
-  return { ...r, score: 0 };
+  return { ...r, score: 0, match: "words" };
 }
 
 export type SetScores = Record<string, Quality>;

@@ -1,4 +1,4 @@
-import type { Context } from "@/lib/content/schema";
+import type { Context } from "@/lib/contexts";
 import { CONTEXT_LABEL } from "./context-meta";
 
 export function ContextBadge({ context }: { context: Context }) {

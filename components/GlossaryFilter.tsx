@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import type { Context, Tag } from "@/lib/content/schema";
+import type { Tag } from "@/lib/content/schema";
+import type { Context } from "@/lib/contexts";
 import { CONTEXT_LABEL } from "./context-meta";
 
 type Props = { contexts: Context[]; tags: Tag[]; listId: string };

@@ -2,7 +2,11 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { routes } from "@/lib/routes";
+import { PAGE_SEGMENTS, routes } from "@/lib/routes";
+
+/** The site's own path words say nothing about what was looked for. */
+const PAGE_WORDS: ReadonlySet<string> = new Set(PAGE_SEGMENTS);
+
 import { loadSearchEngine } from "@/lib/search/client";
 import type { SearchResult } from "@/lib/search/types";
 import { site } from "@/lib/site";
@@ -10,7 +14,7 @@ import { site } from "@/lib/site";
 /** Words of the missing path, e.g. "/glossary/virtal-service/" -> "virtal service". */
 export function wordsOfPath(pathname: string): string {
   const path = pathname.startsWith(site.basePath) ? pathname.slice(site.basePath.length) : pathname;
-  const segments = path.split("/").filter((s) => s && !["glossary", "go", "compare", "reading-lists"].includes(s));
+  const segments = path.split("/").filter((s) => s && !PAGE_WORDS.has(s));
   return safeDecode(segments.join(" "))
     .replace(/[-_.]+/g, " ")
     .slice(0, 200);

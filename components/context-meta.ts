@@ -1,4 +1,4 @@
-import type { Context } from "@/lib/content/schema";
+import type { Context } from "@/lib/contexts";
 
 /** How each context is named on screen. */
 export const CONTEXT_LABEL: Record<Context, string> = {

@@ -1,9 +1,5 @@
-import type { RecordKind, SearchResult } from "@/lib/search/types";
-
-const GROUP_LABEL: Record<RecordKind, string> = { term: "Terms", doc: "Docs pages", list: "Reading lists" };
-const ORDER: RecordKind[] = ["term", "doc", "list"];
-/** Scores from this up are the query naming a term itself (see the engine's exact-name bonus). */
-const EXACT_NAME = 900;
+import { KIND_LABELS, RECORD_KINDS } from "@/lib/kinds";
+import type { MatchKind, SearchResult } from "@/lib/search/types";
 
 export type ResultGroup = {
   key: string;
@@ -12,25 +8,28 @@ export type ResultGroup = {
   items: { result: SearchResult; index: number }[];
 };
 
+/** The query named a term (its name, a sense label or an alias), not just words found in it. */
+const NAMED: ReadonlySet<MatchKind> = new Set(["exact-name", "label", "alias"]);
+
 /**
- * Ranked results grouped by kind (Terms, Docs pages, Reading lists), keeping rank order inside each. When the
+ * Ranked results grouped by kind (Terms, Docs pages, Reading lists...), keeping rank order inside each. When the
  * query is an overloaded word, its senses come first under "Which did you mean?".
  */
 export function groupResults(results: readonly SearchResult[]): ResultGroup[] {
   const indexed = results.map((result, index) => ({ result, index }));
   const first = results[0];
   const senses =
-    first && first.kind === "term" && first.score >= EXACT_NAME
-      ? indexed.filter(({ result }) => result.kind === "term" && result.id === first.id && result.score >= EXACT_NAME)
+    first && first.sense !== null && NAMED.has(first.match)
+      ? indexed.filter(({ result }) => result.sense !== null && result.id === first.id && NAMED.has(result.match))
       : [];
   const chosen = new Set(senses.length > 1 ? senses.map((s) => s.index) : []);
   const groups: ResultGroup[] = [];
   if (chosen.size > 0)
     groups.push({ key: "meanings", label: `Which did you mean? ${first?.title ?? ""}`, items: senses });
-  for (const kind of ORDER) {
+  for (const kind of RECORD_KINDS) {
     const items = indexed.filter(({ result, index }) => result.kind === kind && !chosen.has(index));
     if (items.length > 0)
-      groups.push({ key: kind, label: chosen.size > 0 && kind === "term" ? "Other terms" : GROUP_LABEL[kind], items });
+      groups.push({ key: kind, label: chosen.size > 0 && kind === "term" ? "Other terms" : KIND_LABELS[kind], items });
   }
   return groups;
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { buildSiteSearchIndex } from "../lib/content/search-index";
 import { measure, readQuerySet } from "../lib/eval/queries";
-import { buildSiteSearchIndex } from "../lib/search/build";
 import { SearchEngine } from "../lib/search/engine";
 import { contentOrExit } from "./content-or-exit";
 

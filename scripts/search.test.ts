@@ -16,10 +16,11 @@ type Result = {
   title: string;
   url: string;
   score: number;
+  match: string;
 };
 
 function assertResult(r: Result) {
-  assert.deepEqual(Object.keys(r).sort(), ["context", "id", "kind", "score", "sense", "title", "url"]);
+  assert.deepEqual(Object.keys(r).sort(), ["context", "id", "kind", "match", "score", "sense", "title", "url"]);
   assert.equal(typeof r.score, "number");
   assert.equal(typeof r.title, "string");
   assert.ok(["term", "doc", "list"].includes(r.kind));

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { buildSiteSearchIndex } from "../lib/search/build";
+import { buildSiteSearchIndex } from "../lib/content/search-index";
 import { SearchEngine } from "../lib/search/engine";
 import type { SearchResult } from "../lib/search/types";
 import { contentOrExit } from "./content-or-exit";
@@ -30,7 +30,16 @@ const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSiteSearchIn
 
 /** The public JSON shape of one result (pinned by a test). */
 function publicResult(r: SearchResult) {
-  return { kind: r.kind, id: r.id, sense: r.sense, context: r.context, title: r.title, url: r.url, score: r.score };
+  return {
+    kind: r.kind,
+    id: r.id,
+    sense: r.sense,
+    context: r.context,
+    title: r.title,
+    url: r.url,
+    score: r.score,
+    match: r.match,
+  };
 }
 
 function asJson(query: string): string {

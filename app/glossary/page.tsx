@@ -3,7 +3,8 @@ import Link from "next/link";
 import { ContextBadge } from "@/components/ContextBadge";
 import { GlossaryFilter } from "@/components/GlossaryFilter";
 import { getContent } from "@/lib/content/load";
-import { CONTEXTS, TAGS } from "@/lib/content/schema";
+import { TAGS } from "@/lib/content/schema";
+import { CONTEXTS } from "@/lib/contexts";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Glossary A–Z" };

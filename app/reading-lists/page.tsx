@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ListProgressBadge } from "@/components/ListProgressBadge";
 import { getContent } from "@/lib/content/load";
-import { stepKey } from "@/lib/content/reading-lists";
+import { stepKey } from "@/lib/content/resolve-step";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Reading lists" };

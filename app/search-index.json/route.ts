@@ -1,5 +1,5 @@
 import { getContent } from "@/lib/content/load";
-import { buildSiteSearchIndex } from "@/lib/search/build";
+import { buildSiteSearchIndex } from "@/lib/content/search-index";
 
 export const dynamic = "force-static";
 

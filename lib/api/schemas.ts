@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONTEXTS } from "../content/schema";
+import { CONTEXTS } from "../contexts";
 
 /** The public JSON API's shapes. Types come from here, and so do the JSON Schemas served beside the files. */
 const senseSummary = z.object({

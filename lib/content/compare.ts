@@ -1,30 +1,43 @@
+import { routes } from "../routes";
 import { loadCollection } from "../source/collection";
 import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
+import { defineKind, type ValidationContext } from "./kind";
 import { scanMarkdown } from "./markdown-scan";
 import { type CompareFrontMatter, compareFrontMatterSchema } from "./schema";
 import { checkTermRef } from "./term-refs";
-import { checkBody, type LinkTargets } from "./validate-body";
+import { checkBody } from "./validate-body";
 
 export type CompareCard = CompareFrontMatter & { id: string; body: string; file: string };
 
-export function loadCompareCards(root: string): {
-  cards: CompareCard[];
-  sources: Map<string, SourceFile>;
-  problems: Problem[];
-} {
-  const { items, problems } = loadCollection(root, "compare", compareFrontMatterSchema);
-  const sources = new Map(items.map((i) => [i.slug, i.source]));
-  const cards = items.map(({ slug, data, source }) => ({ ...data, id: slug, body: source.body, file: source.file }));
-  return { cards, sources, problems };
-}
+/** Comparison cards: one mix-up settled in a table. */
+export const compareKind = defineKind<CompareCard[]>({
+  files: "compare/<id>.md",
+  load(root) {
+    const { items, problems } = loadCollection(root, "compare", compareFrontMatterSchema);
+    const cards = items.map(({ slug, data, source }) => ({ ...data, id: slug, body: source.body, file: source.file }));
+    return { value: cards, sources: new Map(items.map((i) => [i.slug, i.source])), problems };
+  },
+  targets: (cards) => ({ segment: "compare", ids: new Map(cards.map((c) => [c.id, null])) }),
+  validate: validateCompareCards,
+  mentions: {
+    id: "compared-in",
+    title: "Compared side by side",
+    list: (cards) =>
+      cards.map((c) => ({
+        href: routes.compare(c.id),
+        label: c.title,
+        slugs: c.terms.map((t) => t.split("#")[0] ?? t),
+      })),
+  },
+});
 
 const DECISION_HEADING = /^##\s+Which one do I need\?\s*$/m;
 
-export function validateCompareCards(
-  cards: CompareCard[],
-  sources: Map<string, SourceFile>,
-  targets: LinkTargets,
+function validateCompareCards(
+  cards: readonly CompareCard[],
+  sources: ReadonlyMap<string, SourceFile>,
+  { targets }: ValidationContext,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const card of cards) {

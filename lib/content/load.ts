@@ -1,98 +1,101 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { parse } from "yaml";
-import { z } from "zod";
-import { type DocsMap, loadDocsMap } from "../docs-map/load";
-import { linkTermsAndPages, type TermLinks } from "../docs-map/term-links";
+import type { IndexableRecord } from "../search/types";
 import { ContentError, type Problem } from "../source/problems";
-import { type CompareCard, loadCompareCards, validateCompareCards } from "./compare";
-import { type Crosswalk, loadCrosswalk } from "./crosswalk";
-import { type GlossaryEntry, loadGlossary } from "./glossary";
-import { loadReadingLists, type ReadingList, validateReadingLists } from "./reading-lists";
-import { slugSchema } from "./schema";
-import type { LinkTargets } from "./validate-body";
-import { validateGlossary } from "./validate-glossary";
+import type { ContentKind, LinkTargets, TermMention, ValidationContext } from "./kind";
+import { CONTENT_KINDS, type Content, type KindKey, type KindValues } from "./registry";
+import { linkTermsAndPages } from "./term-links";
 
-/** Everything the site is built from, validated. */
-export type Content = {
-  root: string;
-  glossary: GlossaryEntry[];
-  /** Slugs of the terms that must carry several senses. */
-  overloaded: string[];
-  compare: CompareCard[];
-  crosswalk: Crosswalk | null;
-  docsMap: DocsMap | null;
-  readingLists: ReadingList[];
-  /** Glossary terms and docs pages, linked both ways. */
-  links: TermLinks;
+export type { Content } from "./registry";
+
+/** A kind with its value loaded: what the composer needs of it, whatever its value's type. */
+type LoadedKind = {
+  problems: Problem[];
+  targets(): { segment: string; ids: ReadonlyMap<string, ReadonlySet<string> | null> } | undefined;
+  validate(ctx: ValidationContext): Problem[];
+  records(content: Content): IndexableRecord[];
+  mentions(content: Content): { id: string; title: string; items: TermMention[] } | undefined;
 };
 
-const overloadedSchema = z.array(slugSchema);
-
-function loadOverloaded(root: string): { slugs: string[]; file: string; problems: Problem[] } {
-  const abs = path.join(root, "overloaded.yaml");
-  const file = path.relative(process.cwd(), abs);
-  if (!existsSync(abs)) return { slugs: [], file, problems: [] };
-  try {
-    const parsed = overloadedSchema.safeParse(parse(readFileSync(abs, "utf8")) ?? []);
-    if (parsed.success) return { slugs: parsed.data, file, problems: [] };
-    return { slugs: [], file, problems: [{ file, line: 1, col: 1, message: "must be a YAML list of glossary slugs" }] };
-  } catch (e) {
-    return {
-      slugs: [],
-      file,
-      problems: [{ file, line: 1, col: 1, message: `invalid YAML: ${(e as Error).message.split("\n")[0]}` }],
-    };
-  }
+function loadKind<V>(kind: ContentKind<V>, root: string): { value: V; loaded: LoadedKind } {
+  const { value, sources, problems } = kind.load(root);
+  return {
+    value,
+    loaded: {
+      problems,
+      targets: () => kind.targets?.(value),
+      validate: (ctx) => kind.validate?.(value, sources, ctx) ?? [],
+      records: (content) => kind.records?.(value, content) ?? [],
+      mentions: (content) =>
+        kind.mentions && {
+          id: kind.mentions.id,
+          title: kind.mentions.title,
+          items: kind.mentions.list(value, content),
+        },
+    },
+  };
 }
+
+/** Fixed sections of a term page; each kind's backlink list adds its own id (see `termMentions`). */
+const TERM_PAGE_SECTIONS = ["main", "term", "in-the-docs", "confused-with", "related"];
+
+const KIND_KEYS = Object.keys(CONTENT_KINDS) as KindKey[];
+const loadedKinds = new WeakMap<Content, LoadedKind[]>();
 
 /** Loads and validates all content under `root`; problems come back sorted by file and line. */
 export function loadContent(root = "content"): { content: Content; problems: Problem[] } {
-  const glossary = loadGlossary(root);
-  const overloaded = loadOverloaded(root);
-  const compare = loadCompareCards(root);
-  const lists = loadReadingLists(root);
-  const targets: LinkTargets = {
-    glossary: new Map(glossary.entries.map((e) => [e.slug, new Set(e.senses.map((s) => s.id))])),
-    compare: new Set(compare.cards.map((c) => c.id)),
-    readingLists: new Set(lists.lists.map((l) => l.slug)),
+  const values: Partial<KindValues> = {};
+  const kinds: LoadedKind[] = [];
+  const loadOne = <K extends KindKey>(key: K) => {
+    const { value, loaded } = loadKind(CONTENT_KINDS[key], root);
+    values[key] = value;
+    kinds.push(loaded);
   };
-  const crosswalk = loadCrosswalk(root, targets);
-  const docs = loadDocsMap(root, new Set(targets.glossary.keys()));
-  const links = linkTermsAndPages(
-    glossary.entries,
-    docs.docsMap?.pages ?? [],
-    new Map((docs.docsMap?.pages ?? []).map((p) => [p.path, p.terms])),
-  );
-  const problems = [
-    ...glossary.problems,
-    ...overloaded.problems,
-    ...validateGlossary(glossary.entries, glossary.sources, targets, overloaded),
-    ...compare.problems,
-    ...validateCompareCards(compare.cards, compare.sources, targets),
-    ...crosswalk.problems,
-    ...docs.problems,
-    ...lists.problems,
-    ...validateReadingLists(lists.lists, lists.sources, {
-      targets,
-      docsIds: new Set((docs.docsMap?.pages ?? []).map((p) => p.id)),
-      glossary: new Map(glossary.entries.map((e) => [e.slug, e])),
-    }),
-  ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  const entries = [...glossary.entries].sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
-  return {
-    content: {
-      root,
-      glossary: entries,
-      overloaded: overloaded.slugs,
-      compare: compare.cards,
-      crosswalk: crosswalk.crosswalk,
-      docsMap: docs.docsMap,
-      readingLists: lists.lists,
-      links,
-    },
-    problems,
+  for (const key of KIND_KEYS) loadOne(key);
+  // The loop above filled every key.
+  const byKind = values as KindValues;
+  const targets: LinkTargets = new Map(kinds.flatMap((k) => k.targets() ?? []).map((t) => [t.segment, t.ids]));
+  const glossary = new Map(byKind.glossary.map((e) => [e.slug, e]));
+  const content: Content = {
+    ...byKind,
+    root,
+    links: linkTermsAndPages(
+      byKind.glossary,
+      byKind.docsMap?.pages ?? [],
+      new Map((byKind.docsMap?.pages ?? []).map((p) => [p.path, p.terms])),
+    ),
   };
+  loadedKinds.set(content, kinds);
+  const ctx: ValidationContext = {
+    targets,
+    glossary,
+    overloaded: new Set(byKind.overloaded),
+    termPageSections: new Set([
+      ...TERM_PAGE_SECTIONS,
+      ...KIND_KEYS.flatMap((k) => CONTENT_KINDS[k].mentions?.id ?? []),
+    ]),
+  };
+  const problems = kinds
+    .flatMap((k) => [...k.problems, ...k.validate(ctx)])
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  return { content, problems };
+}
+
+function kindsOf(content: Content): LoadedKind[] {
+  const kinds = loadedKinds.get(content);
+  if (!kinds) throw new Error("content must come from loadContent()");
+  return kinds;
+}
+
+/** Every search record of the site, in registry order (glossary senses first). */
+export function siteRecords(content: Content): IndexableRecord[] {
+  return kindsOf(content).flatMap((k) => k.records(content));
+}
+
+/** For one term: the pages of each kind that name it ("In reading lists", "Compared side by side"). */
+export function termMentions(content: Content, slug: string): { id: string; title: string; items: TermMention[] }[] {
+  return kindsOf(content).flatMap((k) => {
+    const m = k.mentions(content);
+    return m ? [{ ...m, items: m.items.filter((item) => item.slugs.includes(slug)) }] : [];
+  });
 }
 
 let cached: Content | undefined;

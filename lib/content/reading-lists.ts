@@ -1,50 +1,72 @@
+import { routes } from "../routes";
+import type { IndexableRecord } from "../search/types";
 import { loadCollection } from "../source/collection";
 import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
-import type { GlossaryEntry } from "./glossary";
+import { defineKind, type ValidationContext } from "./kind";
+import { resolveStep, stepKey } from "./resolve-step";
 import { type ReadingListFrontMatter, type ReadingStep, readingListFrontMatterSchema } from "./schema";
 import { checkTermRef } from "./term-refs";
-import { checkBody, type LinkTargets } from "./validate-body";
+import { checkBody } from "./validate-body";
 
 export type ReadingList = ReadingListFrontMatter & { slug: string; body: string; file: string };
 
-export function loadReadingLists(root: string): {
-  lists: ReadingList[];
-  sources: Map<string, SourceFile>;
-  problems: Problem[];
-} {
-  const { items, problems } = loadCollection(root, "reading-lists", readingListFrontMatterSchema);
-  const sources = new Map(items.map((i) => [i.slug, i.source]));
-  const lists = items.map(({ slug, data, source }) => ({ ...data, slug, body: source.body, file: source.file }));
-  return { lists, sources, problems };
+/** Reading lists: ordered steps through terms, cards and docs pages towards one outcome. */
+export const readingListKind = defineKind<ReadingList[]>({
+  files: "reading-lists/<slug>.md",
+  load(root) {
+    const { items, problems } = loadCollection(root, "reading-lists", readingListFrontMatterSchema);
+    const lists = items.map(({ slug, data, source }) => ({ ...data, slug, body: source.body, file: source.file }));
+    return { value: lists, sources: new Map(items.map((i) => [i.slug, i.source])), problems };
+  },
+  targets: (lists) => ({ segment: "reading-lists", ids: new Map(lists.map((l) => [l.slug, null])) }),
+  validate: validateReadingLists,
+  records: (lists, content) =>
+    listRecords(lists, (l) => l.stages.flatMap((s) => s.steps.map((step) => resolveStep(step, content).title))),
+  mentions: {
+    id: "in-lists",
+    title: "In reading lists",
+    list: (lists) =>
+      lists.map((l) => ({
+        href: routes.readingList(l.slug),
+        label: l.title,
+        slugs: l.stages.flatMap((s) => s.steps.flatMap((step) => (step.term ? [step.term.split("#")[0] ?? ""] : []))),
+      })),
+  },
+});
+
+/** One record per reading list, found by its title, audience, outcome and the names of its steps. */
+function listRecords(lists: readonly ReadingList[], stepTitles: (l: ReadingList) => string[]): IndexableRecord[] {
+  return lists.map((l) => ({
+    kind: "list",
+    id: l.slug,
+    sense: null,
+    context: null,
+    title: l.title,
+    subtitle: `Reading list · about ${l.minutes} min`,
+    url: routes.readingList(l.slug),
+    text: l.outcome,
+    order: 0,
+    aliases: [l.slug.replace(/-/g, " ")],
+    cues: l.stages.map((s) => s.title),
+    keywords: [l.audience],
+    body: stepTitles(l).join(" ; "),
+  }));
 }
 
-/** What a step points at, as one string ("term:cluster#envoy", "doc:/latest/docs/..."), to spot duplicates. */
-export function stepKey(step: ReadingStep): string {
-  if (step.term) return `term:${step.term}`;
-  if (step.compare) return `compare:${step.compare}`;
-  if (step.doc) return `doc:${step.doc}`;
-  return `url:${step.url ?? ""}`;
-}
-
-type ListContext = {
-  targets: LinkTargets;
-  docsIds: ReadonlySet<string>;
-  glossary: ReadonlyMap<string, GlossaryEntry>;
-};
-
-function stepProblem(step: ReadingStep, ctx: ListContext): string | null {
+function stepProblem(step: ReadingStep, ctx: ValidationContext): string | null {
   if (step.term) return checkTermRef(step.term, ctx.targets);
-  if (step.compare && !ctx.targets.compare.has(step.compare)) return `"${step.compare}" is not a comparison card`;
-  if (step.doc && !ctx.docsIds.has(step.doc)) return `"${step.doc}" is not a page of the docs map`;
+  if (step.compare && !ctx.targets.get("compare")?.has(step.compare))
+    return `"${step.compare}" is not a comparison card`;
+  if (step.doc && !ctx.targets.get("docs")?.has(step.doc)) return `"${step.doc}" is not a page of the docs map`;
   return null;
 }
 
 /** References resolve, minutes add up, no step twice, and a term comes after the terms it needs. */
-export function validateReadingLists(
-  lists: ReadingList[],
-  sources: Map<string, SourceFile>,
-  ctx: ListContext,
+function validateReadingLists(
+  lists: readonly ReadingList[],
+  sources: ReadonlyMap<string, SourceFile>,
+  ctx: ValidationContext,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const list of lists) {

@@ -1,7 +1,7 @@
+import type { Context } from "../contexts";
 import { routes } from "../routes";
-import type { Content } from "./load";
-import { stepKey } from "./reading-lists";
-import type { Context, ReadingStep } from "./schema";
+import type { Content } from "./registry";
+import type { ReadingStep } from "./schema";
 
 /** A reading-list step with what it points at looked up: ready to render, print or export. */
 export type ResolvedStep = {
@@ -52,4 +52,12 @@ export function resolveStep(step: ReadingStep, content: Content): ResolvedStep {
     };
   }
   return { ...base, kind: "url", title: step.title ?? step.url ?? "", href: step.url ?? "", external: true };
+}
+
+/** What a step points at, as one string ("term:cluster#envoy", "doc:/latest/docs/..."), to spot duplicates. */
+export function stepKey(step: ReadingStep): string {
+  if (step.term) return `term:${step.term}`;
+  if (step.compare) return `compare:${step.compare}`;
+  if (step.doc) return `doc:${step.doc}`;
+  return `url:${step.url ?? ""}`;
 }

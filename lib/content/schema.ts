@@ -1,18 +1,6 @@
 import { z } from "zod";
-
-/** Where a sense belongs; drives the badge colour and the decoder's choice. */
-export const CONTEXTS = [
-  "kubernetes",
-  "istio",
-  "envoy",
-  "gateway-api",
-  "networking",
-  "tls-pki",
-  "observability",
-  "general",
-] as const;
-export const contextSchema = z.enum(CONTEXTS);
-export type Context = z.infer<typeof contextSchema>;
+import { contextSchema } from "../contexts";
+import { slugSchema } from "../source/ids";
 
 export const TAGS = [
   "traffic",
@@ -50,10 +38,6 @@ export const OFFICIAL_HOSTS = [
   "www.w3.org",
   "github.com",
 ] as const;
-
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
 
 const nonEmpty = z.string().trim().min(1, "must not be empty");
 

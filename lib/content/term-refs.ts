@@ -1,15 +1,13 @@
 import { routes } from "../routes";
-import type { LinkTargets } from "./validate-body";
+import type { LinkTargets } from "./kind";
+import { checkTarget } from "./validate-body";
 
 /** Why a "slug" or "slug#sense" reference does not resolve, or null when it does. */
 export function checkTermRef(ref: string, targets: LinkTargets): string | null {
   const [slug = "", sense] = ref.split("#", 2);
-  const senses = targets.glossary.get(slug);
-  if (!senses) return `"${ref}" names "${slug}", which is not a glossary entry`;
-  if (sense !== undefined && !senses.has(sense)) {
-    return `"${ref}": "${slug}" has no sense "${sense}" (senses: ${[...senses].join(", ")})`;
-  }
-  return null;
+  const why = checkTarget(targets, "glossary", slug, sense);
+  if (why === null) return null;
+  return why.startsWith("names") ? `"${ref}" ${why}` : `"${ref}": ${why}`;
 }
 
 /** The page address of a reference. */

@@ -1,17 +1,29 @@
+import { PAGE_SEGMENTS } from "../routes";
 import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
+import type { LinkTargets } from "./kind";
 import { scanMarkdown } from "./markdown-scan";
 
-/** What a site-internal link in content may point at. Grows with each content kind. */
-export type LinkTargets = {
-  /** slug -> sense ids */
-  glossary: Map<string, Set<string>>;
-  compare: Set<string>;
-  readingLists: Set<string>;
+const SAFE_SCHEMES = /^(https?:|mailto:)/i;
+const SEGMENTS: ReadonlySet<string> = new Set(PAGE_SEGMENTS);
+
+/** What a page segment's ids are called in messages. */
+const NOUN: Record<string, string> = {
+  glossary: "glossary entry",
+  compare: "comparison card",
+  "reading-lists": "reading list",
 };
 
-const PAGES = new Set(["", "glossary", "search", "compare", "crosswalk", "docs-map", "reading-lists", "decode"]);
-const SAFE_SCHEMES = /^(https?:|mailto:)/i;
+/** Why `id#anchor` is not a page (and anchor) of a segment's kind, or null when it is. */
+export function checkTarget(targets: LinkTargets, segment: string, id: string, anchor?: string): string | null {
+  const ids = targets.get(segment);
+  const anchors = ids?.get(id);
+  if (anchors === undefined) return `names "${id}", which is not a ${NOUN[segment] ?? `${segment} page`}`;
+  if (anchors !== null && anchor !== undefined && anchor !== "" && !anchors.has(anchor)) {
+    return `"${id}" has no sense "${anchor}" (senses: ${[...anchors].join(", ")})`;
+  }
+  return null;
+}
 
 /** Why an internal or external link in content is broken, or null when it resolves. */
 export function checkLink(url: string, targets: LinkTargets): string | null {
@@ -25,26 +37,13 @@ export function checkLink(url: string, targets: LinkTargets): string | null {
   if (!trimmed.startsWith("/")) return `link "${url}" must be an absolute site path (starting with /) or a full URL`;
   const [pathAndQuery = "", hash] = trimmed.split("#", 2);
   const [pathname = ""] = pathAndQuery.split("?", 1);
-  const parts = pathname.split("/").filter(Boolean);
-  const [page = "", id, ...rest] = parts;
-  if (!PAGES.has(page) || rest.length > 0) return `link "${url}" points at no page of this site`;
+  const [segment = "", id, ...rest] = pathname.split("/").filter(Boolean);
+  if (!SEGMENTS.has(segment) || rest.length > 0) return `link "${url}" points at no page of this site`;
   if (id === undefined) return null;
-  switch (page) {
-    case "glossary": {
-      const senses = targets.glossary.get(id);
-      if (!senses) return `link "${url}" names "${id}", which is not a glossary entry`;
-      if (hash !== undefined && hash !== "" && !senses.has(hash)) {
-        return `link "${url}": "${id}" has no sense "${hash}" (senses: ${[...senses].join(", ")})`;
-      }
-      return null;
-    }
-    case "compare":
-      return targets.compare.has(id) ? null : `link "${url}" names "${id}", which is not a comparison card`;
-    case "reading-lists":
-      return targets.readingLists.has(id) ? null : `link "${url}" names "${id}", which is not a reading list`;
-    default:
-      return `link "${url}" points at no page of this site`;
-  }
+  if (!targets.has(segment)) return `link "${url}" points at no page of this site`;
+  const why = checkTarget(targets, segment, id, hash);
+  if (why === null) return null;
+  return why.startsWith("names") ? `link "${url}" ${why}` : `link "${url}": ${why}`;
 }
 
 /** Problems in a Markdown body: raw HTML, unsafe or broken links. Lines are file lines. */

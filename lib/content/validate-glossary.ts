@@ -2,11 +2,14 @@ import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
 import { foldName } from "../text/normalize";
 import type { GlossaryEntry } from "./glossary";
-import { checkBody, type LinkTargets } from "./validate-body";
+import type { ValidationContext } from "./kind";
+import { checkBody } from "./validate-body";
 
 type Ctx = {
-  entries: GlossaryEntry[];
-  sources: Map<string, SourceFile>;
+  /** Ids the term page gives its own sections: a sense anchor may not take them. */
+  pageAnchors: ReadonlySet<string>;
+  entries: readonly GlossaryEntry[];
+  sources: ReadonlyMap<string, SourceFile>;
   bySlug: Map<string, GlossaryEntry>;
   problems: Problem[];
 };
@@ -44,9 +47,6 @@ function checkReferences(ctx: Ctx, e: GlossaryEntry): void {
   });
 }
 
-/** Ids the term page gives its own sections (app/glossary/[slug]/page.tsx): a sense anchor may not take them. */
-const PAGE_ANCHORS = new Set(["main", "term", "in-the-docs", "in-lists", "compared-in", "confused-with", "related"]);
-
 function checkSenses(ctx: Ctx, e: GlossaryEntry): void {
   const seen = new Map<string, number>();
   e.senses.forEach((s, i) => {
@@ -56,7 +56,7 @@ function checkSenses(ctx: Ctx, e: GlossaryEntry): void {
     else seen.set(s.id, i);
   });
   e.senses.forEach((s, i) => {
-    if (PAGE_ANCHORS.has(s.id))
+    if (ctx.pageAnchors.has(s.id))
       report(ctx, e.slug, ["senses", i, "id"], `sense id "${s.id}" is taken by a section of the term page`);
   });
   // Former ids become anchors on the same page, so they may not name a live sense or another former id.
@@ -68,7 +68,7 @@ function checkSenses(ctx: Ctx, e: GlossaryEntry): void {
       if (live !== undefined) report(ctx, e.slug, path, `"${old}" is the id of senses[${live}], not a former id`);
       else if (former.has(old))
         report(ctx, e.slug, path, `"${old}" is already a former id of senses[${former.get(old)}]`);
-      else if (PAGE_ANCHORS.has(old)) report(ctx, e.slug, path, `"${old}" is taken by a section of the term page`);
+      else if (ctx.pageAnchors.has(old)) report(ctx, e.slug, path, `"${old}" is taken by a section of the term page`);
       else former.set(old, i);
     });
   });
@@ -139,37 +139,34 @@ function checkPrerequisiteCycles(ctx: Ctx): void {
   for (const e of ctx.entries) visit(e.slug, []);
 }
 
-function checkOverloaded(ctx: Ctx, overloaded: readonly string[], overloadedFile: string): void {
-  overloaded.forEach((slug, i) => {
-    const e = ctx.bySlug.get(slug);
-    if (!e) {
-      ctx.problems.push({
-        file: overloadedFile,
-        line: i + 1,
-        col: 1,
-        message: `"${slug}" is listed as overloaded but is not a glossary entry`,
-      });
-      return;
-    }
+/** An overloaded word keeps at least two senses in different contexts. */
+function checkOverloaded(ctx: Ctx, overloaded: ReadonlySet<string>): void {
+  for (const e of ctx.entries) {
+    if (!overloaded.has(e.slug)) continue;
     const contexts = new Set(e.senses.map((s) => s.context));
     if (e.senses.length < 2 || contexts.size < 2) {
       report(
         ctx,
-        slug,
+        e.slug,
         ["senses"],
-        `"${slug}" is an overloaded term: it needs at least two senses with different contexts`,
+        `"${e.slug}" is an overloaded term: it needs at least two senses with different contexts`,
       );
     }
-  });
+  }
 }
 
 export function validateGlossary(
-  entries: GlossaryEntry[],
-  sources: Map<string, SourceFile>,
-  targets: LinkTargets,
-  overloaded: { slugs: readonly string[]; file: string },
+  entries: readonly GlossaryEntry[],
+  sources: ReadonlyMap<string, SourceFile>,
+  { targets, overloaded, termPageSections }: ValidationContext,
 ): Problem[] {
-  const ctx: Ctx = { entries, sources, bySlug: new Map(entries.map((e) => [e.slug, e])), problems: [] };
+  const ctx: Ctx = {
+    pageAnchors: termPageSections,
+    entries,
+    sources,
+    bySlug: new Map(entries.map((e) => [e.slug, e])),
+    problems: [],
+  };
   for (const e of entries) {
     checkSenses(ctx, e);
     checkReferences(ctx, e);
@@ -178,6 +175,6 @@ export function validateGlossary(
   }
   checkNames(ctx);
   checkPrerequisiteCycles(ctx);
-  checkOverloaded(ctx, overloaded.slugs, overloaded.file);
+  checkOverloaded(ctx, overloaded);
   return ctx.problems;
 }

@@ -1,4 +1,4 @@
-import type { Context } from "../content/schema";
+import type { Context } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
 import { cueWords } from "../text/normalize";
 import type { DecoderData, DecoderSense } from "./data";

@@ -1,5 +1,5 @@
 import type { Content } from "../content/load";
-import type { Context } from "../content/schema";
+import type { Context } from "../contexts";
 
 /** What the decoder knows, as compact JSON: built at build time, shipped to /decode/, loaded by the CLI. */
 export type DecoderSense = {

@@ -3,15 +3,8 @@ import path from "node:path";
 import matter from "gray-matter";
 import { z } from "zod";
 import { hugoAnchor } from "./hugo-anchor";
+import { DOCS_PREFIX, pathFromUrl } from "./ids";
 import type { DocsAnnotation, DocsPage } from "./schema";
-
-const DOCS_PREFIX = "/latest/docs/";
-
-/** "/latest/docs/tasks/security/" -> "tasks/security" */
-export function pathFromUrl(url: string): string {
-  const trimmed = url.startsWith(DOCS_PREFIX) ? url.slice(DOCS_PREFIX.length) : url.replace(/^\/+/, "");
-  return trimmed.replace(/\/+$/, "");
-}
 
 const treeJsonSchema = z.object({
   source: z.string().default("docs tree JSON"),

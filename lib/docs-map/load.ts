@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
 import type { z } from "zod";
 import type { Problem } from "../source/problems";
-import { formatPath } from "../source/zod-problems";
+import { readDataFile, type SourceFile } from "../source/source-file";
+import { zodProblems } from "../source/zod-problems";
+import { docsId } from "./ids";
 import {
   type DocsAnnotation,
   type DocsMapConfig,
@@ -22,35 +23,30 @@ export type DocsNode = DocsPage & {
   /** Titles of the ancestors below the docs root. */
   breadcrumb: string[];
   summary: string | null;
-  /** Hand-kept glossary links (the matcher adds more). */
+  /** Hand-kept glossary links (whoever composes content with the map adds the matched ones). */
   terms: string[];
 };
 
-export type DocsMap = { source: string; release: string; linkVersion: string; pages: DocsNode[] };
+export type DocsMap = {
+  source: string;
+  release: string;
+  linkVersion: string;
+  pages: DocsNode[];
+  /** The annotations file as read, so that checks made elsewhere can point at a line in it. */
+  annotations: SourceFile | null;
+};
 
-type Read<T> = { value: T | null; problems: Problem[] };
+/** Generated data (pages.json, the reference index) may be larger than a hand-written file. */
+const DATA_FILE_BYTES = 16 * 1024 * 1024;
 
-function readData<S extends z.ZodType>(abs: string, schema: S, kind: "json" | "yaml"): Read<z.infer<S>> {
-  const file = path.relative(process.cwd(), abs);
-  let raw: unknown;
-  try {
-    const text = readFileSync(abs, "utf8");
-    raw = kind === "json" ? JSON.parse(text) : (parse(text) ?? {});
-  } catch (e) {
-    const message = (e as Error).message.split("\n")[0] ?? "unreadable";
-    return { value: null, problems: [{ file, line: 1, col: 1, message: `invalid ${kind.toUpperCase()}: ${message}` }] };
-  }
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { value: parsed.data, problems: [] };
-  return {
-    value: null,
-    problems: parsed.error.issues.map((i) => ({
-      file,
-      line: 1,
-      col: 1,
-      message: `\`${formatPath(i.path)}\` ${i.message}`,
-    })),
-  };
+type Read<T> = { value: T | null; source: SourceFile | null; problems: Problem[] };
+
+function readData<S extends z.ZodType>(abs: string, schema: S): Read<z.infer<S>> {
+  const read = readDataFile(abs, path.relative(process.cwd(), abs), DATA_FILE_BYTES);
+  if (!read.ok) return { value: null, source: null, problems: read.problems };
+  const parsed = schema.safeParse(read.source.data);
+  if (parsed.success) return { value: parsed.data, source: read.source, problems: [] };
+  return { value: null, source: read.source, problems: zodProblems(parsed.error, read.source) };
 }
 
 export function docsUrl(config: DocsMapConfig, pagePath: string): string {
@@ -58,19 +54,17 @@ export function docsUrl(config: DocsMapConfig, pagePath: string): string {
 }
 
 /** Reads content/docs-map (optional as a whole); every annotation must name a page of the map. */
-export function loadDocsMap(
-  root: string,
-  glossarySlugs: ReadonlySet<string>,
-): { docsMap: DocsMap | null; problems: Problem[] } {
+export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: Problem[] } {
   const dir = path.join(root, "docs-map");
   const pagesFile = path.join(dir, "pages.json");
   if (!existsSync(pagesFile)) return { docsMap: null, problems: [] };
-  const pages = readData(pagesFile, docsMapFileSchema, "json");
+  const pages = readData(pagesFile, docsMapFileSchema);
   const configFile = path.join(dir, "config.yaml");
-  const config = existsSync(configFile)
-    ? readData(configFile, docsMapConfigSchema, "yaml")
+  const config: Read<DocsMapConfig> = existsSync(configFile)
+    ? readData(configFile, docsMapConfigSchema)
     : {
         value: null,
+        source: null,
         problems: [
           {
             file: path.relative(process.cwd(), configFile),
@@ -82,32 +76,20 @@ export function loadDocsMap(
       };
   const annotationsFile = path.join(dir, "annotations.yaml");
   const annotations: Read<Record<string, DocsAnnotation>> = existsSync(annotationsFile)
-    ? readData(annotationsFile, docsAnnotationsSchema, "yaml")
-    : { value: {}, problems: [] };
+    ? readData(annotationsFile, docsAnnotationsSchema)
+    : { value: {}, source: null, problems: [] };
   const problems = [...pages.problems, ...config.problems, ...annotations.problems];
   if (!pages.value || !config.value || !annotations.value) return { docsMap: null, problems };
 
   const byPath = new Map(pages.value.pages.map((p) => [p.path, p]));
-  const annFile = path.relative(process.cwd(), annotationsFile);
-  const annText = existsSync(annotationsFile) ? readFileSync(annotationsFile, "utf8").split("\n") : [];
-  const lineOf = (needle: string) => Math.max(1, annText.findIndex((l) => l.startsWith(`${needle}:`)) + 1);
-  for (const [key, note] of Object.entries(annotations.value)) {
-    if (!byPath.has(key))
+  const annSource = annotations.source;
+  for (const key of Object.keys(annotations.value)) {
+    if (!byPath.has(key) && annSource)
       problems.push({
-        file: annFile,
-        line: lineOf(key),
-        col: 1,
+        file: annSource.file,
+        ...annSource.locate([], key),
         message: `annotation for "${key}", which is not a page of the docs map`,
       });
-    for (const slug of note.terms) {
-      if (!glossarySlugs.has(slug))
-        problems.push({
-          file: annFile,
-          line: lineOf(key),
-          col: 1,
-          message: `"${key}" names "${slug}", which is not a glossary entry`,
-        });
-    }
   }
 
   const cfg = config.value;
@@ -120,7 +102,7 @@ export function loadDocsMap(
     }
     return {
       ...p,
-      id: `/latest/docs/${p.path ? `${p.path}/` : ""}`,
+      id: docsId(p.path),
       url: docsUrl(cfg, p.path),
       breadcrumb,
       summary: ann[p.path]?.summary ?? null,
@@ -128,7 +110,13 @@ export function loadDocsMap(
     };
   });
   return {
-    docsMap: { source: pages.value.source, release: cfg.release, linkVersion: cfg.link_version, pages: nodes },
+    docsMap: {
+      source: pages.value.source,
+      release: cfg.release,
+      linkVersion: cfg.link_version,
+      pages: nodes,
+      annotations: annSource,
+    },
     problems,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugSchema } from "../content/schema";
+import { slugSchema } from "../source/ids";
 
 /** A docs path relative to the docs root, without slashes at either end ("" is the root). */
 export const docsPathSchema = z

@@ -1,6 +1,5 @@
 import { routes, withBase } from "../routes";
 import type { SearchEngine } from "./engine";
-import type { SearchIndexData } from "./types";
 
 let pending: Promise<SearchEngine> | undefined;
 
@@ -12,9 +11,12 @@ export function loadSearchEngine(): Promise<SearchEngine> {
   if (!pending) {
     const data = fetch(withBase(routes.searchIndex)).then((r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-      return r.json() as Promise<SearchIndexData>;
+      return r.json() as Promise<unknown>;
     });
-    pending = Promise.all([data, import("./engine")]).then(([d, mod]) => mod.SearchEngine.fromData(d));
+    // The schema comes with the engine's code, so the first page load carries neither.
+    pending = Promise.all([data, import("./engine")]).then(([d, mod]) =>
+      mod.SearchEngine.fromData(mod.parseSearchIndex(d, "/search-index.json")),
+    );
     pending.catch(() => {
       pending = undefined;
     });

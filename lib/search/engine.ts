@@ -2,49 +2,20 @@ import { Document } from "flexsearch";
 import { lowerBoundString } from "../text/bisect";
 import { foldQuery, MAX_QUERY_CHARS, normalizeText, tokenize, type Word, words } from "../text/normalize";
 import { fieldText, otherNames, primaryNames, type ShippedField } from "./fields";
+import { DEFAULT_RANKING, fieldWeights, type RankingConfig, tierShare } from "./ranking";
 import {
   FIELDS,
   type Field,
   type Heading,
   type IndexableRecord,
-  type RecordKind,
+  type MatchKind,
+  SEARCH_INDEX_VERSION,
   type SearchIndexData,
   type SearchRecord,
   type SearchResult,
+  searchIndexSchema,
 } from "./types";
 import { closeWords } from "./typo";
-
-/**
- * Field weights per kind. A term's sense is mostly found by its names; a docs page by its title, then by
- * its headings and keywords, which carry far more of what people ask than its breadcrumb does.
- */
-const WEIGHT: Record<RecordKind, Record<Field, number>> = {
-  term: { name: 10, aliases: 8, label: 6, short: 3, cues: 3, body: 1 },
-  doc: { name: 10, aliases: 5, label: 3, short: 5, cues: 5, body: 2 },
-  list: { name: 10, aliases: 6, label: 4, short: 4, cues: 3, body: 1 },
-};
-
-/**
- * How much a long field is discounted (as in BM25's b): a word in a three-word title says more about the
- * record than the same word in a twelve-word one.
- */
-const LENGTH_DISCOUNT: Record<Field, number> = { name: 0.5, aliases: 0.3, label: 0.3, short: 0.3, cues: 0.3, body: 0 };
-
-const EXACT_NAME_BONUS = 1000;
-const EXACT_LABEL_BONUS = 150;
-/** Keeps an alias match below a match on the term itself whatever its field score. */
-const SENSE_COUNT_CAP = 100;
-const PREFIX_QUALITY = 0.5;
-const SENSE_DECAY = 0.6;
-const KIND_BLEND = 0.5;
-const COMPOUND_NAME_BONUS = 25;
-const SECONDARY_FIELD_SHARE = 0.25;
-const TYPO_QUALITY = 0.6;
-const MIN_TYPO_LENGTH = 5;
-const MIN_PREFIX_LENGTH = 2;
-const MAX_PREFIX_EXPANSIONS = 12;
-const CANDIDATES_PER_TOKEN = 1000;
-const MAX_QUERY_TOKENS = 12;
 
 type Flex = Document<{ id: number; body: string }>;
 
@@ -77,6 +48,18 @@ function bodyTokens(body: string, shipped: Record<ShippedField, string>): string
   return out.join(" ");
 }
 
+/**
+ * A downloaded or read index, checked against its schema: an old or tampered file fails here with what is
+ * wrong and where, instead of misranking later.
+ */
+export function parseSearchIndex(json: unknown, from: string): SearchIndexData {
+  const parsed = searchIndexSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const at = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+  throw new Error(`${from}: not a search index this code can read${at}: ${issue?.message ?? "invalid"}`);
+}
+
 /** Build time: index the records and return what the browser downloads. */
 export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   const body = createBodyIndex();
@@ -88,7 +71,7 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   body.export((key, data) => {
     exported[key] = data;
   });
-  return { version: 2, records, flex: exported };
+  return { version: SEARCH_INDEX_VERSION, records, flex: exported };
 }
 
 function normalisedFields(r: SearchRecord): Record<ShippedField, string> {
@@ -107,7 +90,8 @@ type Derived = {
   names: string[];
   /** Names made of several words (kinds such as AuthorizationPolicy), folded: found whole inside pasted text. */
   compounds: Set<string>;
-  norm: Record<ShippedField, number>;
+  /** Each shipped field's length relative to the field's average, for the length discount. */
+  relLength: Record<ShippedField, number>;
 };
 /** Working arrays of one query, one slot per record, left zeroed after each use. */
 type Scratch = {
@@ -116,7 +100,10 @@ type Scratch = {
   word: Float64Array;
   perWord: Float64Array;
   total: Float64Array;
+  /** Bit i: query word i found in the record. */
   matched: Uint32Array;
+  /** Bit i: query word i found as written (not only through a completion or a correction). */
+  exact: Uint32Array;
 };
 
 function bitCount(n: number): number {
@@ -139,7 +126,12 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
 }
 type Variant = { word: string; quality: number };
 
-export type SearchOptions = { limit?: number };
+export type SearchOptions = {
+  /** Most results returned. Default 20. */
+  limit?: number;
+  /** Ranking options for this query only, over the engine's own. */
+  ranking?: Partial<RankingConfig>;
+};
 
 /** The search engine shared by the browser and the CLI. */
 export class SearchEngine {
@@ -156,8 +148,10 @@ export class SearchEngine {
   /** Surface word -> stem, to look a completed or corrected word up in the index. */
   private readonly stemOf: Map<string, string>;
   private readonly scratch: Scratch;
+  private readonly config: RankingConfig;
 
-  private constructor(data: SearchIndexData) {
+  private constructor(data: SearchIndexData, config: RankingConfig) {
+    this.config = config;
     this.records = data.records;
     const n = data.records.length;
     this.scratch = {
@@ -167,6 +161,7 @@ export class SearchEngine {
       perWord: new Float64Array(n),
       total: new Float64Array(n),
       matched: new Uint32Array(n),
+      exact: new Uint32Array(n),
     };
     this.body = createBodyIndex();
     for (const [key, value] of Object.entries(data.flex)) this.body.import(key, value);
@@ -210,11 +205,8 @@ export class SearchEngine {
     };
     this.derived = data.records.map((r, i) => {
       const len = lengths[i] as Record<ShippedField, number>;
-      const norm = {} as Record<ShippedField, number>;
-      for (const f of Object.keys(avg) as ShippedField[]) {
-        const b = LENGTH_DISCOUNT[f];
-        norm[f] = 1 / (1 - b + (b * len[f]) / avg[f]);
-      }
+      const relLength = {} as Record<ShippedField, number>;
+      for (const f of Object.keys(avg) as ShippedField[]) relLength[f] = len[f] / avg[f];
       const compounds = compoundsOf([r.title, ...r.aliases].join("\n"));
       const titleWords = tokenize(r.title, { query: true });
       return {
@@ -225,14 +217,15 @@ export class SearchEngine {
         primary: primaryNames(r),
         names: otherNames(r),
         compounds,
-        norm,
+        relLength,
       };
     });
     this.vocabulary = [...this.stemOf.keys()].sort();
   }
 
-  static fromData(data: SearchIndexData): SearchEngine {
-    return new SearchEngine(data);
+  /** An engine over a loaded index, ranking with `config` (the documented defaults unless given). */
+  static fromData(data: SearchIndexData, config: RankingConfig = DEFAULT_RANKING): SearchEngine {
+    return new SearchEngine(data, config);
   }
 
   get size(): number {
@@ -240,20 +233,20 @@ export class SearchEngine {
   }
 
   /** Record ids holding one word, per field: the shipped fields' postings, then FlexSearch for the body. */
-  private lookup(word: string): [Field, number[]][] {
+  private lookup(word: string, cap: number): [Field, number[]][] {
     const out: [Field, number[]][] = [];
     for (const field of SHIPPED_FIELDS) {
       const ids = this.postings[field].get(word);
-      if (ids) out.push([field, ids.length > CANDIDATES_PER_TOKEN ? ids.slice(0, CANDIDATES_PER_TOKEN) : ids]);
+      if (ids) out.push([field, ids.length > cap ? ids.slice(0, cap) : ids]);
     }
-    for (const { field, result } of this.body.search(word, { limit: CANDIDATES_PER_TOKEN })) {
+    for (const { field, result } of this.body.search(word, { limit: cap })) {
       out.push([field as Field, result as number[]]);
     }
     return out;
   }
 
   /** Stems of the vocabulary words that start with `prefix` (shortest words first), for the word being typed. */
-  private completions(prefix: string): string[] {
+  private completions(prefix: string, max: number): string[] {
     const found: string[] = [];
     for (let i = lowerBoundString(this.vocabulary, prefix); i < this.vocabulary.length; i++) {
       const w = this.vocabulary[i] ?? "";
@@ -261,37 +254,39 @@ export class SearchEngine {
       found.push(w);
     }
     found.sort((a, b) => a.length - b.length);
-    return [...new Set(found.map((w) => this.stemOf.get(w) ?? w))].slice(0, MAX_PREFIX_EXPANSIONS);
+    return [...new Set(found.map((w) => this.stemOf.get(w) ?? w))].slice(0, max);
   }
 
   /** The stems one query word is looked up under: its own, its completions, or those of close spellings. */
-  private variants(word: Word, isLast: boolean): Variant[] {
+  private variants(word: Word, isLast: boolean, c: RankingConfig): Variant[] {
     const out: Variant[] = [{ word: word.stem, quality: 1 }];
-    if (isLast && word.raw.length >= MIN_PREFIX_LENGTH) {
-      for (const stem of this.completions(word.raw)) {
-        if (stem !== word.stem) out.push({ word: stem, quality: PREFIX_QUALITY });
+    if (isLast && word.raw.length >= c.minPrefixLength) {
+      for (const stem of this.completions(word.raw, c.maxPrefixExpansions)) {
+        if (stem !== word.stem) out.push({ word: stem, quality: c.prefixQuality });
       }
     }
-    if (out.length === 1 && word.raw.length >= MIN_TYPO_LENGTH && this.lookup(word.stem).length === 0) {
+    if (out.length === 1 && word.raw.length >= c.minTypoLength && this.lookup(word.stem, 1).length === 0) {
       const close = closeWords(word.raw, this.vocabulary).map((w) => this.stemOf.get(w) ?? w);
-      return [...new Set(close)].map((stem) => ({ word: stem, quality: TYPO_QUALITY }));
+      return [...new Set(close)].map((stem) => ({ word: stem, quality: c.typoQuality }));
     }
     return out;
   }
 
   /**
    * What one word earns in each record holding it: its best field counts in full, every other field it also
-   * appears in adds a quarter, so a sense whose own label or cues repeat the word beats its siblings. Returns
-   * the records touched; their scores are in `this.wordScores` (the caller reads and clears them).
+   * appears in adds `secondaryFieldShare` of its weight, so a sense whose own label or cues repeat the word
+   * beats its siblings. Returns the records touched; their scores are in `scratch.word` (the caller reads and
+   * clears them).
    */
-  private scoreWord(fields: [Field, number[]][], quality: number): number[] {
+  private scoreWord(fields: [Field, number[]][], quality: number, c: RankingConfig): number[] {
     const { best, sum } = this.scratch;
     const touched: number[] = [];
     for (const [field, ids] of fields) {
+      const b = c.lengthDiscount[field];
       for (const id of ids) {
-        const weights = WEIGHT[this.records[id]?.kind ?? "term"];
-        const norm = this.derived[id]?.norm;
-        const w = weights[field] * quality * (field === "body" || !norm ? 1 : norm[field]);
+        const weights = fieldWeights(c, this.records[id]?.kind ?? "term");
+        const rel = field === "body" ? 1 : (this.derived[id]?.relLength[field] ?? 1);
+        const w = (weights[field] * quality) / (1 - b + b * rel);
         if ((sum[id] ?? 0) === 0) touched.push(id);
         sum[id] = (sum[id] ?? 0) + w;
         if (w > (best[id] ?? 0)) best[id] = w;
@@ -299,7 +294,7 @@ export class SearchEngine {
     }
     for (const id of touched) {
       const b = best[id] ?? 0;
-      this.scratch.word[id] = b + ((sum[id] ?? 0) - b) * SECONDARY_FIELD_SHARE;
+      this.scratch.word[id] = b + ((sum[id] ?? 0) - b) * c.secondaryFieldShare;
       best[id] = 0;
       sum[id] = 0;
     }
@@ -307,10 +302,11 @@ export class SearchEngine {
   }
 
   search(query: string, opts: SearchOptions = {}): SearchResult[] {
+    const c = opts.ranking ? { ...this.config, ...opts.ranking } : this.config;
     const limit = opts.limit ?? 20;
     const text = query.slice(0, MAX_QUERY_CHARS);
     const folded = foldQuery(text);
-    const unique = (list: Word[]) => [...new Map(list.map((w) => [w.stem, w])).values()].slice(0, MAX_QUERY_TOKENS);
+    const unique = (list: Word[]) => [...new Map(list.map((w) => [w.stem, w])).values()].slice(0, c.maxQueryWords);
     let queryWords = unique(words(text, { query: true }));
     if (queryWords.length === 0 && folded) queryWords = unique(words(text, { keepStopwords: true, query: true }));
     if (queryWords.length === 0) return [];
@@ -321,20 +317,22 @@ export class SearchEngine {
       .map(foldQuery);
     // The last word may still be being typed, unless the query ends in a space or punctuation.
     const typing = /[\p{L}\p{N}]$/u.test(text);
+    const lastWord = tokens.length - 1;
 
     // Per-record sums live in typed arrays indexed by record id (no Map or Set per hit): the hot loop of a query.
-    const { word: wordScore, perWord, total: totalScore, matched } = this.scratch;
+    const { word: wordScore, perWord, total: totalScore, matched, exact } = this.scratch;
     const hits: number[] = [];
     const total = this.records.length;
     queryWords.forEach((qw, ti) => {
       const found: number[] = [];
-      for (const { word, quality } of this.variants(qw, typing && ti === tokens.length - 1)) {
-        const ids = this.scoreWord(this.lookup(word), quality);
+      for (const { word, quality } of this.variants(qw, typing && ti === lastWord, c)) {
+        const ids = this.scoreWord(this.lookup(word, c.candidatesPerWord), quality, c);
         if (ids.length === 0) continue;
         const idf = Math.log(1 + total / ids.length);
         for (const id of ids) {
           const s = (wordScore[id] ?? 0) * idf;
           wordScore[id] = 0;
+          if (quality === 1) exact[id] = (exact[id] ?? 0) | (1 << ti);
           if (s > (perWord[id] ?? 0)) {
             if ((perWord[id] ?? 0) === 0) found.push(id);
             perWord[id] = s;
@@ -352,47 +350,59 @@ export class SearchEngine {
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
     for (const id of hits) {
-      const hitScore = totalScore[id] ?? 0;
-      const matchedWords = bitCount(matched[id] ?? 0);
+      const wordsScore = totalScore[id] ?? 0;
+      const matchedBits = matched[id] ?? 0;
+      const exactBits = exact[id] ?? 0;
       totalScore[id] = 0;
       matched[id] = 0;
+      exact[id] = 0;
       const r = this.records[id];
       const d = this.derived[id];
       if (!r || !d) continue;
-      const coverage = matchedWords / tokens.length;
-      let score = hitScore * coverage * coverage;
+      const coverage = bitCount(matchedBits) / tokens.length;
+      let score = wordsScore * coverage * coverage;
+      let match: MatchKind =
+        (matchedBits & ~exactBits) === 0
+          ? "words"
+          : typing && (matchedBits & ~exactBits) === 1 << lastWord
+            ? "prefix"
+            : "typo";
+      const share = tierShare(c, r.kind);
       if (folded && d.primary.includes(folded)) {
-        // The query is the term itself: show its senses in the order the author chose.
-        score = (r.kind === "term" ? EXACT_NAME_BONUS : EXACT_NAME_BONUS / 2) - r.order;
+        // The query is the record's own name: senses keep the order the author chose.
+        score = share * c.exactName - r.order;
+        match = "exact-name";
       } else if (folded && d.names.includes(folded)) {
-        // An alias or label: the sense whose own words match best comes first.
-        score += (r.kind === "term" ? EXACT_NAME_BONUS : EXACT_NAME_BONUS / 2) - SENSE_COUNT_CAP;
-        if (r.kind === "term" && d.subtitleFold === folded) score += EXACT_LABEL_BONUS;
+        // An alias or label: the sense whose own words match best comes first, always below the exact names.
+        const isLabel = r.sense !== null && d.subtitleFold === folded;
+        const words = (c.otherNameCap * score) / (score + c.otherNameHalf);
+        score = share * (c.otherName + words + (isLabel ? c.labelBonus : 0));
+        match = isLabel ? "label" : "alias";
       } else if (tokens.length > 1 && d.titlePhrase.includes(tokens.join(" "))) {
-        score *= 1.5;
+        score *= c.titlePhrase;
       }
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
-      if (r.kind === "term" && compoundWords.some((w) => d.compounds.has(w))) score += COMPOUND_NAME_BONUS;
-      scored.push({ id, kind: r.kind, score: round(score) });
+      if (r.sense !== null && compoundWords.some((w) => d.compounds.has(w))) score += c.compoundName;
+      scored.push({ id, kind: r.kind, score: round(score), match });
     }
     // Ties keep the build's record order, so a term's senses come in the order its file gives them.
     const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
     scored.sort(byScore);
-    // Below the exact matches, a term's further senses make room for other terms and pages: each sense after
-    // its term's best one counts for less, so one word with four senses cannot fill the first page alone.
+    // Below the name tiers, a term's further senses make room for other terms and pages: each sense after its
+    // term's best one counts for less, so one word with four senses cannot fill the first page alone.
     const seen = new Map<string, number>();
     for (const hit of scored) {
-      if (hit.kind !== "term" || hit.score >= EXACT_NAME_BONUS - SENSE_COUNT_CAP) continue;
-      const term = this.records[hit.id]?.id ?? "";
-      const n = seen.get(term) ?? 0;
-      seen.set(term, n + 1);
-      hit.score = round(hit.score * SENSE_DECAY ** n);
+      const r = this.records[hit.id];
+      if (!r || r.sense === null || isNameMatch(hit.match)) continue;
+      const n = seen.get(r.id) ?? 0;
+      seen.set(r.id, n + 1);
+      hit.score = round(hit.score * c.senseDecay ** n);
     }
-    blendKinds(scored);
+    blendKinds(scored, c.kindBlend);
     return scored
       .sort(byScore)
       .slice(0, Math.max(0, limit))
-      .flatMap(({ id, score }) => {
+      .flatMap(({ id, score, match }) => {
         const r = this.records[id];
         const d = this.derived[id];
         if (!r || !d) return [];
@@ -413,6 +423,7 @@ export class SearchEngine {
           url: heading ? `${r.url.split("#")[0]}#${heading.anchor}` : r.url,
           text: r.text,
           score,
+          match,
           ...(heading ? { heading } : {}),
         };
         return [res];
@@ -420,7 +431,12 @@ export class SearchEngine {
   }
 }
 
-type Scored = { id: number; kind: RecordKind; score: number };
+type Scored = { id: number; kind: SearchRecord["kind"]; score: number; match: MatchKind };
+
+/** Whether a result matched the whole query as one of its names (the two top tiers). */
+export function isNameMatch(match: MatchKind): boolean {
+  return match === "exact-name" || match === "label" || match === "alias";
+}
 
 /** Scores are kept to three decimals at every step, so the CLI's JSON and the ranking agree. */
 function round(score: number): number {
@@ -429,21 +445,20 @@ function round(score: number): number {
 
 /**
  * Terms, docs pages and lists are scored on different fields, so their raw scores do not compare well: a
- * term's name outweighs a page's headings even when the question is about the page. Below the exact
- * matches, each result's score is blended with its standing within its own kind, so the best page sits
- * near the best term when it is nearly as strong for its kind.
+ * term's name outweighs a page's headings even when the question is about the page. Below the name tiers,
+ * each result's score is blended with its standing within its own kind, so the best page sits near the best
+ * term when it is nearly as strong for its kind.
  */
-function blendKinds(results: Scored[]): void {
-  const floor = EXACT_NAME_BONUS / 2 - SENSE_COUNT_CAP;
-  const ranked = results.filter((r) => r.score < floor);
+function blendKinds(results: Scored[], blend: number): void {
+  const ranked = results.filter((r) => !isNameMatch(r.match));
   const top = Math.max(0, ...ranked.map((r) => r.score));
   if (top <= 0) return;
-  const topOfKind = new Map<RecordKind, number>();
+  const topOfKind = new Map<Scored["kind"], number>();
   for (const r of ranked) topOfKind.set(r.kind, Math.max(topOfKind.get(r.kind) ?? 0, r.score));
   for (const r of ranked) {
     const within = r.score / (topOfKind.get(r.kind) ?? r.score);
     const overall = r.score / top;
-    r.score = round(top * (KIND_BLEND * within + (1 - KIND_BLEND) * overall));
+    r.score = round(top * (blend * within + (1 - blend) * overall));
   }
 }
 

@@ -14,12 +14,12 @@ export function fieldText(r: SearchRecord): Record<ShippedField, string> {
   };
 }
 
-/** The record's own name folded for whole-query comparison: term and slug, or page title. */
+/** The record's own name folded for whole-query comparison: a term's name and slug (for each sense), or a title. */
 export function primaryNames(r: SearchRecord): string[] {
-  return [...new Set(r.kind === "term" ? [foldQuery(r.title), foldQuery(r.id)] : [foldQuery(r.title)])];
+  return [...new Set(r.sense !== null ? [foldQuery(r.title), foldQuery(r.id)] : [foldQuery(r.title)])];
 }
 
 /** Its other exact names: aliases, and a sense's own label. */
 export function otherNames(r: SearchRecord): string[] {
-  return [...new Set([...r.aliases, ...(r.kind === "term" ? [r.subtitle] : [])].map(foldQuery))];
+  return [...new Set([...r.aliases, ...(r.sense !== null ? [r.subtitle] : [])].map(foldQuery))];
 }

@@ -1,60 +1,88 @@
-import type { Context } from "../content/schema";
-
-export type RecordKind = "term" | "doc" | "list";
+import { z } from "zod";
+import { contextSchema } from "../contexts";
+import { RECORD_KINDS } from "../kinds";
 
 /** The searchable fields of a record, in falling order of weight. */
 export const FIELDS = ["name", "aliases", "label", "short", "cues", "body"] as const;
 export type Field = (typeof FIELDS)[number];
 
-export type Heading = { text: string; anchor: string };
+const recordKindSchema = z.enum(RECORD_KINDS);
+
+export const headingSchema = z.object({ text: z.string(), anchor: z.string() });
+export type Heading = z.infer<typeof headingSchema>;
 
 /**
  * One search record as shipped to the browser: what a result shows, plus the few raw strings the ranker
  * needs beyond it. Everything else (normalised fields, exact names) is derived on load by fields.ts.
  */
-export type SearchRecord = {
-  kind: RecordKind;
+export const searchRecordSchema = z.object({
+  kind: recordKindSchema,
   /** Slug for terms and lists, istio.io path for docs pages. */
-  id: string;
-  sense: string | null;
-  context: Context | null;
-  title: string;
+  id: z.string(),
+  /** The sense of a term this record is (records of other kinds have none). */
+  sense: z.string().nullable(),
+  context: contextSchema.nullable(),
+  title: z.string(),
   /** Sense label, or the section path of a docs page. */
-  subtitle: string;
-  url: string;
+  subtitle: z.string(),
+  url: z.string(),
   /** One line shown under the title: a short definition or summary (may be empty for docs pages). */
-  text: string;
+  text: z.string(),
   /** Position among the senses of its term (0 = the sense the author put first). */
-  order: number;
+  order: z.number().int().nonnegative(),
   /** Other names: aliases and kinds for terms; link title, path words and old paths for docs pages. */
-  aliases: string[];
+  aliases: z.array(z.string()),
   /** Words that signal the record: a sense's cues. */
-  cues: string[];
-  keywords?: string[];
-  headings?: Heading[];
-};
+  cues: z.array(z.string()),
+  keywords: z.array(z.string()).optional(),
+  headings: z.array(headingSchema).optional(),
+});
+export type SearchRecord = z.infer<typeof searchRecordSchema>;
 
-/** What the build writes and the browser and CLI load. */
-export type SearchIndexData = {
-  version: 2;
-  records: SearchRecord[];
+/** Bumped whenever the shape changes, so a browser holding an old file says so instead of misreading it. */
+export const SEARCH_INDEX_VERSION = 3;
+
+/** What the build writes to /search-index.json and the browser and CLI load. */
+export const searchIndexSchema = z.object({
+  version: z.literal(SEARCH_INDEX_VERSION, {
+    error: (issue) =>
+      `search index version ${JSON.stringify(issue.input)} is not ${SEARCH_INDEX_VERSION}: rebuild the site (npm run build)`,
+  }),
+  records: z.array(searchRecordSchema),
   /**
    * FlexSearch export (key -> data) of the body index only: the other fields are in the records already, so
    * the loader indexes them from there instead of downloading them twice.
    */
-  flex: Record<string, string>;
-};
+  flex: z.record(z.string(), z.string()),
+});
+export type SearchIndexData = z.infer<typeof searchIndexSchema>;
+
+/** Why a result matched, strongest first: the UI groups and explains results by this, never by score. */
+export type MatchKind =
+  /** The query is the record's own name (term, slug, page title). */
+  | "exact-name"
+  /** The query is the sense's own label. */
+  | "label"
+  /** The query is one of the record's other names: an alias, a kind, an abbreviation. */
+  | "alias"
+  /** Query words found in the record's fields. */
+  | "words"
+  /** As "words", but the last word only as the start of a longer word (still being typed). */
+  | "prefix"
+  /** As "words", but some word only after a spelling correction. */
+  | "typo";
 
 export type SearchResult = {
-  kind: RecordKind;
+  kind: SearchRecord["kind"];
   id: string;
   sense: string | null;
-  context: Context | null;
+  context: SearchRecord["context"];
   title: string;
   subtitle: string;
   url: string;
   text: string;
   score: number;
+  match: MatchKind;
   /** For docs pages: the heading the query matched best, already part of `url`. */
   heading?: Heading;
 };

@@ -48,22 +48,36 @@ export function normaliseText(text: string): string {
     .replace(/[ \t]+$/gm, "");
 }
 
+/** The file's text, or a problem when it is too large or not UTF-8. */
+function decodeFile(
+  absPath: string,
+  displayPath: string,
+  maxBytes = MAX_FILE_BYTES,
+): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+  const fail = (line: number, col: number, message: string) => ({
+    ok: false as const,
+    problems: [{ file: displayPath, line, col, message }],
+  });
+  const bytes = readFileSync(absPath);
+  if (bytes.length > maxBytes) {
+    return fail(1, 1, `file is ${bytes.length} bytes; content files may be at most ${maxBytes} bytes`);
+  }
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return fail(at.line, at.col, "file is not valid UTF-8");
+  }
+}
+
 export function readSourceFile(absPath: string, displayPath: string): Read {
   const fail = (line: number, col: number, message: string): Read => ({
     ok: false,
     problems: [{ file: displayPath, line, col, message }],
   });
-  const bytes = readFileSync(absPath);
-  if (bytes.length > MAX_FILE_BYTES) {
-    return fail(1, 1, `file is ${bytes.length} bytes; content files may be at most ${MAX_FILE_BYTES} bytes`);
-  }
-  let raw: string;
-  try {
-    raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    return fail(at.line, at.col, "file is not valid UTF-8");
-  }
+  const decoded = decodeFile(absPath, displayPath);
+  if (!decoded.ok) return decoded;
+  const raw = decoded.text;
   const text = normaliseText(raw);
   if (text.trim() === "") return fail(1, 1, "file is empty; expected YAML front matter between --- lines");
   if (!text.startsWith("---\n")) return fail(1, 1, "file must start with YAML front matter (a line with ---)");
@@ -72,43 +86,50 @@ export function readSourceFile(absPath: string, displayPath: string): Read {
     return fail(1, 1, "front matter is not closed (no second --- line)");
   }
 
-  const lineCounter = new LineCounter();
-  let doc: ReturnType<typeof parseDocument> | undefined;
-  // gray-matter splits the file; the yaml package parses so that every node keeps its position.
+  // gray-matter splits the file; the yaml package parses so that every node keeps its position. gray-matter
+  // hands the engine everything after the opening "---", newline included, so YAML lines count from line 1.
+  let yaml: ParsedYaml | undefined;
   const parsed = matter(text, {
     engines: {
       yaml: (s: string) => {
-        doc = parseDocument(s, { lineCounter, prettyErrors: false, uniqueKeys: true });
-        return doc.errors.length > 0 ? {} : (doc.toJS() as object);
+        yaml = parseYaml(s, displayPath);
+        return yaml.ok ? (yaml.data as object) : {};
       },
     },
   });
-  // gray-matter hands the engine everything after the opening "---", newline included, so YAML lines
-  // already count from the file's first line.
-  const fmLineOffset = 0;
-  if (!doc) return fail(1, 1, "front matter is empty");
+  if (!yaml) return fail(1, 1, "front matter is empty");
+  if (!yaml.ok) return { ok: false, problems: yaml.problems };
+  const bodyStart = text.length - parsed.content.length;
+  const bodyLine = text.slice(0, bodyStart).split("\n").length;
+  const { locate } = yaml;
+  return { ok: true, source: { file: displayPath, data: parsed.data, body: parsed.content, bodyLine, locate } };
+}
+
+type ParsedYaml = { ok: true; data: unknown; locate: SourceFile["locate"] } | { ok: false; problems: Problem[] };
+
+/** Parses YAML (or JSON, which YAML 1.2 reads alike) keeping every node's position for error messages. */
+export function parseYaml(text: string, displayPath: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     // The first error is the cause; the ones after it are the parser losing its footing.
     const e = doc.errors[0];
     const pos = e ? lineCounter.linePos(e.pos[0]) : { line: 1, col: 1 };
-    const first = e?.message.split("\n")[0] ?? "unreadable front matter";
-    return fail(pos.line + fmLineOffset, pos.col, `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, "")}`);
+    const first = e?.message.split("\n")[0] ?? "unreadable YAML";
+    return {
+      ok: false,
+      problems: [
+        { file: displayPath, ...pos, message: `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, "")}` },
+      ],
+    };
   }
-
-  const bodyStart = text.length - parsed.content.length;
-  const bodyLine = text.slice(0, bodyStart).split("\n").length;
-  const yamlDoc = doc;
-
   const position = (node: Node | null | undefined): { line: number; col: number } | undefined => {
     const offset = node?.range?.[0];
-    if (offset === undefined) return undefined;
-    const p = lineCounter.linePos(offset);
-    return { line: p.line + fmLineOffset, col: p.col };
+    return offset === undefined ? undefined : lineCounter.linePos(offset);
   };
-
   const locate = (path: readonly PropertyKey[], key?: string) => {
-    let node: unknown = yamlDoc.contents;
-    let best = position(yamlDoc.contents as Node) ?? { line: 2, col: 1 };
+    let node: unknown = doc.contents;
+    let best = position(doc.contents as Node) ?? { line: 2, col: 1 };
     const steps = key === undefined ? path : [...path, key];
     for (const [i, step] of steps.entries()) {
       const isKeyStep = key !== undefined && i === steps.length - 1;
@@ -128,6 +149,37 @@ export function readSourceFile(absPath: string, displayPath: string): Read {
     }
     return best;
   };
+  return { ok: true, data: doc.toJS(), locate };
+}
 
-  return { ok: true, source: { file: displayPath, data: parsed.data, body: parsed.content, bodyLine, locate } };
+/**
+ * A whole YAML or JSON data file, read like a content file (size and encoding checked, positions kept), as a
+ * source file with an empty body.
+ */
+export function readDataFile(absPath: string, displayPath: string, maxBytes = MAX_FILE_BYTES): Read {
+  const text = decodeFile(absPath, displayPath, maxBytes);
+  if (!text.ok) return text;
+  const clean = normaliseText(text.text);
+  if (absPath.endsWith(".json")) {
+    // Generated JSON is large and nearly always valid: JSON.parse it, and parse it again with positions only
+    // when a message needs a line (or when JSON.parse fails, to say where).
+    try {
+      const data: unknown = JSON.parse(clean);
+      let located: ParsedYaml | undefined;
+      const locate: SourceFile["locate"] = (path, key) => {
+        located ??= parseYaml(clean, displayPath);
+        return located.ok ? located.locate(path, key) : { line: 1, col: 1 };
+      };
+      return { ok: true, source: { file: displayPath, data, body: "", bodyLine: 1, locate } };
+    } catch (e) {
+      // The YAML parser says where most JSON breaks; what it accepts but JSON does not is reported as is.
+      const located = parseYaml(clean, displayPath);
+      if (!located.ok) return located;
+      const message = `invalid JSON: ${(e as Error).message.split("\n")[0]}`;
+      return { ok: false, problems: [{ file: displayPath, line: 1, col: 1, message }] };
+    }
+  }
+  const parsed = parseYaml(clean, displayPath);
+  if (!parsed.ok) return parsed;
+  return { ok: true, source: { file: displayPath, data: parsed.data, body: "", bodyLine: 1, locate: parsed.locate } };
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ContextBadge } from "@/components/ContextBadge";
-import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { EditLink } from "@/components/EditLink";
 import { HighlightFromQuery } from "@/components/HighlightFromQuery";
 import { LinkListAside } from "@/components/LinkListAside";
 import { Markdown } from "@/components/Markdown";
 import { Redirect } from "@/components/Redirect";
-import { getContent } from "@/lib/content/load";
+import { SenseCard } from "@/components/SenseCard";
+import { getContent, termMentions } from "@/lib/content/load";
 import { glossaryRedirects } from "@/lib/content/short-links";
 import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
@@ -38,25 +37,21 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function TermPage({ params }: Params) {
   const { slug } = await params;
+  const content = getContent();
   const entry = findEntry(slug);
   if (!entry) {
-    const moved = glossaryRedirects(getContent()).get(slug);
+    const moved = glossaryRedirects(content).get(slug);
     if (moved) return <Redirect to={moved} label={moved} />;
     notFound();
   }
-  const bySlug = new Map(getContent().glossary.map((e) => [e.slug, e]));
+  const bySlug = new Map(content.glossary.map((e) => [e.slug, e]));
   const links = (slugs: string[]) =>
     slugs.flatMap((s) => {
       const e = bySlug.get(s);
       return e ? [{ slug: s, term: e.term }] : [];
     });
-  const comparedIn = getContent().compare.filter((c) => c.terms.some((ref) => ref.split("#")[0] === entry.slug));
-  const { docsMap, links: docsLinks } = getContent();
-  const docsByPath = new Map((docsMap?.pages ?? []).map((p) => [p.path, p]));
-  const docsPages = (docsLinks.pagesByTerm.get(entry.slug) ?? []).flatMap((p) => docsByPath.get(p) ?? []);
-  const inLists = getContent().readingLists.filter((l) =>
-    l.stages.some((s) => s.steps.some((step) => step.term?.split("#")[0] === entry.slug)),
-  );
+  const docsByPath = new Map((content.docsMap?.pages ?? []).map((p) => [p.path, p]));
+  const docsPages = (content.links.pagesByTerm.get(entry.slug) ?? []).flatMap((p) => docsByPath.get(p) ?? []);
   const confused = links(entry.confused_with);
   const related = links(entry.related);
   return (
@@ -109,53 +104,7 @@ export default async function TermPage({ params }: Params) {
       )}
       <div className="senses">
         {entry.senses.map((s) => (
-          <section key={s.id} id={s.id} className="sense-card" data-context={s.context} aria-labelledby={`${s.id}-h`}>
-            {/* Former ids of the sense stay anchors, so links written before a rename still land here. */}
-            {s.redirect_from.map((old) => (
-              <span key={old} id={old} className="former-anchor" />
-            ))}
-            <header className="sense-head">
-              <ContextBadge context={s.context} />
-              <CopyLinkButton anchor={s.id} label={`${entry.term} (${s.label})`} />
-            </header>
-            <h2 id={`${s.id}-h`}>{s.label}</h2>
-            <p className="short">{s.short}</p>
-            {(s.since || s.until || s.note) && (
-              <p className="version-note">
-                {s.since && <>Since {s.since}. </>}
-                {s.until && <>Until {s.until}. </>}
-                {s.note}
-              </p>
-            )}
-            <h3>You are reading this sense when you see</h3>
-            <ul className="cues">
-              {s.cues.map((c) => (
-                <li key={c}>
-                  <code>{c}</code>
-                </li>
-              ))}
-            </ul>
-            {s.example && (
-              <>
-                <h3>Example</h3>
-                {/* Focusable so a keyboard can scroll a wide example. */}
-                {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions must take focus (WCAG 2.1.1). */}
-                <pre className="example" tabIndex={0}>
-                  <code>{s.example.trimEnd()}</code>
-                </pre>
-              </>
-            )}
-            <h3>Official docs</h3>
-            <ul className="doc-links">
-              {s.docs.map((d) => (
-                <li key={d.url}>
-                  <a href={d.url} rel="noopener noreferrer" target="_blank">
-                    {d.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <SenseCard key={s.id} term={entry.term} sense={s} />
         ))}
       </div>
       {entry.body.trim() && (
@@ -182,16 +131,9 @@ export default async function TermPage({ params }: Params) {
         </aside>
       )}
       <div className="see-also">
-        <LinkListAside
-          id="in-lists"
-          title="In reading lists"
-          links={inLists.map((l) => ({ href: routes.readingList(l.slug), label: l.title }))}
-        />
-        <LinkListAside
-          id="compared-in"
-          title="Compared side by side"
-          links={comparedIn.map((c) => ({ href: routes.compare(c.id), label: c.title }))}
-        />
+        {termMentions(content, entry.slug).map((m) => (
+          <LinkListAside key={m.id} id={m.id} title={m.title} links={m.items} />
+        ))}
         <LinkListAside
           id="confused-with"
           title="Often confused with"

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { isHit } from "../eval/queries";
-import { siteEngine } from "./test-engine";
+import { siteEngine } from "./site-engine";
 
 /**
  * Queries people really type (phrasings from forum threads and issues, see bench/queries/), pinned from the

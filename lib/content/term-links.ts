@@ -1,6 +1,6 @@
-import type { GlossaryEntry } from "../content/glossary";
+import type { DocsPage } from "../docs-map/schema";
 import { nameWords as matchWords } from "../text/normalize";
-import type { DocsPage } from "./schema";
+import type { GlossaryEntry } from "./glossary";
 
 /** Where a term's name appears on a page, strongest first. */
 const WEIGHT = { title: 3, keyword: 2, heading: 1 } as const;

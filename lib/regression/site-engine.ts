@@ -1,7 +1,7 @@
 import { loadContent } from "../content/load";
+import { buildSiteSearchIndex } from "../content/search-index";
+import { SearchEngine } from "../search/engine";
 import { formatProblem } from "../source/problems";
-import { buildSiteSearchIndex } from "./build";
-import { SearchEngine } from "./engine";
 
 let engine: SearchEngine | undefined;
 

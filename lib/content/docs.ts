@@ -1,0 +1,66 @@
+import { type DocsMap, type DocsNode, loadDocsMap } from "../docs-map/load";
+import type { IndexableRecord } from "../search/types";
+import type { Problem } from "../source/problems";
+import type { GlossaryEntry } from "./glossary";
+import { defineKind } from "./kind";
+
+/** The docs map: Istio's docs pages as imported (`docs-map/pages.json`) with what we wrote about each. */
+export const docsMapKind = defineKind<DocsMap | null>({
+  files: "docs-map/annotations.yaml",
+  load(root) {
+    const { docsMap, problems } = loadDocsMap(root);
+    const sources = new Map(docsMap?.annotations ? [["annotations", docsMap.annotations]] : []);
+    return { value: docsMap, sources, problems };
+  },
+  targets: (map) => ({ segment: "docs", ids: new Map((map?.pages ?? []).map((p) => [p.id, null])) }),
+  validate(map, sources, { glossary }) {
+    const source = sources.get("annotations");
+    const problems: Problem[] = [];
+    if (!map || !source) return problems;
+    for (const page of map.pages) {
+      page.terms.forEach((slug, i) => {
+        if (!glossary.has(slug))
+          problems.push({
+            file: source.file,
+            ...source.locate([page.path, "terms", i]),
+            message: `"${page.path}" names "${slug}", which is not a glossary entry`,
+          });
+      });
+    }
+    return problems;
+  },
+  records: (map, content) => docsRecords(map?.pages ?? [], content.links.termsByPage, content.glossary),
+});
+
+/** One record per docs page; headings ride along so a match on one can link to its anchor. */
+export function docsRecords(
+  pages: readonly DocsNode[],
+  termsByPage: ReadonlyMap<string, readonly string[]>,
+  glossary: readonly GlossaryEntry[],
+): IndexableRecord[] {
+  const bySlug = new Map(glossary.map((e) => [e.slug, e]));
+  return pages.map((p) => {
+    const terms = (termsByPage.get(p.path) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
+    return {
+      kind: "doc",
+      id: p.id,
+      sense: null,
+      context: null,
+      title: p.title,
+      subtitle: p.breadcrumb.join(" › "),
+      url: p.url,
+      text: p.summary ?? "",
+      order: 0,
+      aliases: [
+        ...(p.linktitle ? [p.linktitle] : []),
+        (p.path.split("/").pop() ?? "").replace(/[-_]/g, " "),
+        ...p.aliases,
+      ],
+      cues: [],
+      keywords: p.keywords,
+      headings: p.headings,
+      // The glossary's vocabulary for the page: its terms and their aliases (VS, DR, mTLS...).
+      body: terms.map((e) => [e.term, ...e.aliases].join(" ; ")).join(" ; "),
+    };
+  });
+}

@@ -1,0 +1,52 @@
+import type { IndexableRecord } from "../search/types";
+import type { Problem } from "../source/problems";
+import type { SourceFile } from "../source/source-file";
+import type { GlossaryEntry } from "./glossary";
+import type { Content } from "./registry";
+
+/**
+ * What content may point at, by the first segment of the page's path ("glossary", "compare"...; "docs" for
+ * istio.io docs pages by id): id -> the anchors its page has, or null when anchors are not checked.
+ */
+export type LinkTargets = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string> | null>>;
+
+/** What every kind's cross-checks may consult once all content is loaded. */
+export type ValidationContext = {
+  targets: LinkTargets;
+  glossary: ReadonlyMap<string, GlossaryEntry>;
+  /** Slugs of the terms that must keep several senses (content/overloaded.yaml). */
+  overloaded: ReadonlySet<string>;
+  /** Ids of the term page's own sections, which no sense id may take. */
+  termPageSections: ReadonlySet<string>;
+};
+
+/** One loaded kind: its value, the source files it came from (for positions) and what was wrong on the way. */
+export type KindLoad<V> = { value: V; sources: ReadonlyMap<string, SourceFile>; problems: Problem[] };
+
+/** A page of the site that names glossary terms, for "where is this term used" on term pages. */
+export type TermMention = { href: string; label: string; slugs: readonly string[] };
+
+/**
+ * A kind of content, declared once in the registry (`registry.ts`), the way fumadocs' `defineCollections`
+ * does: where it lives, how it loads, what it lets other content link to, how it is checked against the rest,
+ * and how it becomes search records. Loading, `npm run check`, the search index, term-page backlinks and the
+ * contributing guide's table all read the registry, so a new kind is one entry there plus its own module.
+ */
+export type ContentKind<V> = {
+  /** Where its files live under the content root, as CONTRIBUTING.md names them ("glossary/<slug>.md"). */
+  files: string;
+  load(root: string): KindLoad<V>;
+  /** The ids other content may link to, under a page segment, with the anchors each page has. */
+  targets?(value: V): { segment: string; ids: ReadonlyMap<string, ReadonlySet<string> | null> };
+  /** Checks that need the rest of the content: links, references, prerequisites. */
+  validate?(value: V, sources: ReadonlyMap<string, SourceFile>, ctx: ValidationContext): Problem[];
+  /** Search records for the site's index (Content is complete when this runs). */
+  records?(value: V, content: Content): IndexableRecord[];
+  /** Pages of this kind that name glossary terms, shown on those terms' pages under `title`. */
+  mentions?: { id: string; title: string; list(value: V, content: Content): TermMention[] };
+};
+
+/** Declares a kind with its value type checked, for the registry. */
+export function defineKind<V>(kind: ContentKind<V>): ContentKind<V> {
+  return kind;
+}

@@ -1,0 +1,129 @@
+import type { RecordKind } from "../kinds";
+import type { Field } from "./types";
+
+/** How much a query word found in each field counts for a record (relative: only ratios matter). */
+export type FieldWeights = Readonly<Record<Field, number>>;
+
+/**
+ * Every knob of the ranking, with its meaning, range and default, in the manner of MiniSearch's
+ * `SearchOptions` and `BM25Params`. The engine takes a config (`SearchEngine.fromData(data, config)`) and a
+ * query may override it (`engine.search(q, { ranking })`); the bench and the rule tests pass their own.
+ *
+ * A score has two parts. The *tier* says how the record matched the whole query, strongest first: its own
+ * name (`exactName`), one of its other names (`otherName`: an alias, a kind, a sense label), or its words
+ * (everything else). Tiers never overlap, so no word score can lift an alias match above an exact name. Inside
+ * a tier the *word score* orders results: for each query word, IDF times the weight of the best field holding
+ * it (plus a share of the other fields), discounted by field length, then times the squared share of query
+ * words the record holds.
+ */
+export type RankingConfig = {
+  /**
+   * Field weights per result kind; a kind without its own row uses `default`. A term's sense is mostly found
+   * by its names; a docs page by its title, then its headings and keywords.
+   * Range: >= 0 each. Default: see `DEFAULT_RANKING`.
+   */
+  fields: Readonly<Partial<Record<RecordKind, FieldWeights>>> & { readonly default: FieldWeights };
+  /**
+   * Length normalisation per field, as BM25's `b`: 0 ignores length, 1 divides fully by the field's length
+   * relative to the average, so a word in a three-word title says more than in a twelve-word one.
+   * Range: 0..1. Default: 0.5 for the name, 0.3 for the other shipped fields, 0 for the body.
+   */
+  lengthDiscount: Readonly<Record<Field, number>>;
+  /** Share of the best field's weight that each further field holding the same word adds. Range 0..1. Default 0.25. */
+  secondaryFieldShare: number;
+  /**
+   * Score of a record whose own name (term, slug, page title) is the whole query, minus the sense's position
+   * in its entry so senses keep the author's order. The top tier. Default 1000.
+   */
+  exactName: number;
+  /** Base score of a record one of whose other names (alias, kind, sense label) is the whole query. Default 900. */
+  otherName: number;
+  /**
+   * Most word score an other-name match may add on top of `otherName`, so the tier stays below `exactName`
+   * whatever the words say; the word score `w` adds `otherNameCap * w / (w + otherNameHalf)`, which keeps the
+   * order of word scores inside the tier. Range 0..(exactName - otherName - labelBonus - the most senses an
+   * entry has). Default 80.
+   */
+  otherNameCap: number;
+  /** Word score at which an other-name match gets half of `otherNameCap`. Range > 0. Default 40. */
+  otherNameHalf: number;
+  /** Added inside the other-name tier when the query is exactly a sense's own label: that sense leads its siblings. Default 10. */
+  labelBonus: number;
+  /**
+   * Share of the tier scores (`exactName`, `otherName`) that a kind gets; a kind without its own entry gets
+   * `default`. Below 1, an exact page title ranks under a glossary alias, as a term is the better first answer
+   * to a bare name. Range 0..1. Default: term 1, others 0.5.
+   */
+  tierShare: Readonly<Partial<Record<RecordKind, number>>> & { readonly default: number };
+  /** Multiplier when every query word appears, in order, in the record's title. Range >= 1. Default 1.5. */
+  titlePhrase: number;
+  /**
+   * Added to a term whose several-word name appears written as one word in the query
+   * ("destinationrules.networking.istio.io" names DestinationRule). Default 25.
+   */
+  compoundName: number;
+  /** Each further sense of the same term, below the name tiers, is multiplied by this once more. Range 0..1. Default 0.6. */
+  senseDecay: number;
+  /**
+   * How much of each words-tier result's score comes from its standing within its own kind (0 = raw score
+   * only, 1 = rank within kind only), so the best docs page sits near the best term. Range 0..1. Default 0.5.
+   */
+  kindBlend: number;
+  /** Quality of a completion of the last word being typed, relative to the word itself. Range 0..1. Default 0.5. */
+  prefixQuality: number;
+  /** Quality of a spelling correction, relative to the word itself. Range 0..1. Default 0.6. */
+  typoQuality: number;
+  /** Shortest word that is spelling-corrected when it matches nothing. Default 5 letters. */
+  minTypoLength: number;
+  /** Shortest last word that is completed as a prefix. Default 2 letters. */
+  minPrefixLength: number;
+  /** Most completions one prefix expands to (shortest words first). Default 12. */
+  maxPrefixExpansions: number;
+  /** Most records one query word is scored on, per field: bounds the work of a very common word. Default 1000. */
+  candidatesPerWord: number;
+  /** Distinct query words scored; the rest of a long paste is ignored. Default 12. */
+  maxQueryWords: number;
+};
+
+const TERM_FIELDS: FieldWeights = { name: 10, aliases: 8, label: 6, short: 3, cues: 3, body: 1 };
+
+export const DEFAULT_RANKING: RankingConfig = {
+  fields: {
+    default: TERM_FIELDS,
+    term: TERM_FIELDS,
+    doc: { name: 10, aliases: 5, label: 3, short: 5, cues: 5, body: 2 },
+    list: { name: 10, aliases: 6, label: 4, short: 4, cues: 3, body: 1 },
+  },
+  lengthDiscount: { name: 0.5, aliases: 0.3, label: 0.3, short: 0.3, cues: 0.3, body: 0 },
+  secondaryFieldShare: 0.25,
+  exactName: 1000,
+  otherName: 900,
+  otherNameCap: 80,
+  otherNameHalf: 40,
+  labelBonus: 10,
+  tierShare: { default: 0.5, term: 1 },
+  titlePhrase: 1.5,
+  compoundName: 25,
+  senseDecay: 0.6,
+  kindBlend: 0.5,
+  prefixQuality: 0.5,
+  typoQuality: 0.6,
+  minTypoLength: 5,
+  minPrefixLength: 2,
+  maxPrefixExpansions: 12,
+  candidatesPerWord: 1000,
+  maxQueryWords: 12,
+};
+
+/** The defaults with some options replaced. */
+export function rankingWith(overrides: Partial<RankingConfig>): RankingConfig {
+  return { ...DEFAULT_RANKING, ...overrides };
+}
+
+export function fieldWeights(config: RankingConfig, kind: RecordKind): FieldWeights {
+  return config.fields[kind] ?? config.fields.default;
+}
+
+export function tierShare(config: RankingConfig, kind: RecordKind): number {
+  return config.tierShare[kind] ?? config.tierShare.default;
+}

@@ -1,0 +1,6 @@
+import { z } from "zod";
+
+/** The id of a content file and of the page made from it: kebab-case, as in `destination-rule`. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
