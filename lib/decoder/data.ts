@@ -1,22 +1,51 @@
+import { z } from "zod";
 import type { Content } from "../content/load";
-import type { Context } from "../contexts";
+import { contextSchema } from "../contexts";
+import { CONTEXT_WORDS } from "./context-words";
+
+const decoderSenseSchema = z.object({
+  id: z.string(),
+  context: contextSchema,
+  label: z.string(),
+  short: z.string(),
+  cues: z.array(z.string()),
+  kinds: z.array(z.string()),
+});
+export type DecoderSense = z.infer<typeof decoderSenseSchema>;
+
+const decoderTermSchema = z.object({ slug: z.string(), term: z.string(), senses: z.array(decoderSenseSchema).min(1) });
+export type DecoderTerm = z.infer<typeof decoderTermSchema>;
+
+/** Bumped whenever the shape changes, so a client holding an old file says so instead of misreading it. */
+export const DECODER_DATA_VERSION = 2;
 
 /** What the decoder knows, as compact JSON: built at build time, shipped to /decode/, loaded by the CLI. */
-export type DecoderSense = {
-  id: string;
-  context: Context;
-  label: string;
-  short: string;
-  cues: string[];
-  kinds: string[];
-};
-export type DecoderTerm = { slug: string; term: string; senses: DecoderSense[] };
-export type DecoderData = {
-  version: 1;
-  terms: DecoderTerm[];
+export const decoderDataSchema = z.object({
+  version: z.literal(DECODER_DATA_VERSION, {
+    error: (issue) =>
+      `decoder data version ${JSON.stringify(issue.input)} is not ${DECODER_DATA_VERSION}: rebuild the site (npm run build)`,
+  }),
+  terms: z.array(decoderTermSchema),
   /** [name as written, index into terms] for the term, its slug and every alias. */
-  names: [string, number][];
-};
+  names: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+  /** Words that mark each context wherever they appear (kubectl, istioctl, envoy...). */
+  contextWords: z.record(contextSchema, z.array(z.string())),
+});
+export type DecoderData = z.infer<typeof decoderDataSchema>;
+
+/** Decoder data read from a file or a response, checked: an old or tampered file fails with what is wrong. */
+export function parseDecoderData(json: unknown, from: string): DecoderData {
+  const parsed = decoderDataSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+    throw new Error(`${from}: not decoder data this code can read${at}: ${issue?.message ?? "invalid"}`);
+  }
+  const data = parsed.data;
+  const bad = data.names.find(([, i]) => i >= data.terms.length);
+  if (bad) throw new Error(`${from}: name "${bad[0]}" points at term ${bad[1]}, beyond the ${data.terms.length} terms`);
+  return data;
+}
 
 export function buildDecoderData(content: Content): DecoderData {
   const terms: DecoderTerm[] = content.glossary.map((e) => ({
@@ -35,5 +64,5 @@ export function buildDecoderData(content: Content): DecoderData {
   content.glossary.forEach((e, i) => {
     for (const name of new Set([e.term, e.slug.replace(/-/g, " "), ...e.aliases])) names.push([name, i]);
   });
-  return { version: 1, terms, names };
+  return { version: DECODER_DATA_VERSION, terms, names, contextWords: CONTEXT_WORDS };
 }

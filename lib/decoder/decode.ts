@@ -1,16 +1,20 @@
 import { type Annotation, chooseSenses } from "./choose";
 import type { DecoderData } from "./data";
 import { createMatcher, type Matcher } from "./matcher";
+import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
 
 export type { Annotation } from "./choose";
 
 const MAX_TEXT = 200_000;
 
 /** Finds every glossary term in a text and says which sense each occurrence most likely means. */
-export function createDecoder(data: DecoderData): (text: string) => Annotation[] {
+export function createDecoder(
+  data: DecoderData,
+  weights: DecoderWeights = DEFAULT_DECODER_WEIGHTS,
+): (text: string) => Annotation[] {
   const match: Matcher = createMatcher(data);
   return (text: string) => {
     const input = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-    return chooseSenses(input, match(input), data);
+    return chooseSenses(input, match(input), data, weights);
   };
 }

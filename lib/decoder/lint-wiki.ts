@@ -13,7 +13,7 @@ export type WikiFinding = { line: number; col: number; message: string; suggesti
 const parser = unified().use(remarkParse).use(remarkGfm);
 /** Below this the decoder is not sure enough for a reader either: the wiki should say which sense. */
 const AMBIGUOUS_BELOW = 0.75;
-/** A link to one sense where the text reads as another this surely is likely a misread. */
+/** A link to one sense where the text reads as another with at least this confidence is likely a misread. */
 const MISREAD_ABOVE = 0.8;
 
 /**
@@ -40,7 +40,7 @@ export function lintWikiPage(
   data: DecoderData,
   overloaded: ReadonlySet<string>,
 ): WikiFinding[] {
-  const tree = parser.parse(text) as Root;
+  const tree = parser.parse(text);
   const excluded: [number, number][] = [];
   const links: { start: number; end: number; url: string }[] = [];
   visit(tree, (node) => {

@@ -15,7 +15,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     });
     // The schema comes with the engine's code, so the first page load carries neither.
     pending = Promise.all([data, import("./engine")]).then(([d, mod]) =>
-      mod.SearchEngine.fromData(mod.parseSearchIndex(d, "/search-index.json")),
+      mod.SearchEngine.fromData(mod.parseSearchIndex(d, routes.searchIndex)),
     );
     pending.catch(() => {
       pending = undefined;

@@ -1,0 +1,68 @@
+import type { Context } from "../contexts";
+
+/**
+ * Words that say which world a passage is in, whatever the term: the decoder's data, shipped in decoder.json
+ * beside the glossary's cues so every client reads the same lists.
+ */
+export const CONTEXT_WORDS: Record<Context, string[]> = {
+  kubernetes: [
+    "kubectl",
+    "kubelet",
+    "kube-apiserver",
+    "apiserver",
+    "k8s",
+    "kubeconfig",
+    "deployment",
+    "pods",
+    "daemonset",
+    "statefulset",
+    "configmap",
+    "clusterip",
+    "nodeport",
+    "coredns",
+    "kube-proxy",
+  ],
+  istio: [
+    "istioctl",
+    "istiod",
+    "virtualservice",
+    "destinationrule",
+    "peerauthentication",
+    "authorizationpolicy",
+    "serviceentry",
+    "meshconfig",
+  ],
+  envoy: [
+    "envoy",
+    "proxy-config",
+    "config_dump",
+    "xds",
+    "cds",
+    "lds",
+    "eds",
+    "rds",
+    "upstream",
+    "downstream",
+    "listener",
+    "filter",
+  ],
+  "gateway-api": ["httproute", "gatewayclass", "parentrefs", "backendrefs", "grpcroute", "referencegrant", "listeners"],
+  networking: ["tcp", "udp", "ip", "dns", "sni", "l4", "l7", "firewall", "nat", "packet"],
+  "tls-pki": ["certificate", "certificates", "cert", "x509", "spiffe", "svid", "pem"],
+  observability: [
+    "prometheus",
+    "grafana",
+    "kiali",
+    "metric",
+    "metrics",
+    "trace",
+    "tracing",
+    "span",
+    "jaeger",
+    "zipkin",
+    "opentelemetry",
+    "scrape",
+    "dashboard",
+  ],
+  general: ["docker", "image", "helm", "chart", "git", "oci"],
+};

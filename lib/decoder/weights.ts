@@ -1,0 +1,58 @@
+/**
+ * Every knob of the sense chooser, with its meaning, range and default (the decoder's counterpart of the
+ * search `RankingConfig`). `createDecoder(data, weights)` takes them; the bench and the rule tests pass
+ * others. A sense's score is the sum of the evidence below; confidences are the softmax of the scores.
+ */
+export type DecoderWeights = {
+  /** Prior of the sense the author put n-th (from 0): `prior / (1 + n)`. Range >= 0. Default 0.6. */
+  prior: number;
+  /** Characters either side of a mention, within its sentence, where cues count as right beside it. Default 80. */
+  tightChars: number;
+  /** Characters either side of a mention where cues count as nearby (about a paragraph). Default 240. */
+  nearChars: number;
+  /**
+   * A cue word of a sense (weighted by how rare it is across the glossary, split among the senses sharing it)
+   * found beside the mention, nearby, or anywhere in the passage. Range >= 0. Default 1 / 0.5 / 0.2.
+   */
+  cueWord: { tight: number; near: number; far: number };
+  /**
+   * A whole cue ("istioctl proxy-config cluster") around the mention itself, beside it, nearby or farther.
+   * Around all but decides. Range >= 0. Default 4 / 1.2 / 0.6 / 0.24.
+   */
+  wholeCue: { around: number; tight: number; near: number; far: number };
+  /** Cues shorter than this are only counted as words, never whole. Default 4 characters. */
+  minWholeCue: number;
+  /** Each word nearby that marks the sense's whole context (kubectl, istioctl, envoy...), up to `cap`. Default 0.5, cap 1.5. */
+  contextWord: { each: number; cap: number };
+  /** The mention's own extra words name the sense ("image tag", "Kubernetes control plane"). Default 3. */
+  surfaceNamesSense: number;
+  /** The mention is the `kind:` value of a manifest and the sense is exactly that API kind. Default 12. */
+  manifestKind: number;
+  /** The mention sits inside a manifest of the sense's API group. Default 0.8. */
+  manifestGroup: number;
+  /** A capitalised word mid-sentence names an API object ("the Service", "a Sidecar"), not the idea. Default 1. */
+  capitalisedKind: number;
+  /** Taken from an API-kind sense when the mention is written in lower case ("the sidecar"). Default 0.8. */
+  lowercaseKind: number;
+  /** Each other mention in the passage first read in the sense's context, up to `cap`. Default 0.2, cap 0.8. */
+  coherence: { each: number; cap: number };
+  /** Occurrences of one cue counted per text: a log repeating it thousands of times adds nothing. Default 2000. */
+  maxCueOccurrences: number;
+};
+
+export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
+  prior: 0.6,
+  tightChars: 80,
+  nearChars: 240,
+  cueWord: { tight: 1, near: 0.5, far: 0.2 },
+  wholeCue: { around: 4, tight: 1.2, near: 0.6, far: 0.24 },
+  minWholeCue: 4,
+  contextWord: { each: 0.5, cap: 1.5 },
+  surfaceNamesSense: 3,
+  manifestKind: 12,
+  manifestGroup: 0.8,
+  capitalisedKind: 1,
+  lowercaseKind: 0.8,
+  coherence: { each: 0.2, cap: 0.8 },
+  maxCueOccurrences: 2000,
+};
