@@ -1,16 +1,14 @@
-// biome-ignore-all lint/a11y/useSemanticElements: the WAI-ARIA combobox pattern needs role=group/option on plain elements.
-// biome-ignore-all lint/a11y/useFocusableInteractive: options stay unfocusable; focus stays in the input (aria-activedescendant).
-// biome-ignore-all lint/a11y/useKeyWithClickEvents: the keyboard is handled on the input, as the combobox pattern prescribes.
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { routes, withBase } from "@/lib/routes";
-import { loadSearchEngine } from "@/lib/search/client";
-import type { SearchResult } from "@/lib/search/types";
 import { ResultLine } from "./ResultLine";
 import { readRecent, rememberSearch } from "./recent-searches";
 import { groupResults } from "./result-groups";
+import { OptionGroup, SearchOption } from "./search/SearchOption";
+import { useCombobox } from "./search/use-combobox";
+import { useSearch } from "./search/use-search";
 
 type Props = {
   /** The big box on the home page; the shortcut keys focus it before the header's. */
@@ -27,21 +25,10 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 }
 
-export function SearchBox({ primary = false, autoFocus = false, globalShortcut = false }: Props) {
-  const router = useRouter();
-  const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState("");
-  const [results, setResults] = useState<SearchResult[]>([]);
-  /** The query the shown results answer (read by the benchmark to time keystroke to results). */
-  const [resultsFor, setResultsFor] = useState("");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [status, setStatus] = useState<"idle" | "loading" | "ready" | "error">("idle");
-  const [recent, setRecent] = useState<string[]>([]);
-
+/** `/` and Ctrl/Cmd+K focus the page's primary search box, or the header's. */
+function useSearchShortcut(enabled: boolean) {
   useEffect(() => {
-    if (!globalShortcut) return;
+    if (!enabled) return;
     const onKey = (e: globalThis.KeyboardEvent) => {
       const combo = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "k";
       if (!combo && !(e.key === "/" && !isTyping(e.target))) return;
@@ -54,41 +41,22 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [globalShortcut]);
+  }, [enabled]);
+}
 
-  const warmUp = () => {
-    const saved = readRecent();
-    setRecent(saved);
-    if (!query.trim() && saved.length > 0) setOpen(true);
-    if (status !== "idle") return;
-    setStatus("loading");
-    loadSearchEngine().then(
-      () => setStatus("ready"),
-      () => setStatus("error"),
-    );
-  };
+/** The search box with suggestions grouped by kind; recent searches when empty; Enter opens the results page. */
+export function SearchBox({ primary = false, autoFocus = false, globalShortcut = false }: Props) {
+  const router = useRouter();
+  const search = useSearch(MAX_SUGGESTIONS);
+  const { query, results } = search;
+  const [open, setOpen] = useState(false);
+  const [recent, setRecent] = useState<string[]>([]);
+  useSearchShortcut(globalShortcut);
 
-  const run = (q: string) => {
-    setQuery(q);
-    setActive(-1);
-    if (q.trim() === "") {
-      setResults([]);
-      setOpen(false);
-      return;
-    }
-    setOpen(true);
-    loadSearchEngine().then(
-      (engine) => {
-        setStatus("ready");
-        // Only the latest keystroke may write results.
-        if (inputRef.current?.value === q) {
-          setResults(engine.search(q, { limit: MAX_SUGGESTIONS }));
-          setResultsFor(q);
-        }
-      },
-      () => setStatus("error"),
-    );
-  };
+  // With an empty box the options are the recent searches; otherwise the results and "all results".
+  const showRecent = !query.trim() && recent.length > 0;
+  const allHref = routes.searchFor(query);
+  const expanded = open && (query.trim() !== "" || showRecent);
 
   const go = (url: string) => {
     setOpen(false);
@@ -97,44 +65,41 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
     else router.push(url);
   };
 
-  const allHref = routes.searchFor(query);
-  // With an empty box the options are the recent searches; otherwise the results and "all results".
-  const showRecent = !query.trim() && recent.length > 0;
-  const optionCount = showRecent ? recent.length : results.length + 1;
-
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      if (!query.trim() && !showRecent) return;
-      e.preventDefault();
-      setOpen(true);
-      const step = e.key === "ArrowDown" ? 1 : -1;
-      setActive((a) => (step > 0 ? (a + 1) % optionCount : a <= 0 ? optionCount - 1 : a - 1));
-    } else if (e.key === "Enter") {
-      if (showRecent && active >= 0) {
-        e.preventDefault();
-        run(recent[active] ?? "");
-        return;
-      }
-      if (!query.trim()) return;
-      e.preventDefault();
-      const chosen = active >= 0 ? results[active] : undefined;
-      go(chosen ? chosen.url : allHref);
-    } else if (e.key === "Escape") {
-      if (open) {
-        e.preventDefault();
-        setOpen(false);
-        setActive(-1);
-      } else inputRef.current?.blur();
-    }
+  const type = (q: string) => {
+    combobox.setActive(-1);
+    setOpen(q.trim() !== "");
+    search.run(q);
   };
 
-  const listId = `${id}-list`;
-  const optionId = (i: number) => `${id}-opt-${i}`;
-  const groups = groupResults(results);
-  const expanded = open && (query.trim() !== "" || showRecent);
+  const combobox = useCombobox({
+    count: showRecent ? recent.length : results.length + 1,
+    navigable: query.trim() !== "" || showRecent,
+    open,
+    onOpen: () => setOpen(true),
+    onClose: () => setOpen(false),
+    onEnter(active) {
+      if (showRecent && active >= 0) {
+        type(recent[active] ?? "");
+        return true;
+      }
+      if (!query.trim()) return false;
+      const chosen = active >= 0 ? results[active] : undefined;
+      go(chosen ? chosen.url : allHref);
+      return true;
+    },
+  });
+  const { active, setActive, optionId } = combobox;
+
+  const onFocus = () => {
+    const saved = readRecent();
+    setRecent(saved);
+    if (!query.trim() && saved.length > 0) setOpen(true);
+    search.warmUp();
+  };
 
   return (
     // A real form, so that without JavaScript (or before it loads) Enter still opens the results page.
+    // biome-ignore lint/a11y/useSemanticElements: a <form role=search> submits without script; <search> alone does not.
     <form
       role="search"
       aria-label={primary ? "Search the glossary and docs" : "Site search"}
@@ -143,19 +108,14 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
       className={primary ? "searchbox searchbox-primary" : "searchbox"}
       onSubmit={(e) => e.preventDefault()}
     >
-      <label htmlFor={`${id}-input`} className="visually-hidden">
+      <label htmlFor={`${combobox.id}-input`} className="visually-hidden">
         {primary ? "Search the glossary and docs" : "Search"}
       </label>
       <input
-        ref={inputRef}
-        id={`${id}-input`}
+        id={`${combobox.id}-input`}
         type="search"
         name="q"
-        role="combobox"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        {...combobox.inputProps(expanded)}
         autoComplete="off"
         spellCheck={false}
         // biome-ignore lint/a11y/noAutofocus: the home page is search-first, as the product promises.
@@ -164,75 +124,60 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
         value={query}
         data-search-input=""
         data-primary-search={primary ? "" : undefined}
-        onFocus={warmUp}
-        onChange={(e) => run(e.target.value)}
-        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onChange={(e) => type(e.target.value)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       <div
-        id={listId}
+        id={combobox.listId}
         role="listbox"
         aria-label="Suggestions"
         className="suggestions"
         hidden={!expanded}
-        data-results-for={resultsFor}
+        data-results-for={search.resultsFor}
       >
         {showRecent && (
-          <div role="group" aria-label="Recent searches">
-            <div className="group-label" aria-hidden="true">
-              Recent searches
-            </div>
+          <OptionGroup label="Recent searches">
             {recent.map((r, i) => (
-              <div
+              <SearchOption
                 key={r}
                 id={optionId(i)}
-                role="option"
-                aria-selected={i === active}
-                className="option"
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => run(r)}
-                onMouseEnter={() => setActive(i)}
+                selected={i === active}
+                onChoose={() => type(r)}
+                onHover={() => setActive(i)}
               >
                 {r}
-              </div>
+              </SearchOption>
             ))}
-          </div>
+          </OptionGroup>
         )}
-        {status === "error" && <p className="muted">The search index could not be loaded.</p>}
-        {status === "ready" && !showRecent && results.length === 0 && <p className="muted">No matches yet.</p>}
-        {groups.map((g) => (
-          <div role="group" aria-label={g.label} key={g.key}>
-            <div className="group-label" aria-hidden="true">
-              {g.label}
-            </div>
+        {search.status === "error" && <p className="muted">The search index could not be loaded.</p>}
+        {search.status === "ready" && !showRecent && results.length === 0 && <p className="muted">No matches yet.</p>}
+        {groupResults(results).map((g) => (
+          <OptionGroup label={g.label} key={g.key}>
             {g.items.map(({ result, index }) => (
-              <div
+              <SearchOption
                 key={`${result.id}#${result.sense ?? ""}`}
                 id={optionId(index)}
-                role="option"
-                aria-selected={index === active}
-                className="option"
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => go(result.url)}
-                onMouseEnter={() => setActive(index)}
+                selected={index === active}
+                onChoose={() => go(result.url)}
+                onHover={() => setActive(index)}
               >
                 <ResultLine result={result} query={query} compact />
-              </div>
+              </SearchOption>
             ))}
-          </div>
+          </OptionGroup>
         ))}
-        <div
+        <SearchOption
           hidden={showRecent}
           id={showRecent ? undefined : optionId(results.length)}
-          role="option"
-          aria-selected={active === results.length}
+          selected={active === results.length}
           className="option option-all"
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => go(allHref)}
-          onMouseEnter={() => setActive(results.length)}
+          onChoose={() => go(allHref)}
+          onHover={() => setActive(results.length)}
         >
           See all results for “{query.trim()}”
-        </div>
+        </SearchOption>
       </div>
     </form>
   );

@@ -57,7 +57,11 @@ function assertSearchLine(raw: string, query: string, where: string): void {
   const seen = new Set<string>();
   let previous = Number.POSITIVE_INFINITY;
   for (const r of parsed.results) {
-    assert.deepEqual(Object.keys(r).sort(), ["context", "id", "kind", "match", "score", "sense", "title", "url"], where);
+    assert.deepEqual(
+      Object.keys(r).sort(),
+      ["context", "id", "kind", "match", "score", "sense", "title", "url"],
+      where,
+    );
     const { kind, id, sense, url, score } = r;
     assert.ok(typeof kind === "string" && kind in URL_SHAPE, `${where}: kind ${kind}`);
     assert.ok(typeof id === "string" && id.length > 0, `${where}: id`);

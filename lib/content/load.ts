@@ -52,7 +52,6 @@ export function loadContent(root = "content"): { content: Content; problems: Pro
   for (const key of KIND_KEYS) loadOne(key);
   // The loop above filled every key.
   const byKind = values as KindValues;
-  const targets: LinkTargets = new Map(kinds.flatMap((k) => k.targets() ?? []).map((t) => [t.segment, t.ids]));
   const glossary = new Map(byKind.glossary.map((e) => [e.slug, e]));
   const content: Content = {
     ...byKind,
@@ -65,7 +64,7 @@ export function loadContent(root = "content"): { content: Content; problems: Pro
   };
   loadedKinds.set(content, kinds);
   const ctx: ValidationContext = {
-    targets,
+    targets: contentTargets(content),
     glossary,
     overloaded: new Set(byKind.overloaded),
     termPageSections: new Set([
@@ -83,6 +82,15 @@ function kindsOf(content: Content): LoadedKind[] {
   const kinds = loadedKinds.get(content);
   if (!kinds) throw new Error("content must come from loadContent()");
   return kinds;
+}
+
+/** What each kind lets content link to: page segment -> id -> anchors (the pages the site builds per kind). */
+export function contentTargets(content: Content): LinkTargets {
+  return new Map(
+    kindsOf(content)
+      .flatMap((k) => k.targets() ?? [])
+      .map((t) => [t.segment, t.ids]),
+  );
 }
 
 /** Every search record of the site, in registry order (glossary senses first). */

@@ -1,4 +1,4 @@
-import type { Link, Root } from "mdast";
+import type { Link } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";

@@ -1,0 +1,254 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import type { Content } from "../lib/content/load";
+import { siteRecords } from "../lib/content/load";
+import { buildSiteSearchIndex } from "../lib/content/search-index";
+import { buildDecoderData } from "../lib/decoder/data";
+import { createDecoder } from "../lib/decoder/decode";
+import { measureDecoder, readPassages } from "../lib/eval/passages";
+import { type LabelledQuery, measure, readQuerySet } from "../lib/eval/queries";
+import { buildSearchIndex, parseSearchIndex, SearchEngine } from "../lib/search/engine";
+import type { IndexableRecord } from "../lib/search/types";
+import { firstLoadJs } from "../scripts/page-weight";
+import { browserTimings } from "./browser";
+import { builtSite, customRecords, pagefindQuality, pagefindSpeed, recordPages } from "./pagefind";
+import { flexsearchDefault, fuse, minisearch, orama } from "./peers";
+import { peerRanking, peerRecords, scoreRanking } from "./quality";
+import type { Results } from "./report";
+import { syntheticCorpus, syntheticQueries } from "./synthetic";
+import { log, ms, pct, time } from "./util";
+
+export type QuerySets = Record<"terms" | "docs", LabelledQuery[]>;
+
+/** The query sets every engine is measured on. */
+export function querySets(): QuerySets {
+  return {
+    terms: readQuerySet(path.join("bench", "queries", "glossary.tsv")),
+    docs: readQuerySet(path.join("bench", "queries", "docs.tsv")),
+  };
+}
+
+export function machine(): Results["machine"] {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
+}
+
+export function corpus(content: Content, records: IndexableRecord[]): Results["corpus"] {
+  return {
+    records: records.length,
+    terms: content.glossary.length,
+    docsPages: content.docsMap?.pages.length ?? 0,
+    lists: content.readingLists.length,
+  };
+}
+
+/**
+ * Search quality of Mesh Atlas and every peer on the same records and queries, and the speed of each: the
+ * part `--only engines` re-runs.
+ */
+export async function engines(
+  content: Content,
+  sets: QuerySets,
+): Promise<Pick<Results, "quality" | "meshAtlasDocsMixedList" | "speed" | "pagefind">> {
+  const records = siteRecords(content);
+  const [data, buildMs] = time(() => buildSiteSearchIndex(content));
+  const json = JSON.stringify(data);
+  const [engine, loadMs] = time(() => SearchEngine.fromData(parseSearchIndex(JSON.parse(json), "index")));
+  log("quality: Mesh Atlas and peers");
+  const quality: Results["quality"] = {
+    "Mesh Atlas": await scoreRanking(async (q, limit) => engine.search(q, { limit }), sets),
+  };
+  // The same docs questions on the mixed list the CLI prints (terms and pages together).
+  const mixed = Object.fromEntries(
+    (["held-out", "all"] as const).map((split) => {
+      const chosen = split === "all" ? sets.docs : sets.docs.filter((q) => q.split === "held-out");
+      const { misses: _m, ...q } = measure(chosen, (text) => engine.search(text, { limit: 10 }));
+      return [split, q];
+    }),
+  );
+  const peerSpeed: Results["speed"]["peers"] = {};
+  for (const peer of [flexsearchDefault(), minisearch(), fuse(), orama()]) {
+    log(peer.name);
+    const t0 = performance.now();
+    await peer.build(peerRecords(records));
+    const built = performance.now() - t0;
+    // Latency is taken on the quality pass itself: every query once, the engine already warm from building.
+    const lat: number[] = [];
+    const ranking = peerRanking(peer, records);
+    quality[peer.name] = await scoreRanking(async (q, limit) => {
+      const t = performance.now();
+      const r = await ranking(q, limit);
+      lat.push(performance.now() - t);
+      return r;
+    }, sets);
+    peerSpeed[peer.name] = { buildMs: ms(built), medianMs: ms(pct(lat, 0.5)), p95Ms: ms(pct(lat, 0.95)) };
+  }
+
+  // Pagefind searches only in a browser, so it runs in Chromium on a bundle its Node API writes: the same
+  // records (the row in every table), then, for quality alone, the same records as custom records and out/.
+  log("Pagefind: the records, in Chromium");
+  const PAGEFIND = "Pagefind (HTML page per record)";
+  const pagefindMain = await pagefindSpeed(recordPages(peerRecords(records)), records, sets, 5);
+  quality[PAGEFIND] = pagefindMain.quality;
+  log("Pagefind: custom records and the built out/ (quality only)");
+  const pagefindOthers = [
+    await pagefindQuality(customRecords(peerRecords(records)), records, sets),
+    await pagefindQuality(builtSite("out", records), records, sets),
+  ];
+
+  // Speed of our engine in Node, warm, over every query five times.
+  const allQueries = [...sets.terms, ...sets.docs].map((q) => q.query);
+  const latencies: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const q of allQueries) latencies.push(time(() => engine.search(q, { limit: 10 }))[1]);
+  }
+  const heapBefore = process.memoryUsage().heapUsed;
+  const [firstEngine, firstLoad] = time(() =>
+    SearchEngine.fromData(parseSearchIndex(JSON.parse(readFileSync("out/search-index.json", "utf8")), "out")),
+  );
+  const [, firstQuery] = time(() => firstEngine.search("cluster", { limit: 10 }));
+  const heapAfter = process.memoryUsage().heapUsed;
+  return {
+    quality,
+    meshAtlasDocsMixedList: mixed,
+    speed: {
+      meshAtlas: {
+        buildMs: ms(buildMs),
+        loadFromJsonMs: ms(loadMs),
+        queryMedianMs: ms(pct(latencies, 0.5)),
+        queryP95Ms: ms(pct(latencies, 0.95)),
+        firstQueryWithLoadMs: ms(firstLoad + firstQuery),
+        heapAfterLoadMB: Math.round(((heapAfter - heapBefore) / 2 ** 20) * 10) / 10,
+      },
+      peers: peerSpeed,
+    },
+    pagefind: { main: { name: PAGEFIND, ...pagefindMain }, others: pagefindOthers },
+  };
+}
+
+/** The decoder on the labelled passages. */
+export function decoderQuality(content: Content): Results["decoder"] {
+  log("decoder");
+  const decode = createDecoder(buildDecoderData(content));
+  const passages = readPassages(path.join("bench", "passages", "passages.json"));
+  const { errors: _h, ...heldOut } = measureDecoder(
+    passages.filter((p) => p.split === "held-out"),
+    decode,
+  );
+  const { errors: _a, ...all } = measureDecoder(passages, decode);
+  return { "held-out": heldOut, all };
+}
+
+const size = (file: string) => {
+  const buf = readFileSync(file);
+  return { raw: buf.length, gzip: gzipSync(buf).length };
+};
+
+/** One built page of each type, for what the browser downloads. */
+const PAGES: Record<string, string> = {
+  home: "index.html",
+  "glossary A-Z": "glossary/index.html",
+  term: "glossary/cluster/index.html",
+  search: "search/index.html",
+  compare: "compare/gateways/index.html",
+  crosswalk: "crosswalk/index.html",
+  "docs map": "docs-map/index.html",
+  "reading list": "reading-lists/security/index.html",
+  decoder: "decode/index.html",
+  "short link": "go/vs/index.html",
+  "404": "404.html",
+};
+
+/** What the browser downloads: the search index, the decoder data, and each page type's code and page data. */
+export function sizes(): Results["size"] {
+  const weights = Object.entries(PAGES).map(([k, p]) => [k, firstLoadJs("out", p)] as const);
+  return {
+    searchIndex: size("out/search-index.json"),
+    decoderData: size("out/decoder.json"),
+    firstLoadJsGzip: Object.fromEntries(weights.map(([k, w]) => [k, w.gzip])),
+    pageDataGzip: Object.fromEntries(weights.map(([k, w]) => [k, w.data])),
+  };
+}
+
+/** Scale: the engine on a synthetic corpus of 10,000 terms and 10,000 docs pages. */
+export function scale(records: IndexableRecord[]): Results["scale"] {
+  log("scale: synthetic corpus");
+  const synthetic = syntheticCorpus(records, 10_000, 10_000);
+  const [bigData, bigBuildMs] = time(() => buildSearchIndex(synthetic));
+  const bigJson = JSON.stringify(bigData);
+  const [bigEngine, bigLoadMs] = time(() => SearchEngine.fromData(parseSearchIndex(JSON.parse(bigJson), "synthetic")));
+  const bigLat = syntheticQueries(synthetic, 300).map((q) => time(() => bigEngine.search(q, { limit: 10 }))[1]);
+  return {
+    records: synthetic.length,
+    buildMs: ms(bigBuildMs),
+    loadMs: ms(bigLoadMs),
+    indexGzip: gzipSync(bigJson).length,
+    queryMedianMs: ms(pct(bigLat, 0.5)),
+    queryP95Ms: ms(pct(bigLat, 0.95)),
+  };
+}
+
+/** Serves out/ with the static server the README starts, until `stop()`. */
+export async function serveOut(port: number): Promise<{ base: string; stop(): void }> {
+  log("serving out/ for the browser and load tests");
+  const server = spawn("npx", ["tsx", "scripts/serve.ts", "--dir", "out", "--port", String(port)], {
+    stdio: "ignore",
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    const ok = await fetch(`${base}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base, stop: () => server.kill() };
+}
+
+/** Timings of the real site in Chromium (first results, keystroke to results). */
+export async function browser(base: string, sets: QuerySets): Promise<Results["browser"]> {
+  try {
+    return await browserTimings(
+      `${base}/`,
+      sets.terms.map((q) => q.query),
+    );
+  } catch (e) {
+    return { error: (e as Error).message.split("\n")[0] ?? "failed" };
+  }
+}
+
+/** A load test of four targets, 100 connections each, with the headers a browser sends. */
+export async function loadTest(base: string): Promise<Results["load"]> {
+  log("load test: 4 targets x 30 s, 100 connections");
+  const load: Results["load"] = {};
+  for (const [name, url] of Object.entries({
+    home: "/",
+    term: "/glossary/cluster/",
+    "search index": "/search-index.json",
+    "JSON API": "/api/terms.json",
+  })) {
+    const r = await autocannon({
+      url: `${base}${url}`,
+      // What a browser sends: the server answers with the precompressed file, as it would to a user.
+      headers: { "accept-encoding": "br, gzip" },
+      connections: 100,
+      duration: Number(process.env.BENCH_LOAD_SECONDS ?? 30),
+    });
+    load[name] = {
+      requestsPerSec: Math.round(r.requests.average),
+      p99Ms: r.latency.p99,
+      errors: r.errors + r.timeouts,
+      non2xx: r.non2xx,
+    };
+  }
+  return load;
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { loadSearchEngine } from "@/lib/search/client";
+import type { SearchResult } from "@/lib/search/types";
+
+export type SearchStatus = "idle" | "loading" | "ready" | "error";
+
+/**
+ * The search a box runs as the user types: loads the engine on first use (shared by every box on the page),
+ * answers each query, and lets only the latest query write results (an earlier one finishing late is dropped).
+ */
+export function useSearch(limit: number) {
+  const [query, setQuery] = useState("");
+  const [results, setResults] = useState<SearchResult[]>([]);
+  /** The query the shown results answer (read by the benchmark to time keystroke to results). */
+  const [resultsFor, setResultsFor] = useState("");
+  const [status, setStatus] = useState<SearchStatus>("idle");
+  const latest = useRef(0);
+
+  /** Starts loading the engine (on focus), so the first keystroke finds it ready. */
+  const warmUp = () => {
+    if (status !== "idle") return;
+    setStatus("loading");
+    loadSearchEngine().then(
+      () => setStatus("ready"),
+      () => setStatus("error"),
+    );
+  };
+
+  const run = (q: string) => {
+    setQuery(q);
+    const ticket = ++latest.current;
+    if (q.trim() === "") {
+      setResults([]);
+      setResultsFor("");
+      return;
+    }
+    loadSearchEngine().then(
+      (engine) => {
+        setStatus("ready");
+        if (ticket !== latest.current) return;
+        setResults(engine.search(q, { limit }));
+        setResultsFor(q);
+      },
+      () => setStatus("error"),
+    );
+  };
+
+  return { query, results, resultsFor, status, warmUp, run };
+}
