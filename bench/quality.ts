@@ -15,7 +15,7 @@ export function peerRecords(records: IndexableRecord[]): PeerRecord[] {
 }
 
 /** A record index as the result shape the hit test reads. */
-export function asResult(r: IndexableRecord): SearchResult {
+export function asResult({ reference: _facts, ...r }: IndexableRecord): SearchResult {
   return { ...r, score: 0, match: "words" };
 }
 

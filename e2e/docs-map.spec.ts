@@ -6,8 +6,27 @@ test("a deep link opens the sections above the page and marks it", async ({ page
   await expect(node.getByRole("link", { name: "Secure Gateways", exact: true })).toBeVisible();
   await expect(node.getByRole("link", { name: "Secure Gateways", exact: true })).toHaveAttribute(
     "href",
-    "https://istio.io/latest/docs/tasks/traffic-management/ingress/secure-ingress/",
+    "https://istio.io/v1.27/docs/tasks/traffic-management/ingress/secure-ingress/",
   );
+  // Its summary shows; the questions it answers and its terms are one click away.
+  await expect(node.locator(".docs-summary").first()).toBeVisible();
+  const more = node.locator("details.docs-more").first();
+  await expect(more.getByRole("listitem").first()).toBeHidden();
+  await more.locator("summary").click();
+  await expect(more.getByRole("listitem").first()).toBeVisible();
+  await expect(more.getByRole("link").first()).toHaveAttribute("href", /\/glossary\//);
+});
+
+test("the map says which release it reflects and where its links go", async ({ page }) => {
+  await page.goto("docs-map/");
+  await expect(page.getByRole("note")).toContainText("Istio 1.27 docs");
+  await expect(page.getByRole("note")).toContainText("v1.27 copy");
+});
+
+test("filtering finds a page by a question it answers", async ({ page }) => {
+  await page.goto("docs-map/");
+  await page.getByLabel("Filter pages by title, heading or keyword").fill("wrong version number");
+  await expect(page.getByText(/\d+ pages? match/)).toBeVisible();
 });
 
 test("filter as you type over titles and headings", async ({ page }) => {
@@ -21,7 +40,7 @@ test("filter as you type over titles and headings", async ({ page }) => {
 test("docs pages join search, grouped, with their section path", async ({ page }) => {
   await page.goto("search/?q=ingress%20tls");
   const docs = page.getByRole("region", { name: "Docs pages" });
-  await expect(docs.getByRole("link").first()).toHaveAttribute("href", /^https:\/\/istio\.io\/latest\/docs\//);
+  await expect(docs.getByRole("link").first()).toHaveAttribute("href", /^https:\/\/istio\.io\/v1\.27\/docs\//);
   await expect(docs.getByText(/Tasks › Traffic Management › Ingress/).first()).toBeVisible();
 });
 

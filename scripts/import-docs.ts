@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse, stringify } from "yaml";
+import { z } from "zod";
 import { fromHugoCheckout, fromTreeJson, mergeImport, orderPages } from "../lib/docs-map/import";
 import { type DocsMapFile, docsAnnotationsSchema, docsMapFileSchema } from "../lib/docs-map/schema";
 
@@ -25,15 +26,17 @@ const annotationsFile = path.join(values.out, "annotations.yaml");
 const previous: DocsMapFile | null = existsSync(pagesFile)
   ? docsMapFileSchema.parse(JSON.parse(readFileSync(pagesFile, "utf8")))
   : null;
-const annotations = existsSync(annotationsFile)
-  ? docsAnnotationsSchema.parse(parse(readFileSync(annotationsFile, "utf8")) ?? {})
-  : {};
+const annotationsText = existsSync(annotationsFile) ? readFileSync(annotationsFile, "utf8") : "";
+// Checked with the schema, but written back as they were (no defaults filled in), under the same header comment.
+const raw: Record<string, unknown> = z.record(z.string(), z.unknown()).parse(parse(annotationsText) ?? {});
+docsAnnotationsSchema.parse(raw);
+const header = /^(?:#.*\n)*/.exec(annotationsText)?.[0] ?? "";
 
-const merged = mergeImport(previous?.pages ?? [], pages, annotations);
+const merged = mergeImport(previous?.pages ?? [], pages, raw);
 const file: DocsMapFile = docsMapFileSchema.parse({ source: imported.source, pages });
 writeFileSync(pagesFile, `${JSON.stringify(file, null, 1)}\n`);
 if (existsSync(annotationsFile) || Object.keys(merged.annotations).length > 0) {
-  writeFileSync(annotationsFile, stringify(merged.annotations, { lineWidth: 0 }));
+  writeFileSync(annotationsFile, header + stringify(merged.annotations, { lineWidth: 0 }));
 }
 
 const { added, removed, renamed } = merged.report;
@@ -51,3 +54,8 @@ list(
   "~",
 );
 for (const o of merged.orphaned) console.log(`  ! annotation for ${o} dropped: the page is gone`);
+const unwritten = pages.filter((p) => merged.annotations[p.path] === undefined).map((p) => p.path);
+if (unwritten.length > 0) {
+  console.log(`${unwritten.length} pages have no summary, questions or terms yet (npm run check lists each):`);
+  list(unwritten, "?");
+}

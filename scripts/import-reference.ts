@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { countKinds, formatReferenceFile, importReference } from "../lib/reference/import";
+import { countKinds, formatReferenceFile, importReference } from "../lib/docs-map/reference-import";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

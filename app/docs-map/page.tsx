@@ -26,7 +26,7 @@ function Node({
   const inLists = lists.get(page.id) ?? [];
   const label = (
     <>
-      <a href={page.url} rel="noopener noreferrer" className="docs-title">
+      <a href={page.url} rel="noopener noreferrer" className="docs-title external">
         {page.title}
       </a>{" "}
       <a href={`#${page.path}`} className="docs-permalink" aria-label={`Link to ${page.title} on the map`}>
@@ -37,33 +37,66 @@ function Node({
           <Markdown inline tree={renderMarkdown(page.summary, { data: siteDecoderData() })} />
         </span>
       )}
-      {linked.length > 0 && (
-        <span className="docs-terms">
-          {linked.map((t, i) => (
-            <span key={t.slug}>
-              {i > 0 && " · "}
-              <Link href={routes.term(t.slug)}>{t.term}</Link>
-            </span>
-          ))}
-        </span>
-      )}
-      {inLists.length > 0 && (
-        <span className="docs-terms">
-          In reading lists:{" "}
-          {inLists.map((l, i) => (
-            <span key={l.slug}>
-              {i > 0 && " · "}
-              <Link href={routes.readingList(l.slug)}>{l.title}</Link>
-            </span>
-          ))}
-        </span>
+      {(page.answers.length > 0 || linked.length > 0 || inLists.length > 0) && (
+        <details className="docs-more">
+          <summary>
+            {[
+              page.answers.length > 0 &&
+                `${page.answers.length} question${page.answers.length === 1 ? "" : "s"} it answers`,
+              linked.length > 0 && `${linked.length} term${linked.length === 1 ? "" : "s"}`,
+              inLists.length > 0 && "reading lists",
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </summary>
+          {page.answers.length > 0 && (
+            <ul className="docs-answers">
+              {page.answers.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ul>
+          )}
+          {linked.length > 0 && (
+            <p className="docs-terms">
+              Terms:{" "}
+              {linked.map((t, i) => (
+                <span key={t.slug}>
+                  {i > 0 && " · "}
+                  <Link href={routes.term(t.slug)} prefetch={false}>
+                    {t.term}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
+          {inLists.length > 0 && (
+            <p className="docs-terms">
+              In reading lists:{" "}
+              {inLists.map((l, i) => (
+                <span key={l.slug}>
+                  {i > 0 && " · "}
+                  <Link href={routes.readingList(l.slug)} prefetch={false}>
+                    {l.title}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
+        </details>
       )}
     </>
   );
   const data = {
     id: page.path,
     "data-docs-node": "",
-    "data-search": [page.title, page.linktitle ?? "", ...page.headings.map((h) => h.text), ...page.keywords]
+    "data-search": [
+      page.title,
+      page.linktitle ?? "",
+      ...page.headings.map((h) => h.text),
+      ...page.keywords,
+      page.summary ?? "",
+      ...page.answers,
+    ]
       .join(" | ")
       .toLowerCase(),
   };
@@ -112,10 +145,18 @@ export default function DocsMapPage() {
   return (
     <>
       <h1>Istio docs map</h1>
+      <p className="release-note" role="note">
+        This map is of the Istio {docsMap.release} docs{docsMap.asOf ? ` as they stood on ${docsMap.asOf}` : ""}.{" "}
+        {docsMap.linkVersion === "latest"
+          ? "Links go to the current docs on istio.io."
+          : `Links go to istio.io's ${docsMap.linkVersion} copy of each page, so they match what the map describes.`}
+      </p>
       <p className="lede">
-        All {docsMap.pages.length} pages of the Istio docs (release {docsMap.release}) in their sections, so you can see
-        whether a topic lives under Concepts, Setup, Tasks, Operations or Reference. Each page links to istio.io; each
-        node has its own link, such as <code>/docs-map/#tasks/traffic-management/ingress/secure-ingress</code>.
+        All {docsMap.pages.length} pages of the Istio docs in the sections istio.io&apos;s navigation uses (Overview,
+        Concepts, Sidecar Mode, Ambient Mode, Tasks, Examples, Operations, Releases, Reference), so you can see whether
+        a topic lives under Concepts, Sidecar Mode, Tasks, Operations or Reference. Each page has our summary and,
+        folded, the questions it answers and its glossary terms; its title links to istio.io, and each node has its own
+        link, such as <code>/docs-map/#tasks/traffic-management/ingress/secure-ingress</code>.
       </p>
       <DocsMapFilter treeId="docs-tree" />
       <ul id="docs-tree" className="docs-tree">

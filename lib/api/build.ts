@@ -58,8 +58,9 @@ export function termApi(e: GlossaryEntry, content: Content): z.infer<typeof term
 export function docsMapApi(content: Content): z.infer<typeof docsMapApiSchema> {
   const byPath = new Map((content.docsMap?.pages ?? []).map((p) => [p.path, p.id]));
   return {
-    version: 1,
+    version: 2,
     release: content.docsMap?.release ?? "",
+    reference_source: content.docsMap?.referenceSource ?? null,
     pages: (content.docsMap?.pages ?? []).map((p) => ({
       id: p.id,
       url: p.url,
@@ -69,7 +70,16 @@ export function docsMapApi(content: Content): z.infer<typeof docsMapApiSchema> {
       breadcrumb: p.breadcrumb,
       headings: p.headings,
       summary: p.summary,
+      answers: p.answers,
       terms: content.links.termsByPage.get(p.path) ?? [],
+      reference: p.reference.map((f) => ({
+        name: f.name,
+        kind: f.kind,
+        anchor: f.anchor ?? null,
+        of: f.of ?? null,
+        path: f.path ?? null,
+        api: f.api ?? null,
+      })),
     })),
   };
 }

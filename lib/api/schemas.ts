@@ -42,8 +42,9 @@ export const termApiSchema = z.object({
 });
 
 export const docsMapApiSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   release: z.string(),
+  reference_source: z.string().nullable().describe("The docs commit the reference index was generated from"),
   pages: z.array(
     z.object({
       id: z.string().describe("istio.io path, e.g. /latest/docs/tasks/security/"),
@@ -53,8 +54,26 @@ export const docsMapApiSchema = z.object({
       parent: z.string().nullable(),
       breadcrumb: z.array(z.string()),
       headings: z.array(z.object({ text: z.string(), anchor: z.string() })),
-      summary: z.string().nullable(),
-      terms: z.array(z.string()),
+      summary: z.string().nullable().describe("What the page is for and when to read it, in our own words"),
+      answers: z.array(z.string()).describe("Questions the page settles, as readers ask them"),
+      terms: z.array(z.string()).describe("Glossary slugs the page is about, most central first"),
+      reference: z
+        .array(
+          z.object({
+            name: z.string(),
+            kind: z.enum(["field", "enum", "annotation", "label", "command", "flag", "env", "metric", "metric-label"]),
+            anchor: z.string().nullable().describe("Where on the page, as a URL fragment"),
+            of: z.string().nullable().describe("The message, enum, command or binary it belongs to"),
+            path: z
+              .string()
+              .nullable()
+              .describe("Field path from the config kind, e.g. trafficPolicy.loadBalancer.simple"),
+            api: z.string().nullable().describe("Group and version of the kind, e.g. networking.istio.io/v1"),
+          }),
+        )
+        .describe(
+          "What the page defines: fields, enum values, annotations, labels, commands, flags, variables, metrics",
+        ),
     }),
   ),
 });

@@ -56,11 +56,23 @@ export function docsRecords(
         (p.path.split("/").pop() ?? "").replace(/[-_]/g, " "),
         ...p.aliases,
       ],
-      cues: [],
+      // The questions the page answers, in readers' words: found like its headings.
+      cues: p.answers,
       keywords: p.keywords,
       headings: p.headings,
-      // The glossary's vocabulary for the page: its terms and their aliases (VS, DR, mTLS...).
-      body: terms.map((e) => [e.term, ...e.aliases].join(" ; ")).join(" ; "),
+      // The glossary's vocabulary for the page (its terms and their aliases: VS, DR, mTLS...), and the names of
+      // what it defines, so words of a field or flag find the page too.
+      body: [
+        ...terms.map((e) => [e.term, ...e.aliases].join(" ; ")),
+        [...new Set(p.reference.map((f) => f.name))].join(" ; "),
+      ].join(" ; "),
+      reference: p.reference.map((f) => ({
+        name: f.name,
+        kind: f.kind,
+        ...(f.anchor ? { anchor: f.anchor } : {}),
+        ...(f.of ? { of: f.of } : {}),
+        ...(f.path ? { path: f.path } : f.root ? { path: f.root } : {}),
+      })),
     };
   });
 }

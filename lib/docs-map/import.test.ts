@@ -47,9 +47,9 @@ test("re-importing keeps annotations; a moved page takes its annotation along", 
     aliases: [],
   };
   const result = mergeImport(before, [...moved.filter((p) => p.path !== "ops"), added], {
-    "tasks/security/authn": { summary: "Ours.", terms: ["mutual-tls"] },
-    ops: { summary: "Gone soon.", terms: [] },
-    tasks: { summary: "Kept.", terms: [] },
+    "tasks/security/authn": { summary: "Ours.", answers: ["turn on mTLS for one namespace"], terms: ["mutual-tls"] },
+    ops: { summary: "Gone soon.", answers: [], terms: [] },
+    tasks: { summary: "Kept.", answers: [], terms: [] },
   });
   assert.deepEqual(result.report, {
     added: ["ops/new"],
@@ -57,23 +57,35 @@ test("re-importing keeps annotations; a moved page takes its annotation along", 
     renamed: [{ from: "tasks/security/authn", to: "tasks/security/authentication" }],
   });
   assert.deepEqual(Object.keys(result.annotations).sort(), ["tasks", "tasks/security/authentication"]);
+  // Summary, questions and terms move with the renamed page.
+  assert.deepEqual(result.annotations["tasks/security/authentication"], {
+    summary: "Ours.",
+    answers: ["turn on mTLS for one namespace"],
+    terms: ["mutual-tls"],
+  });
   assert.deepEqual(result.orphaned, ["ops"]);
 });
 
 test("npm run import-docs writes the map and reports a second run as unchanged", () => {
   const out = mkdtempSync(path.join(tmpdir(), "docs-map-"));
-  writeFileSync(path.join(out, "annotations.yaml"), stringify({ tasks: { summary: "Hand-written.", terms: [] } }));
+  writeFileSync(
+    path.join(out, "annotations.yaml"),
+    `# Our notes.\n${stringify({ tasks: { summary: "Hand-written.", terms: [] } })}`,
+  );
   const run = (source: string) =>
     execFileSync(process.execPath, ["--import", "tsx", "scripts/import-docs.ts", source, "--out", out], {
       encoding: "utf8",
     });
-  assert.match(run(path.join(FIXTURES, "tree.json")), /imported 6 pages[\s\S]*added 6, removed 0, renamed 0/);
+  const firstRun = run(path.join(FIXTURES, "tree.json"));
+  assert.match(firstRun, /imported 6 pages[\s\S]*added 6, removed 0, renamed 0/);
+  // The pages nobody has written a note for yet are listed, so the next step is clear.
+  assert.match(firstRun, /5 pages have no summary, questions or terms yet/);
   const first = readFileSync(path.join(out, "pages.json"), "utf8");
   cpSync(path.join(FIXTURES, "hugo"), path.join(out, "checkout"), { recursive: true });
   assert.match(run(path.join(out, "checkout")), /added 0, removed 0, renamed 0/);
   const second = JSON.parse(readFileSync(path.join(out, "pages.json"), "utf8")) as { pages: unknown };
   assert.deepEqual(second.pages, (JSON.parse(first) as { pages: unknown }).pages);
-  assert.deepEqual(parse(readFileSync(path.join(out, "annotations.yaml"), "utf8")), {
-    tasks: { summary: "Hand-written.", terms: [] },
-  });
+  const annotations = readFileSync(path.join(out, "annotations.yaml"), "utf8");
+  assert.ok(annotations.startsWith("# Our notes.\n"), "the header comment stays");
+  assert.deepEqual(parse(annotations), { tasks: { summary: "Hand-written.", terms: [] } });
 });

@@ -136,11 +136,11 @@ export type ImportReport = { added: string[]; removed: string[]; renamed: { from
  * among its aliases or, failing that, has the same title and parent title; hand-written annotations follow
  * renamed pages and are dropped only for pages that are gone.
  */
-export function mergeImport(
+export function mergeImport<A = DocsAnnotation>(
   previous: DocsPage[],
   next: DocsPage[],
-  annotations: Record<string, DocsAnnotation>,
-): { annotations: Record<string, DocsAnnotation>; report: ImportReport; orphaned: string[] } {
+  annotations: Record<string, A>,
+): { annotations: Record<string, A>; report: ImportReport; orphaned: string[] } {
   const before = new Map(previous.map((p) => [p.path, p]));
   const after = new Map(next.map((p) => [p.path, p]));
   const gone = previous.filter((p) => !after.has(p.path));
@@ -164,7 +164,7 @@ export function mergeImport(
     }
   }
   const moved = new Map(renamed.map((r) => [r.from, r.to]));
-  const kept: Record<string, DocsAnnotation> = {};
+  const kept: Record<string, A> = {};
   const orphaned: string[] = [];
   for (const [key, note] of Object.entries(annotations)) {
     const target = after.has(key) ? key : moved.get(key);

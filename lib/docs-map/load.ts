@@ -5,6 +5,7 @@ import type { Problem } from "../source/problems";
 import { readDataFile, type SourceFile } from "../source/source-file";
 import { zodProblems } from "../source/zod-problems";
 import { docsId } from "./ids";
+import { type ReferenceEntry, referenceFileSchema } from "./reference";
 import {
   type DocsAnnotation,
   type DocsMapConfig,
@@ -23,17 +24,25 @@ export type DocsNode = DocsPage & {
   /** Titles of the ancestors below the docs root. */
   breadcrumb: string[];
   summary: string | null;
+  /** Questions the page answers, in a reader's words. */
+  answers: string[];
   /** Hand-kept glossary links (whoever composes content with the map adds the matched ones). */
   terms: string[];
+  /** The fields, values, annotations, flags, variables and metrics the page defines (reference pages only). */
+  reference: ReferenceEntry[];
 };
 
 export type DocsMap = {
   source: string;
   release: string;
   linkVersion: string;
+  /** The day the docs were taken from, when known. */
+  asOf: string | null;
   pages: DocsNode[];
   /** The annotations file as read, so that checks made elsewhere can point at a line in it. */
   annotations: SourceFile | null;
+  /** Where the reference index came from (its source commit), when the map has one. */
+  referenceSource: string | null;
 };
 
 /** Generated data (pages.json, the reference index) may be larger than a hand-written file. */
@@ -78,7 +87,11 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
   const annotations: Read<Record<string, DocsAnnotation>> = existsSync(annotationsFile)
     ? readData(annotationsFile, docsAnnotationsSchema)
     : { value: {}, source: null, problems: [] };
-  const problems = [...pages.problems, ...config.problems, ...annotations.problems];
+  const referenceFile = path.join(dir, "reference.json");
+  const reference = existsSync(referenceFile)
+    ? readData(referenceFile, referenceFileSchema)
+    : { value: null, source: null, problems: [] };
+  const problems = [...pages.problems, ...config.problems, ...annotations.problems, ...reference.problems];
   if (!pages.value || !config.value || !annotations.value) return { docsMap: null, problems };
 
   const byPath = new Map(pages.value.pages.map((p) => [p.path, p]));
@@ -91,6 +104,20 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
         message: `annotation for "${key}", which is not a page of the docs map`,
       });
   }
+
+  if (annSource) problems.push(...checkAnnotations(pages.value.pages, annotations.value, annSource));
+  const referenceByPage = new Map<string, ReferenceEntry[]>();
+  reference.value?.entries.forEach((entry, i) => {
+    if (!byPath.has(entry.page) && reference.source) {
+      problems.push({
+        file: reference.source.file,
+        ...reference.source.locate(["entries", i, "page"]),
+        message: `reference entry "${entry.name}" points at "${entry.page}", which is not a page of the docs map`,
+      });
+      return;
+    }
+    referenceByPage.set(entry.page, [...(referenceByPage.get(entry.page) ?? []), entry]);
+  });
 
   const cfg = config.value;
   const ann = annotations.value;
@@ -106,7 +133,9 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
       url: docsUrl(cfg, p.path),
       breadcrumb,
       summary: ann[p.path]?.summary ?? null,
+      answers: ann[p.path]?.answers ?? [],
       terms: ann[p.path]?.terms ?? [],
+      reference: referenceByPage.get(p.path) ?? [],
     };
   });
   return {
@@ -114,9 +143,49 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
       source: pages.value.source,
       release: cfg.release,
       linkVersion: cfg.link_version,
+      asOf: cfg.as_of ?? null,
       pages: nodes,
       annotations: annSource,
+      referenceSource: reference.value?.source ?? null,
     },
     problems,
   };
+}
+
+/**
+ * Every page has a summary and at least one glossary term, and no question is claimed by two pages (it would
+ * send a reader to both). A page a re-import added is reported here until someone writes its note.
+ */
+function checkAnnotations(
+  pages: readonly DocsPage[],
+  annotations: Readonly<Record<string, DocsAnnotation>>,
+  source: SourceFile,
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: PropertyKey[], message: string, key?: string) =>
+    problems.push({ file: source.file, ...source.locate(path, key), message });
+  const claimed = new Map<string, string>();
+  for (const page of pages) {
+    const note = annotations[page.path];
+    const name = page.path === "" ? "the docs root" : `"${page.path}"`;
+    if (!note?.summary)
+      at(
+        note ? [page.path] : [],
+        `${name} has no summary: every page of the map needs one`,
+        note ? undefined : page.path,
+      );
+    if (!note || note.terms.length === 0)
+      at(
+        note ? [page.path] : [],
+        `${name} names no glossary term: every page needs at least one under \`terms\``,
+        note ? undefined : page.path,
+      );
+    note?.answers.forEach((answer, i) => {
+      const key = answer.toLowerCase().replace(/\s+/g, " ");
+      const first = claimed.get(key);
+      if (first !== undefined) at([page.path, "answers", i], `"${answer}" is already an answer of "${first}"`);
+      else claimed.set(key, page.path);
+    });
+  }
+  return problems;
 }

@@ -34,17 +34,37 @@ export type DocsMapFile = z.infer<typeof docsMapFileSchema>;
 export const docsMapConfigSchema = z.strictObject({
   release: z.string().regex(/^1\.\d+$/, 'must be an Istio minor release such as "1.26"'),
   link_version: z.union([z.literal("latest"), z.string().regex(/^v1\.\d+$/, 'must be "latest" or like "v1.26"')]),
+  /** The day the docs were taken from (the import's source commit date), stated on the map. */
+  as_of: z.iso.date({ error: "must be a date like 2025-06-24" }).optional(),
 });
 export type DocsMapConfig = z.infer<typeof docsMapConfigSchema>;
 
-/** One hand-written note on a page: our summary and the glossary terms a matcher would miss. */
+const MAX_SUMMARY_WORDS = 40;
+const MAX_ANSWER_CHARS = 120;
+
+/** Our own note on a page: what it is for, the questions it settles, and the glossary terms it is about. */
 export const docsAnnotationSchema = z.strictObject({
+  /** What the page is for and when to read it, in our own words. */
   summary: z
     .string()
     .trim()
-    .min(1)
-    .refine((s) => s.split(/\s+/).length <= 60, { message: "must be at most 60 words (one or two sentences)" })
+    .min(1, "must not be empty")
+    .refine((s) => s.split(/\s+/).length <= MAX_SUMMARY_WORDS, {
+      message: `must be at most ${MAX_SUMMARY_WORDS} words`,
+    })
     .optional(),
+  /** Questions the page answers, as a reader would type them mid-task (a symptom, a how-to, a what-is). */
+  answers: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, "must not be empty")
+        .max(MAX_ANSWER_CHARS, `must be at most ${MAX_ANSWER_CHARS} characters`),
+    )
+    .max(5, "at most 5 questions per page")
+    .default([]),
+  /** Glossary slugs the page is about, most central first (the matcher adds the ones its title names). */
   terms: z.array(slugSchema).default([]),
 });
 /** `content/docs-map/annotations.yaml`: docs path -> annotation; kept across re-imports. */

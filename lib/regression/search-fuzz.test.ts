@@ -22,6 +22,9 @@ const data = JSON.parse(JSON.stringify(buildSiteSearchIndex(content))) as Search
 const engine = SearchEngine.fromData(data);
 const recordKey = (r: Pick<SearchRecord, "kind" | "id" | "sense">) => `${r.kind}\u0000${r.id}\u0000${r.sense}`;
 const records = new Map(data.records.map((r) => [recordKey(r), r]));
+/** The reference facts of the index, by page id, name and anchor: what a reference result may show. */
+const factKey = (id: string, name: string, anchor: string) => `${id}\u0000${name}\u0000${anchor}`;
+const facts = new Set(data.reference.map(([i, name, , anchor]) => factKey(data.records[i]?.id ?? "", name, anchor)));
 /** Every name, label and cue of the index, so generated queries hit real records. */
 const vocabulary = [...new Set(data.records.flatMap((r) => [r.title, r.subtitle, ...r.aliases, ...r.cues]))].filter(
   Boolean,
@@ -56,8 +59,8 @@ function assertValidResults(query: string, limit: number | undefined, results: S
   const seen = new Set<string>();
   let previous = Number.POSITIVE_INFINITY;
   for (const r of results) {
-    const key = recordKey(r);
-    const record = records.get(key);
+    const key = r.reference ? `${recordKey(r)}\u0000${r.reference.name}` : recordKey(r);
+    const record = records.get(recordKey(r));
     assert.ok(record, `result ${JSON.stringify(key)} is a record of the index`);
     assert.ok(r.id.length > 0, "non-empty id");
     assert.ok(!seen.has(key), `no duplicate result ${JSON.stringify(key)}`);
@@ -65,6 +68,16 @@ function assertValidResults(query: string, limit: number | undefined, results: S
     assert.ok(Number.isFinite(r.score), `finite score ${r.score}`);
     assert.ok(r.score <= previous, `sorted best first: ${r.score} after ${previous}`);
     previous = r.score;
+    if (r.reference) {
+      // A reference fact: its name, place and page come from the index's fact table, never from the query.
+      const anchor = r.reference.anchor ?? "";
+      assert.ok(facts.has(factKey(r.id, r.reference.name, anchor)), `a fact of the index: ${r.reference.name}`);
+      assert.equal(r.title, r.reference.name);
+      assert.equal(r.text, record.text);
+      assert.equal(r.url, anchor ? `${record.url.split("#")[0]}#${anchor}` : record.url);
+      assert.match(r.url, URL_SHAPE[r.kind]);
+      continue;
+    }
     // What a result shows and links to comes from the content, never from the query: nothing to inject.
     assert.deepEqual(
       [r.title, r.subtitle, r.text, r.context],

@@ -1,6 +1,6 @@
 import { Document } from "flexsearch";
 import { lowerBoundString } from "../text/bisect";
-import { foldQuery, MAX_QUERY_CHARS, normalizeText, tokenize, type Word, words } from "../text/normalize";
+import { foldName, foldQuery, MAX_QUERY_CHARS, normalizeText, tokenize, type Word, words } from "../text/normalize";
 import { fieldText, otherNames, primaryNames, type ShippedField } from "./fields";
 import { DEFAULT_RANKING, fieldWeights, type RankingConfig, tierShare } from "./ranking";
 import {
@@ -9,10 +9,12 @@ import {
   type Heading,
   type IndexableRecord,
   type MatchKind,
+  type ReferenceFact,
   SEARCH_INDEX_VERSION,
   type SearchIndexData,
   type SearchRecord,
   type SearchResult,
+  type ShippedFact,
   searchIndexSchema,
 } from "./types";
 import { closeWords } from "./typo";
@@ -63,15 +65,17 @@ export function parseSearchIndex(json: unknown, from: string): SearchIndexData {
 /** Build time: index the records and return what the browser downloads. */
 export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   const body = createBodyIndex();
-  const records: SearchRecord[] = input.map(({ body: text, ...record }, id) => {
+  const reference: ShippedFact[] = [];
+  const records: SearchRecord[] = input.map(({ body: text, reference: facts, ...record }, id) => {
     body.add({ id, body: bodyTokens(text, normalisedFields(record)) });
+    for (const f of facts ?? []) reference.push([id, f.name, f.kind, f.anchor ?? "", f.of ?? "", f.path ?? ""]);
     return record;
   });
   const exported: Record<string, string> = {};
   body.export((key, data) => {
     exported[key] = data;
   });
-  return { version: SEARCH_INDEX_VERSION, records, flex: exported };
+  return { version: SEARCH_INDEX_VERSION, records, flex: exported, reference };
 }
 
 function normalisedFields(r: SearchRecord): Record<ShippedField, string> {
@@ -149,6 +153,9 @@ export class SearchEngine {
   private readonly stemOf: Map<string, string>;
   private readonly scratch: Scratch;
   private readonly config: RankingConfig;
+  /** The facts reference pages define, and where their names and paths lead (see `referenceKeys`). */
+  private readonly facts: ShippedFact[];
+  private readonly factKeys: Map<string, number[]>;
 
   private constructor(data: SearchIndexData, config: RankingConfig) {
     this.config = config;
@@ -221,6 +228,15 @@ export class SearchEngine {
       };
     });
     this.vocabulary = [...this.stemOf.keys()].sort();
+    this.facts = data.reference;
+    this.factKeys = new Map();
+    data.reference.forEach((fact, i) => {
+      for (const key of referenceKeys(fact)) {
+        const list = this.factKeys.get(key);
+        if (list) list.push(i);
+        else this.factKeys.set(key, [i]);
+      }
+    });
   }
 
   /** An engine over a loaded index, ranking with `config` (the documented defaults unless given). */
@@ -301,11 +317,79 @@ export class SearchEngine {
     return touched;
   }
 
+  /**
+   * Reference facts the query names, best per page and name: scored by the share of the query's identifiers
+   * each accounts for, directly or within its field path ("outlierDetection consecutive5xxErrors").
+   */
+  private referenceHits(text: string, c: RankingConfig): { fact: number; score: number }[] {
+    if (this.facts.length === 0 || c.maxReferenceResults <= 0) return [];
+    const chunks = factChunks(text);
+    if (chunks.length === 0) return [];
+    const bits = new Map<number, number>();
+    chunks.forEach((chunk, i) => {
+      for (const key of chunk.keys)
+        for (const f of this.factKeys.get(key) ?? []) bits.set(f, (bits.get(f) ?? 0) | (1 << i));
+    });
+    const best = new Map<string, { fact: number; count: number; pathLength: number }>();
+    for (const [f, found] of bits) {
+      const fact = this.facts[f];
+      if (!fact) continue;
+      const [record, name, , , of, path] = fact;
+      const context = foldName(`${of} ${path}`);
+      let matched = found;
+      chunks.forEach((chunk, i) => {
+        if (context.includes(chunk.folded)) matched |= 1 << i;
+      });
+      const count = bitCount(matched);
+      const key = `${record}\u0000${name}`;
+      const seen = best.get(key);
+      if (!seen || count > seen.count || (count === seen.count && path.length < seen.pathLength))
+        best.set(key, { fact: f, count, pathLength: path.length });
+    }
+    return [...best.values()]
+      .map(({ fact, count }) => ({ fact, score: c.referenceName * (count / chunks.length) ** 2 }))
+      .sort((a, b) => b.score - a.score || a.fact - b.fact)
+      .slice(0, c.maxReferenceResults);
+  }
+
+  /** A reference fact as a result: the docs page that defines it, at its anchor, saying what it is. */
+  private factResult(index: number, score: number): SearchResult[] {
+    const fact = this.facts[index];
+    const page = fact ? this.records[fact[0]] : undefined;
+    if (!fact || !page) return [];
+    const [, name, kind, anchor, of, path] = fact;
+    const reference: ReferenceFact = {
+      name,
+      kind,
+      ...(anchor ? { anchor } : {}),
+      ...(of ? { of } : {}),
+      ...(path ? { path } : {}),
+    };
+    const what = path && path !== name ? `${path} (${kind})` : of ? `${kind} of ${of}` : kind;
+    return [
+      {
+        kind: page.kind,
+        id: page.id,
+        sense: null,
+        context: null,
+        title: name,
+        subtitle: `${what} · ${page.title}`,
+        url: anchor ? `${page.url.split("#")[0]}#${anchor}` : page.url,
+        text: page.text,
+        score,
+        match: "reference",
+        reference,
+      },
+    ];
+  }
+
   search(query: string, opts: SearchOptions = {}): SearchResult[] {
     const c = opts.ranking ? { ...this.config, ...opts.ranking } : this.config;
     const limit = opts.limit ?? 20;
     const text = query.slice(0, MAX_QUERY_CHARS);
     const folded = foldQuery(text);
+    // A CRD's full name (`destinationrules.networking.istio.io`) names its kind as surely as the kind itself.
+    const kindNames = crdKinds(text);
     const unique = (list: Word[]) => [...new Map(list.map((w) => [w.stem, w])).values()].slice(0, c.maxQueryWords);
     let queryWords = unique(words(text, { query: true }));
     if (queryWords.length === 0 && folded) queryWords = unique(words(text, { keepStopwords: true, query: true }));
@@ -372,7 +456,10 @@ export class SearchEngine {
         // The query is the record's own name: senses keep the order the author chose.
         score = share * c.exactName - r.order;
         match = "exact-name";
-      } else if (folded && d.names.includes(folded)) {
+      } else if (
+        (folded && d.names.includes(folded)) ||
+        kindNames.some((k) => d.primary.includes(k) || d.names.includes(k))
+      ) {
         // An alias or label: the sense whose own words match best comes first, always below the exact names.
         const isLabel = r.sense !== null && d.subtitleFold === folded;
         const words = (c.otherNameCap * score) / (score + c.otherNameHalf);
@@ -384,6 +471,9 @@ export class SearchEngine {
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
       if (r.sense !== null && compoundWords.some((w) => d.compounds.has(w))) score += c.compoundName;
       scored.push({ id, kind: r.kind, score: round(score), match });
+    }
+    for (const hit of this.referenceHits(text, c)) {
+      scored.push({ id: this.records.length + hit.fact, kind: "doc", score: round(hit.score), match: "reference" });
     }
     // Ties keep the build's record order, so a term's senses come in the order its file gives them.
     const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
@@ -403,6 +493,7 @@ export class SearchEngine {
       .sort(byScore)
       .slice(0, Math.max(0, limit))
       .flatMap(({ id, score, match }) => {
+        if (id >= this.records.length) return this.factResult(id - this.records.length, score);
         const r = this.records[id];
         const d = this.derived[id];
         if (!r || !d) return [];
@@ -433,9 +524,50 @@ export class SearchEngine {
 
 type Scored = { id: number; kind: SearchRecord["kind"]; score: number; match: MatchKind };
 
-/** Whether a result matched the whole query as one of its names (the two top tiers). */
+/** Whether a result matched the whole query (or an identifier in it) as one of its names, not by its words. */
 export function isNameMatch(match: MatchKind): boolean {
-  return match === "exact-name" || match === "label" || match === "alias";
+  return match === "exact-name" || match === "label" || match === "alias" || match === "reference";
+}
+
+/** Kinds named by CRD names in the query: `authorizationpolicies.security.istio.io` -> `authorizationpolicy`. */
+function crdKinds(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}.])(\p{L}+)\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}.])/gu)].flatMap(
+    (m) => (m[1] && m[2]?.includes(".") ? [foldQuery(m[1])] : []),
+  );
+}
+
+/** Keys a fact is found under: its name (a flag with its dashes, a command whole) and its field path. */
+function referenceKeys([, name, kind, , , path]: ShippedFact): string[] {
+  if (kind === "flag") return [`-${foldName(name)}`];
+  if (kind === "command") return [`cmd:${foldName(name)}`];
+  const keys = [`id:${foldName(name)}`];
+  if (path.includes(".")) keys.push(`id:${foldName(path)}`);
+  return keys;
+}
+
+/** Written like an identifier rather than a word: `LEAST_REQUEST`, `trafficPolicy`, `istio.io/rev`, `5xx`. */
+const IDENTIFIER = /[_./]|\p{N}|\p{Ll}\p{Lu}|^\p{Lu}{3,}$/u;
+
+/**
+ * The parts of a query that may name reference facts, each with the keys to look it up under. A pasted
+ * `sidecar.istio.io/inject: "false"` or `--revision=canary` yields its name; a plain word counts only when it
+ * is the whole query, so a question's prose never summons fields.
+ */
+function factChunks(text: string): { folded: string; keys: string[] }[] {
+  const raw = text
+    .split(/\s+/)
+    .map((c) => c.split("=")[0]?.replace(/^["'`([{<]+|["'`)\]}>,;:.]+$/gu, "") ?? "")
+    .filter((c) => c.length >= 2);
+  const whole = foldName(text);
+  const chunks = raw.flatMap((c) => {
+    const folded = foldName(c);
+    if (!folded) return [];
+    if (/^--?\p{L}/u.test(c)) return [{ folded, keys: [`-${folded}`] }];
+    if (IDENTIFIER.test(c) || raw.length === 1) return [{ folded, keys: [`id:${folded}`] }];
+    return [{ folded, keys: [] }];
+  });
+  if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`] });
+  return chunks.filter((c) => c.keys.length > 0);
 }
 
 /** Scores are kept to three decimals at every step, so the CLI's JSON and the ranking agree. */

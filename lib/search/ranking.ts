@@ -55,6 +55,16 @@ export type RankingConfig = {
    * to a bare name. Range 0..1. Default: term 1, others 0.5.
    */
   tierShare: Readonly<Partial<Record<RecordKind, number>>> & { readonly default: number };
+  /**
+   * Score of a reference fact (a field, enum value, annotation, label, flag, variable, metric) named by the
+   * query, times the squared share of the query's identifiers it accounts for: just under a docs page whose
+   * title is the query, above every other docs match. Identifiers are matched folded (`least_request` finds
+   * `LEAST_REQUEST`), flags only with their dashes, and a plain word only when it is the whole query.
+   * Default 495.
+   */
+  referenceName: number;
+  /** Most reference facts returned for one query (one per page and name). Range >= 0. Default 3. */
+  maxReferenceResults: number;
   /** Multiplier when every query word appears, in order, in the record's title. Range >= 1. Default 1.5. */
   titlePhrase: number;
   /**
@@ -102,6 +112,8 @@ export const DEFAULT_RANKING: RankingConfig = {
   otherNameHalf: 40,
   labelBonus: 10,
   tierShare: { default: 0.5, term: 1 },
+  referenceName: 495,
+  maxReferenceResults: 3,
   titlePhrase: 1.5,
   compoundName: 25,
   senseDecay: 0.6,

@@ -39,8 +39,34 @@ export const searchRecordSchema = z.object({
 });
 export type SearchRecord = z.infer<typeof searchRecordSchema>;
 
+/**
+ * A fact a docs page defines (a config field, an enum value, an annotation, a flag, an environment variable, a
+ * metric): found by its exact name, it answers with the page and the anchor where the page defines it.
+ */
+export type ReferenceFact = {
+  name: string;
+  /** What it is: field, enum, annotation, label, command, flag, env, metric, metric-label. */
+  kind: string;
+  anchor?: string;
+  /** The message, enum, command or binary it belongs to (`LoadBalancerSettings`, `pilot-agent`). */
+  of?: string;
+  /** Field path from the config kind's root (`trafficPolicy.loadBalancer.simple`), or the kind for a top-level field. */
+  path?: string;
+};
+
+/** A reference fact as shipped: [index of its page's record, name, kind, anchor, of, path] ("" when absent). */
+const shippedFactSchema = z.tuple([
+  z.number().int().nonnegative(),
+  z.string(),
+  z.string(),
+  z.string(),
+  z.string(),
+  z.string(),
+]);
+export type ShippedFact = z.infer<typeof shippedFactSchema>;
+
 /** Bumped whenever the shape changes, so a browser holding an old file says so instead of misreading it. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /** What the build writes to /search-index.json and the browser and CLI load. */
 export const searchIndexSchema = z.object({
@@ -54,6 +80,8 @@ export const searchIndexSchema = z.object({
    * the loader indexes them from there instead of downloading them twice.
    */
   flex: z.record(z.string(), z.string()),
+  /** The facts reference pages define, each pointing at its page's record. */
+  reference: z.array(shippedFactSchema),
 });
 export type SearchIndexData = z.infer<typeof searchIndexSchema>;
 
@@ -70,7 +98,9 @@ export type MatchKind =
   /** As "words", but the last word only as the start of a longer word (still being typed). */
   | "prefix"
   /** As "words", but some word only after a spelling correction. */
-  | "typo";
+  | "typo"
+  /** The query names a fact the page defines: a field, an enum value, an annotation, a flag, a metric. */
+  | "reference";
 
 export type SearchResult = {
   kind: SearchRecord["kind"];
@@ -85,7 +115,12 @@ export type SearchResult = {
   match: MatchKind;
   /** For docs pages: the heading the query matched best, already part of `url`. */
   heading?: Heading;
+  /** For a reference match: the fact named, already part of `url` when it has an anchor. */
+  reference?: ReferenceFact;
 };
 
-/** A record as handed to the index builder: the shipped record plus body text that is indexed, not shipped. */
-export type IndexableRecord = SearchRecord & { body: string };
+/**
+ * A record as handed to the index builder: the shipped record plus body text that is indexed, not shipped, and
+ * the reference facts of a docs page (shipped in the index's compact fact table).
+ */
+export type IndexableRecord = SearchRecord & { body: string; reference?: ReferenceFact[] };

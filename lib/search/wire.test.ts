@@ -1,10 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildSearchIndex, parseSearchIndex } from "./engine";
+import { SEARCH_INDEX_VERSION } from "./types";
 
 test("an index of an older version is refused with a clear message", () => {
-  const old = { ...buildSearchIndex([]), version: 2 };
-  assert.throws(() => parseSearchIndex(old, "/search-index.json"), /search-index\.json: .*version 2 is not 3: rebuild/);
+  const old = { ...buildSearchIndex([]), version: SEARCH_INDEX_VERSION - 1 };
+  assert.throws(
+    () => parseSearchIndex(old, "/search-index.json"),
+    new RegExp(`search-index\\.json: .*version ${SEARCH_INDEX_VERSION - 1} is not ${SEARCH_INDEX_VERSION}: rebuild`),
+  );
 });
 
 test("a tampered index is refused where it breaks", () => {

@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { loadContent } from "../content/load";
+import { siteEngine } from "./site-engine";
+
+type Sample = { sample: { name: string; kind: string; page: string; anchor: string | null }[] };
+
+test("an exact field, value, annotation, flag, variable, command or metric name finds its page first", () => {
+  const { sample } = JSON.parse(readFileSync("lib/regression/__fixtures__/reference-sample.json", "utf8")) as Sample;
+  assert.equal(sample.length, 50);
+  // A name several pages define (an environment variable every binary lists) may lead to any of them.
+  const pagesOf = new Map<string, Set<string>>();
+  for (const p of loadContent().content.docsMap?.pages ?? [])
+    for (const f of p.reference) pagesOf.set(f.name, new Set([...(pagesOf.get(f.name) ?? []), p.id]));
+  const wrong = sample.flatMap((s) => {
+    const first = siteEngine()
+      .search(s.name, { limit: 20 })
+      .find((r) => r.kind === "doc");
+    const ok = first !== undefined && pagesOf.get(s.name)?.has(first.id) === true;
+    return ok ? [] : [`${s.name} (${s.kind}): first page ${first?.id ?? "none"}, want ${s.page}`];
+  });
+  assert.deepEqual(wrong, []);
+});
