@@ -38,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href={routes.crosswalk}>Crosswalk</Link>
               <Link href={routes.docsMap}>Docs map</Link>
               <Link href={routes.readingLists}>Reading lists</Link>
+              <Link href={routes.errors}>Errors</Link>
               <Link href={routes.decode}>Decoder</Link>
             </nav>
             <SearchBox globalShortcut />

@@ -23,7 +23,7 @@ export function DocsMapFilter({ treeId }: { treeId: string }) {
       const target = document.getElementById(hash);
       if (!target) return;
       reveal(target);
-      const details = target.querySelector(":scope > details");
+      const details = target.querySelector(":scope > details:not(.docs-more)");
       if (details instanceof HTMLDetailsElement) details.open = true;
       target.scrollIntoView({ block: "start" });
       target.classList.add("docs-target");
@@ -49,7 +49,7 @@ export function DocsMapFilter({ treeId }: { treeId: string }) {
       const keep = matches.has(n) || [...matches].some((m) => n.contains(m));
       n.hidden = !keep;
       if (keep && n.contains(document.activeElement) === false) {
-        const d = n.querySelector(":scope > details");
+        const d = n.querySelector(":scope > details:not(.docs-more)");
         if (d instanceof HTMLDetailsElement) d.open = [...matches].some((m) => m !== n && n.contains(m));
       }
     }
@@ -59,7 +59,7 @@ export function DocsMapFilter({ treeId }: { treeId: string }) {
   return (
     <div className="filters docs-filter">
       <label htmlFor={`${id}-f`}>
-        Filter pages by title, heading or keyword
+        Filter pages by title, heading, keyword or question
         <input
           id={`${id}-f`}
           type="search"

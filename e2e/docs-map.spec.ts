@@ -25,13 +25,13 @@ test("the map says which release it reflects and where its links go", async ({ p
 
 test("filtering finds a page by a question it answers", async ({ page }) => {
   await page.goto("docs-map/");
-  await page.getByLabel("Filter pages by title, heading or keyword").fill("wrong version number");
+  await page.getByLabel("Filter pages by title, heading, keyword or question").fill("wrong version number");
   await expect(page.getByText(/\d+ pages? match/)).toBeVisible();
 });
 
 test("filter as you type over titles and headings", async ({ page }) => {
   await page.goto("docs-map/");
-  await page.getByLabel("Filter pages by title, heading or keyword").fill("sni routing");
+  await page.getByLabel("Filter pages by title, heading, keyword or question").fill("sni routing");
   await expect(page.getByRole("link", { name: "Secure Gateways", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Getting Started", exact: true })).toBeHidden();
   await expect(page.getByText(/\d+ pages? match/)).toBeVisible();

@@ -21,6 +21,8 @@ test("the static JSON API validates against its published JSON Schemas", async (
   for (const f of files) validate("term.json", path.join("api", "terms", f));
   validate("docs-map.json", "api/docs-map.json");
   validate("reading-lists.json", "api/reading-lists.json");
+  const errors = validate("errors.json", "api/errors.json") as { errors: { code: string }[] };
+  expect(errors.errors.map((e) => e.code)).toEqual(expect.arrayContaining(["UF", "NR", "IST0101"]));
   const res = await request.get("api/terms/cluster.json");
   expect(res.headers()["content-type"]).toMatch(/application\/json/);
   expect((await res.json()).senses.map((s: { id: string }) => s.id)).toContain("envoy");

@@ -14,7 +14,7 @@ function pageTypes(): string[] {
   const indexes = PAGE_SEGMENTS.filter((s) => s !== "go" && s !== "search" && s !== "decode").map((s) =>
     s === "" ? "./" : `${s}/`,
   );
-  const items = [...targets].flatMap(([segment, ids]) => {
+  const items = [...targets].flatMap(([segment, { ids }]) => {
     if (!(PAGE_SEGMENTS as readonly string[]).includes(segment) || segment === "") return [];
     const id = SAMPLE[segment] ?? [...ids.keys()].sort()[0];
     return id ? [`${segment}/${id}/`] : [];

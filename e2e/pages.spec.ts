@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 test("the glossary filter narrows the list by context and keeps it in the URL", async ({ page }) => {
   await page.goto("glossary/");
-  const items = page.locator("#glossary-list li[data-term]");
+  const items = page.locator("#glossary-list li[data-item]");
   const all = await items.count();
   expect(all).toBeGreaterThan(10);
   await page.getByLabel("Context").selectOption("envoy");

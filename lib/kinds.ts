@@ -1,13 +1,24 @@
+import { routes } from "./routes";
+
 /**
- * The kinds of thing search returns, in the order the search box and the results page group them, and the
- * label of each group. The content registry (`lib/content/registry.ts`) says how each kind is loaded and turned
- * into records; this part the browser needs too, so it has no dependencies.
+ * The kinds of thing search returns, in the order the search box and the results page group them, the label
+ * of each group and where its results link. The content registry (`lib/content/registry.ts`) says how each kind
+ * is loaded and turned into records; this part the browser needs too, so it depends on nothing but the routes.
  */
-export const RECORD_KINDS = ["term", "doc", "list"] as const;
+export const RECORD_KINDS = ["term", "error", "doc", "list"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const KIND_LABELS: Readonly<Record<RecordKind, string>> = {
   term: "Terms",
+  error: "Errors and codes",
   doc: "Docs pages",
   list: "Reading lists",
+};
+
+/** What every result of a kind links to starts with: a page family of this site, or istio.io's docs. */
+export const KIND_URL_PREFIX: Readonly<Record<RecordKind, string>> = {
+  term: routes.glossary,
+  error: routes.errors,
+  doc: "https://istio.io/",
+  list: routes.readingLists,
 };

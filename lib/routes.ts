@@ -19,6 +19,9 @@ export const routes = {
   readingLists: "/reading-lists/",
   readingList: (slug: string) => `/reading-lists/${slug}/`,
   decode: "/decode/",
+  errors: "/errors/",
+  /** An error code or message page: `/errors/uf/`. */
+  error: (id: string) => `/errors/${id}/`,
   search: "/search/",
   /** The results page for a query; `toWellFormed` because a lone surrogate makes `encodeURIComponent` throw. */
   searchFor: (query: string) => `/search/?q=${encodeURIComponent(query.trim().toWellFormed())}`,
@@ -32,6 +35,7 @@ export const routes = {
     term: (slug: string) => `/api/terms/${slug}.json`,
     docsMap: "/api/docs-map.json",
     readingLists: "/api/reading-lists.json",
+    errors: "/api/errors.json",
     schema: (name: string) => `/api/schema/${name}.json`,
   },
 } as const;
@@ -48,6 +52,7 @@ export const PAGE_SEGMENTS = [
   "docs-map",
   "reading-lists",
   "decode",
+  "errors",
   "search",
   "go",
 ] as const;

@@ -6,6 +6,7 @@ import path from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
 import { parse } from "yaml";
+import { KIND_URL_PREFIX, RECORD_KINDS } from "../lib/kinds";
 import { FUZZ_SEED, HUGE_CHARS, hostileProse, hostileString, hugeString } from "../lib/testing/hostile-strings";
 
 /**
@@ -36,11 +37,15 @@ const words = readdirSync("content/glossary")
   .filter((f) => f.endsWith(".md"))
   .map((f) => f.slice(0, -3).replace(/-/g, " "));
 
-const URL_SHAPE: Record<string, RegExp> = {
-  term: /^\/glossary\/[a-z0-9-]+\/#[a-z0-9-]+$/,
-  list: /^\/reading-lists\/[a-z0-9-]+\/$/,
-  doc: /^https:\/\/istio\.io\/[^\s"'<>]*$/,
-};
+/** Where each kind of result may link: the kind's page family (a term at one of its senses), or istio.io. */
+const URL_SHAPE: Record<string, RegExp> = Object.fromEntries(
+  RECORD_KINDS.map((k) => [
+    k,
+    new RegExp(
+      `^${KIND_URL_PREFIX[k].replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}${k === "term" ? "[a-z0-9-]+/#[a-z0-9-]+$" : "[^\\s\"'<>]*$"}`,
+    ),
+  ]),
+) as Record<string, RegExp>;
 
 type Line = { query: string; results: Record<string, unknown>[] };
 

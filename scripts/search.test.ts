@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { test } from "node:test";
+import { RECORD_KINDS } from "../lib/kinds";
 
 const run = (args: string[], input?: string) =>
   execFileSync(process.execPath, ["--import", "tsx", "scripts/search.ts", ...args], {
@@ -23,7 +24,7 @@ function assertResult(r: Result) {
   assert.deepEqual(Object.keys(r).sort(), ["context", "id", "kind", "match", "score", "sense", "title", "url"]);
   assert.equal(typeof r.score, "number");
   assert.equal(typeof r.title, "string");
-  assert.ok(["term", "doc", "list"].includes(r.kind));
+  assert.ok((RECORD_KINDS as readonly string[]).includes(r.kind), r.kind);
 }
 
 test("--json prints exactly one object with ranked results, one per sense", () => {

@@ -11,19 +11,24 @@ import { routes } from "@/lib/routes";
 export const metadata: Metadata = { title: "Istio docs map" };
 
 type Lists = Map<string, { slug: string; title: string }[]>;
+/** Docs page id -> the error codes and messages that page explains. */
+type Explains = Map<string, { id: string; code: string }[]>;
 
 function Node({
   node,
   terms,
   lists,
+  explains,
 }: {
   node: DocsTreeNode;
   terms: Map<string, { slug: string; term: string }[]>;
   lists: Lists;
+  explains: Explains;
 }) {
   const { page, children } = node;
   const linked = terms.get(page.path) ?? [];
   const inLists = lists.get(page.id) ?? [];
+  const errors = explains.get(page.id) ?? [];
   const label = (
     <>
       <a href={page.url} rel="noopener noreferrer" className="docs-title external">
@@ -37,13 +42,14 @@ function Node({
           <Markdown inline tree={renderMarkdown(page.summary, { data: siteDecoderData() })} />
         </span>
       )}
-      {(page.answers.length > 0 || linked.length > 0 || inLists.length > 0) && (
+      {(page.answers.length > 0 || linked.length > 0 || inLists.length > 0 || errors.length > 0) && (
         <details className="docs-more">
           <summary>
             {[
               page.answers.length > 0 &&
                 `${page.answers.length} question${page.answers.length === 1 ? "" : "s"} it answers`,
               linked.length > 0 && `${linked.length} term${linked.length === 1 ? "" : "s"}`,
+              errors.length > 0 && `${errors.length} error code${errors.length === 1 ? "" : "s"}`,
               inLists.length > 0 && "reading lists",
             ]
               .filter(Boolean)
@@ -64,6 +70,19 @@ function Node({
                   {i > 0 && " · "}
                   <Link href={routes.term(t.slug)} prefetch={false}>
                     {t.term}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
+          {errors.length > 0 && (
+            <p className="docs-terms">
+              Explains:{" "}
+              {errors.map((x, i) => (
+                <span key={x.id}>
+                  {i > 0 && " · "}
+                  <Link href={routes.error(x.id)} prefetch={false}>
+                    <code>{x.code}</code>
                   </Link>
                 </span>
               ))}
@@ -118,7 +137,7 @@ function Node({
         </summary>
         <ul className="docs-children">
           {children.map((c) => (
-            <Node key={c.page.path} node={c} terms={terms} lists={lists} />
+            <Node key={c.page.path} node={c} terms={terms} lists={lists} explains={explains} />
           ))}
         </ul>
       </details>
@@ -127,7 +146,11 @@ function Node({
 }
 
 export default function DocsMapPage() {
-  const { docsMap, glossary, links, readingLists } = getContent();
+  const { docsMap, glossary, links, readingLists, errors } = getContent();
+  const explains: Explains = new Map();
+  for (const e of errors) {
+    if (e.docs_page) explains.set(e.docs_page, [...(explains.get(e.docs_page) ?? []), { id: e.id, code: e.code }]);
+  }
   const lists: Lists = new Map();
   for (const l of readingLists) {
     for (const step of l.stages.flatMap((s) => s.steps)) {
@@ -161,7 +184,7 @@ export default function DocsMapPage() {
       <DocsMapFilter treeId="docs-tree" />
       <ul id="docs-tree" className="docs-tree">
         {docsTree(docsMap.pages).map((n) => (
-          <Node key={n.page.path} node={n} terms={terms} lists={lists} />
+          <Node key={n.page.path} node={n} terms={terms} lists={lists} explains={explains} />
         ))}
       </ul>
     </>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ContextBadge } from "@/components/ContextBadge";
-import { GlossaryFilter } from "@/components/GlossaryFilter";
+import { CONTEXT_LABEL } from "@/components/context-meta";
+import { ListFilter } from "@/components/ListFilter";
 import { getContent } from "@/lib/content/load";
 import { TAGS } from "@/lib/content/schema";
 import { CONTEXTS } from "@/lib/contexts";
@@ -24,7 +25,21 @@ export default function GlossaryIndexPage() {
         {glossary.length} terms, {glossary.reduce((n, e) => n + e.senses.length, 0)} senses. Filter by the context a
         sense belongs to or by topic.
       </p>
-      <GlossaryFilter contexts={[...CONTEXTS]} tags={[...TAGS]} listId="glossary-list" />
+      <ListFilter
+        listId="glossary-list"
+        noun="term"
+        textLabel="Name"
+        placeholder="e.g. route"
+        choices={[
+          {
+            param: "context",
+            label: "Context",
+            all: "All contexts",
+            options: CONTEXTS.map((c) => ({ value: c, label: CONTEXT_LABEL[c] })),
+          },
+          { param: "tag", label: "Topic", all: "All topics", options: TAGS.map((t) => ({ value: t, label: t })) },
+        ]}
+      />
       <nav aria-label="Letters" className="letters">
         {letters.map((l) => (
           <a key={l} href={`#letter-${l}`}>
@@ -44,9 +59,9 @@ export default function GlossaryIndexPage() {
                 .map((e) => (
                   <li
                     key={e.slug}
-                    data-term=""
-                    data-contexts={e.senses.map((s) => s.context).join(" ")}
-                    data-tags={e.tags.join(" ")}
+                    data-item=""
+                    data-context={e.senses.map((s) => s.context).join(" ")}
+                    data-tag={e.tags.join(" ")}
                     data-names={[e.term, ...e.aliases].join(" ").toLowerCase()}
                   >
                     <Link href={routes.term(e.slug)} className="term-link">
@@ -55,7 +70,7 @@ export default function GlossaryIndexPage() {
                     {e.legacy && <span className="legacy-pill">legacy</span>}
                     <ul className="sense-lines">
                       {e.senses.map((s) => (
-                        <li key={s.id} data-context={s.context}>
+                        <li key={s.id} data-part-context={s.context}>
                           <ContextBadge context={s.context} /> {s.short}
                         </li>
                       ))}

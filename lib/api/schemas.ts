@@ -112,4 +112,3 @@ export const API_SCHEMAS = {
   "docs-map": docsMapApiSchema,
   "reading-lists": readingListsApiSchema,
 } as const;
-export type ApiName = keyof typeof API_SCHEMAS;

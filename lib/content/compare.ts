@@ -18,7 +18,7 @@ export const compareKind = defineKind<CompareCard[]>({
     const cards = items.map(({ slug, data, source }) => ({ ...data, id: slug, body: source.body, file: source.file }));
     return { value: cards, sources: new Map(items.map((i) => [i.slug, i.source])), problems };
   },
-  targets: (cards) => ({ segment: "compare", ids: new Map(cards.map((c) => [c.id, null])) }),
+  targets: (cards) => ({ segment: "compare", noun: "a comparison card", ids: new Map(cards.map((c) => [c.id, null])) }),
   validate: validateCompareCards,
   mentions: {
     id: "compared-in",

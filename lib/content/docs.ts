@@ -12,7 +12,11 @@ export const docsMapKind = defineKind<DocsMap | null>({
     const sources = new Map(docsMap?.annotations ? [["annotations", docsMap.annotations]] : []);
     return { value: docsMap, sources, problems };
   },
-  targets: (map) => ({ segment: "docs", ids: new Map((map?.pages ?? []).map((p) => [p.id, null])) }),
+  targets: (map) => ({
+    segment: "docs",
+    noun: "a page of the docs map",
+    ids: new Map((map?.pages ?? []).map((p) => [p.id, null])),
+  }),
   validate(map, sources, { glossary }) {
     const source = sources.get("annotations");
     const problems: Problem[] = [];

@@ -33,6 +33,7 @@ export const glossaryKind = defineKind<GlossaryEntry[]>({
   },
   targets: (entries) => ({
     segment: "glossary",
+    noun: "a glossary entry",
     ids: new Map(entries.map((e) => [e.slug, new Set(e.senses.map((s) => s.id))])),
   }),
   validate: validateGlossary,

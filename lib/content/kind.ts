@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { IndexableRecord } from "../search/types";
 import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
@@ -8,7 +9,10 @@ import type { Content } from "./registry";
  * What content may point at, by the first segment of the page's path ("glossary", "compare"...; "docs" for
  * istio.io docs pages by id): id -> the anchors its page has, or null when anchors are not checked.
  */
-export type LinkTargets = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string> | null>>;
+export type LinkTargets = ReadonlyMap<string, Targets>;
+
+/** The pages of one segment that content may link to: what one is called ("a glossary entry"), and id -> its anchors (or null). */
+export type Targets = { noun: string; ids: ReadonlyMap<string, ReadonlySet<string> | null> };
 
 /** What every kind's cross-checks may consult once all content is loaded. */
 export type ValidationContext = {
@@ -37,13 +41,15 @@ export type ContentKind<V> = {
   files: string;
   load(root: string): KindLoad<V>;
   /** The ids other content may link to, under a page segment, with the anchors each page has. */
-  targets?(value: V): { segment: string; ids: ReadonlyMap<string, ReadonlySet<string> | null> };
+  targets?(value: V): Targets & { segment: string };
   /** Checks that need the rest of the content: links, references, prerequisites. */
   validate?(value: V, sources: ReadonlyMap<string, SourceFile>, ctx: ValidationContext): Problem[];
   /** Search records for the site's index (Content is complete when this runs). */
   records?(value: V, content: Content): IndexableRecord[];
   /** Pages of this kind that name glossary terms, shown on those terms' pages under `title`. */
   mentions?: { id: string; title: string; list(value: V, content: Content): TermMention[] };
+  /** Its file in the static JSON API (`/api/<name>.json`), with the schema published beside it. */
+  api?: { name: string; schema: z.ZodType; build(value: V, content: Content): unknown };
 };
 
 /** Declares a kind with its value type checked, for the registry. */

@@ -1,6 +1,7 @@
+import type { z } from "zod";
 import type { IndexableRecord } from "../search/types";
 import { ContentError, type Problem } from "../source/problems";
-import type { ContentKind, LinkTargets, TermMention, ValidationContext } from "./kind";
+import type { ContentKind, LinkTargets, Targets, TermMention, ValidationContext } from "./kind";
 import { CONTENT_KINDS, type Content, type KindKey, type KindValues } from "./registry";
 import { linkTermsAndPages } from "./term-links";
 
@@ -9,11 +10,15 @@ export type { Content } from "./registry";
 /** A kind with its value loaded: what the composer needs of it, whatever its value's type. */
 type LoadedKind = {
   problems: Problem[];
-  targets(): { segment: string; ids: ReadonlyMap<string, ReadonlySet<string> | null> } | undefined;
+  targets(): (Targets & { segment: string }) | undefined;
   validate(ctx: ValidationContext): Problem[];
   records(content: Content): IndexableRecord[];
   mentions(content: Content): { id: string; title: string; items: TermMention[] } | undefined;
+  api(content: Content): KindApi | undefined;
 };
+
+/** A kind's file in the static JSON API: its name, its schema and its data. */
+export type KindApi = { name: string; schema: z.ZodType; data(): unknown };
 
 function loadKind<V>(kind: ContentKind<V>, root: string): { value: V; loaded: LoadedKind } {
   const { value, sources, problems } = kind.load(root);
@@ -30,6 +35,10 @@ function loadKind<V>(kind: ContentKind<V>, root: string): { value: V; loaded: Lo
           title: kind.mentions.title,
           items: kind.mentions.list(value, content),
         },
+      api: (content) => {
+        const api = kind.api;
+        return api && { name: api.name, schema: api.schema, data: () => api.build(value, content) };
+      },
     },
   };
 }
@@ -89,13 +98,18 @@ export function contentTargets(content: Content): LinkTargets {
   return new Map(
     kindsOf(content)
       .flatMap((k) => k.targets() ?? [])
-      .map((t) => [t.segment, t.ids]),
+      .map(({ segment, ...t }) => [segment, t]),
   );
 }
 
 /** Every search record of the site, in registry order (glossary senses first). */
 export function siteRecords(content: Content): IndexableRecord[] {
   return kindsOf(content).flatMap((k) => k.records(content));
+}
+
+/** The kinds' own files of the static JSON API (`/api/<name>.json`). */
+export function contentApis(content: Content): KindApi[] {
+  return kindsOf(content).flatMap((k) => k.api(content) ?? []);
 }
 
 /** For one term: the pages of each kind that name it ("In reading lists", "Compared side by side"). */

@@ -19,7 +19,11 @@ export const readingListKind = defineKind<ReadingList[]>({
     const lists = items.map(({ slug, data, source }) => ({ ...data, slug, body: source.body, file: source.file }));
     return { value: lists, sources: new Map(items.map((i) => [i.slug, i.source])), problems };
   },
-  targets: (lists) => ({ segment: "reading-lists", ids: new Map(lists.map((l) => [l.slug, null])) }),
+  targets: (lists) => ({
+    segment: "reading-lists",
+    noun: "a reading list",
+    ids: new Map(lists.map((l) => [l.slug, null])),
+  }),
   validate: validateReadingLists,
   records: (lists, content) =>
     listRecords(lists, (l) => l.stages.flatMap((s) => s.steps.map((step) => resolveStep(step, content).title))),
@@ -56,9 +60,9 @@ function listRecords(lists: readonly ReadingList[], stepTitles: (l: ReadingList)
 
 function stepProblem(step: ReadingStep, ctx: ValidationContext): string | null {
   if (step.term) return checkTermRef(step.term, ctx.targets);
-  if (step.compare && !ctx.targets.get("compare")?.has(step.compare))
+  if (step.compare && !ctx.targets.get("compare")?.ids.has(step.compare))
     return `"${step.compare}" is not a comparison card`;
-  if (step.doc && !ctx.targets.get("docs")?.has(step.doc)) return `"${step.doc}" is not a page of the docs map`;
+  if (step.doc && !ctx.targets.get("docs")?.ids.has(step.doc)) return `"${step.doc}" is not a page of the docs map`;
   return null;
 }
 

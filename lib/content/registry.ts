@@ -2,6 +2,7 @@ import type { DocsMap } from "../docs-map/load";
 import { type CompareCard, compareKind } from "./compare";
 import { type Crosswalk, crosswalkKind } from "./crosswalk";
 import { docsMapKind } from "./docs";
+import { type ErrorPage, errorKind } from "./errors";
 import { type GlossaryEntry, glossaryKind } from "./glossary";
 import type { ContentKind } from "./kind";
 import { overloadedKind } from "./overloaded";
@@ -16,6 +17,7 @@ export type KindValues = {
   compare: CompareCard[];
   crosswalk: Crosswalk | null;
   docsMap: DocsMap | null;
+  errors: ErrorPage[];
 };
 
 /**
@@ -31,6 +33,7 @@ export const CONTENT_KINDS: { readonly [K in keyof KindValues]: ContentKind<Kind
   compare: compareKind,
   crosswalk: crosswalkKind,
   docsMap: docsMapKind,
+  errors: errorKind,
 };
 
 export type KindKey = keyof KindValues;

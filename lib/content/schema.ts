@@ -39,9 +39,9 @@ export const OFFICIAL_HOSTS = [
   "github.com",
 ] as const;
 
-const nonEmpty = z.string().trim().min(1, "must not be empty");
+export const nonEmpty = z.string().trim().min(1, "must not be empty");
 
-const versionSchema = z
+export const versionSchema = z
   .string()
   .regex(
     /^(Istio|Kubernetes|Gateway API|Envoy) v?\d+(\.\d+)*$/,
@@ -60,6 +60,11 @@ export type DocLink = z.infer<typeof docLinkSchema>;
 
 const MAX_SHORT_WORDS = 30;
 
+/** One sentence that stands alone, at most 30 words: the line a card or a result shows. */
+export const shortSchema = nonEmpty.refine((s) => s.split(/\s+/).length <= MAX_SHORT_WORDS, {
+  message: `must be one sentence of at most ${MAX_SHORT_WORDS} words`,
+});
+
 export const senseSchema = z.strictObject({
   id: slugSchema,
   context: contextSchema,
@@ -72,9 +77,7 @@ export const senseSchema = z.strictObject({
     )
     .default([]),
   label: nonEmpty,
-  short: nonEmpty.refine((s) => s.split(/\s+/).length <= MAX_SHORT_WORDS, {
-    message: `must be one sentence of at most ${MAX_SHORT_WORDS} words`,
-  }),
+  short: shortSchema,
   cues: z.array(nonEmpty).min(1, "needs at least one cue"),
   docs: z.array(docLinkSchema).min(1, "needs at least one official link"),
   example: nonEmpty.optional(),

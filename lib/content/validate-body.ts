@@ -7,18 +7,11 @@ import { scanMarkdown } from "./markdown-scan";
 const SAFE_SCHEMES = /^(https?:|mailto:)/i;
 const SEGMENTS: ReadonlySet<string> = new Set(PAGE_SEGMENTS);
 
-/** What a page segment's ids are called in messages. */
-const NOUN: Record<string, string> = {
-  glossary: "glossary entry",
-  compare: "comparison card",
-  "reading-lists": "reading list",
-};
-
 /** Why `id#anchor` is not a page (and anchor) of a segment's kind, or null when it is. */
 export function checkTarget(targets: LinkTargets, segment: string, id: string, anchor?: string): string | null {
-  const ids = targets.get(segment);
-  const anchors = ids?.get(id);
-  if (anchors === undefined) return `names "${id}", which is not a ${NOUN[segment] ?? `${segment} page`}`;
+  const family = targets.get(segment);
+  const anchors = family?.ids.get(id);
+  if (anchors === undefined) return `names "${id}", which is not ${family?.noun ?? `a ${segment} page`}`;
   if (anchors !== null && anchor !== undefined && anchor !== "" && !anchors.has(anchor)) {
     return `"${id}" has no sense "${anchor}" (senses: ${[...anchors].join(", ")})`;
   }

@@ -3,6 +3,10 @@ import type { Content } from "../content/load";
 import { contextSchema } from "../contexts";
 import { CONTEXT_WORDS } from "./context-words";
 
+// zod compiles fast parsers with `new Function` and probes for it on first use; the site's CSP forbids eval (and
+// reports the probe), so these schemas, which the browser runs, parse without it.
+z.config({ jitless: true });
+
 const decoderSenseSchema = z.object({
   id: z.string(),
   context: contextSchema,

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { loadContent } from "../content/load";
 import { buildSiteSearchIndex } from "../content/search-index";
+import { KIND_URL_PREFIX, RECORD_KINDS } from "../kinds";
 import { SearchEngine } from "../search/engine";
 import { fieldText } from "../search/fields";
 import { highlight } from "../search/highlight";
@@ -38,12 +39,15 @@ const surfaceWords = [
   ),
 ].sort();
 
-/** Where each kind of result may link: site paths for terms and lists, istio.io for docs pages. */
-const URL_SHAPE: Record<SearchRecord["kind"], RegExp> = {
-  term: /^\/glossary\/[a-z0-9-]+\/#[a-z0-9-]+$/,
-  list: /^\/reading-lists\/[a-z0-9-]+\/$/,
-  doc: /^https:\/\/istio\.io\/[^\s"'<>]*$/,
-};
+/** Where each kind of result may link: the kind's page family (a term at one of its senses), or istio.io. */
+const URL_SHAPE: Record<SearchRecord["kind"], RegExp> = Object.fromEntries(
+  RECORD_KINDS.map((k) => [
+    k,
+    new RegExp(
+      `^${KIND_URL_PREFIX[k].replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}${k === "term" ? "[a-z0-9-]+/#[a-z0-9-]+$" : "[^\\s\"'<>]*$"}`,
+    ),
+  ]),
+) as Record<SearchRecord["kind"], RegExp>;
 
 // V8 compiles the engine's hot paths over its first few hundred calls; the budget is for the code, not the compiler.
 for (const name of vocabulary.slice(0, 400)) engine.search(name);

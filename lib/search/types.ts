@@ -2,6 +2,10 @@ import { z } from "zod";
 import { contextSchema } from "../contexts";
 import { RECORD_KINDS } from "../kinds";
 
+// zod compiles fast parsers with `new Function` and probes for it on first use; the site's CSP forbids eval (and
+// reports the probe), so these schemas, which the browser runs, parse without it.
+z.config({ jitless: true });
+
 /** The searchable fields of a record, in falling order of weight. */
 export const FIELDS = ["name", "aliases", "label", "short", "cues", "body"] as const;
 export type Field = (typeof FIELDS)[number];
