@@ -16,3 +16,82 @@ export const CONTEXTS = [
 ] as const;
 export const contextSchema = z.enum(CONTEXTS);
 export type Context = z.infer<typeof contextSchema>;
+
+/**
+ * Words that say which world a text is in, whatever the term: the decoder weighs them near a mention, search
+ * lifts the senses of the context a query's words name. Shipped with the decoder's data and the search index.
+ */
+export const CONTEXT_WORDS: Record<Context, string[]> = {
+  kubernetes: [
+    "kubectl",
+    "kubelet",
+    "kube-apiserver",
+    "apiserver",
+    "k8s",
+    "kubeconfig",
+    "deployment",
+    "pods",
+    "daemonset",
+    "statefulset",
+    "configmap",
+    "clusterip",
+    "nodeport",
+    "coredns",
+    "kube-proxy",
+  ],
+  istio: [
+    "istioctl",
+    "istiod",
+    "virtualservice",
+    "destinationrule",
+    "peerauthentication",
+    "authorizationpolicy",
+    "serviceentry",
+    "meshconfig",
+  ],
+  envoy: [
+    "envoy",
+    "proxy-config",
+    "config_dump",
+    "xds",
+    "cds",
+    "lds",
+    "eds",
+    "rds",
+    "upstream",
+    "downstream",
+    "listener",
+    "filter",
+  ],
+  "gateway-api": ["httproute", "gatewayclass", "parentrefs", "backendrefs", "grpcroute", "referencegrant", "listeners"],
+  networking: ["tcp", "udp", "ip", "dns", "sni", "l4", "l7", "firewall", "nat", "packet"],
+  "tls-pki": ["certificate", "certificates", "cert", "x509", "spiffe", "svid", "pem"],
+  observability: [
+    "prometheus",
+    "grafana",
+    "kiali",
+    "metric",
+    "metrics",
+    "trace",
+    "tracing",
+    "span",
+    "jaeger",
+    "zipkin",
+    "opentelemetry",
+    "scrape",
+    "dashboard",
+  ],
+  general: ["docker", "image", "helm", "chart", "git", "oci"],
+};
+
+/** A context named outright ("kubernetes cluster", "envoy listener", "gateway api route"). */
+export const CONTEXT_NAMES: Readonly<Record<Context, readonly string[]>> = {
+  kubernetes: ["kubernetes", "k8s"],
+  istio: ["istio"],
+  envoy: ["envoy"],
+  "gateway-api": ["gateway api", "gateway-api", "gatewayapi"],
+  networking: ["networking"],
+  "tls-pki": ["x509", "pki"],
+  observability: ["observability"],
+  general: [],
+};

@@ -5,11 +5,12 @@ import { routes } from "./routes";
  * of each group and where its results link. The content registry (`lib/content/registry.ts`) says how each kind
  * is loaded and turned into records; this part the browser needs too, so it depends on nothing but the routes.
  */
-export const RECORD_KINDS = ["term", "error", "doc", "list"] as const;
+export const RECORD_KINDS = ["term", "card", "error", "doc", "list"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const KIND_LABELS: Readonly<Record<RecordKind, string>> = {
   term: "Terms",
+  card: "Comparisons",
   error: "Errors and codes",
   doc: "Docs pages",
   list: "Reading lists",
@@ -18,6 +19,7 @@ export const KIND_LABELS: Readonly<Record<RecordKind, string>> = {
 /** What every result of a kind links to starts with: a page family of this site, or istio.io's docs. */
 export const KIND_URL_PREFIX: Readonly<Record<RecordKind, string>> = {
   term: routes.glossary,
+  card: routes.compareIndex,
   error: routes.errors,
   doc: "https://istio.io/",
   list: routes.readingLists,

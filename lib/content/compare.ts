@@ -1,9 +1,12 @@
 import { routes } from "../routes";
+import type { IndexableRecord } from "../search/types";
 import { loadCollection } from "../source/collection";
 import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
+import { plainText } from "./glossary";
 import { defineKind, type ValidationContext } from "./kind";
 import { scanMarkdown } from "./markdown-scan";
+import type { Content } from "./registry";
 import { type CompareFrontMatter, compareFrontMatterSchema } from "./schema";
 import { checkTermRef } from "./term-refs";
 import { checkBody } from "./validate-body";
@@ -20,6 +23,7 @@ export const compareKind = defineKind<CompareCard[]>({
   },
   targets: (cards) => ({ segment: "compare", noun: "a comparison card", ids: new Map(cards.map((c) => [c.id, null])) }),
   validate: validateCompareCards,
+  records: (cards, content) => cards.map((c) => cardRecord(c, content)),
   mentions: {
     id: "compared-in",
     title: "Compared side by side",
@@ -62,4 +66,25 @@ function validateCompareCards(
     }
   }
   return problems;
+}
+
+/** A card is found by its title, its summary and the names of the terms it compares (so "X vs Y" finds it). */
+function cardRecord(card: CompareCard, content: Content): IndexableRecord {
+  const bySlug = new Map(content.glossary.map((e) => [e.slug, e]));
+  const terms = card.terms.flatMap((ref) => bySlug.get(ref.split("#")[0] ?? ref) ?? []);
+  return {
+    kind: "card",
+    id: card.id,
+    sense: null,
+    context: null,
+    title: card.title,
+    subtitle: "Comparison card",
+    url: routes.compare(card.id),
+    text: card.summary,
+    order: 0,
+    aliases: [card.id.replace(/-/g, " ")],
+    cues: terms.map((e) => e.term),
+    keywords: terms.flatMap((e) => e.aliases),
+    body: plainText(card.body),
+  };
 }

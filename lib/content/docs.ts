@@ -64,12 +64,10 @@ export function docsRecords(
       cues: p.answers,
       keywords: p.keywords,
       headings: p.headings,
-      // The glossary's vocabulary for the page (its terms and their aliases: VS, DR, mTLS...), and the names of
-      // what it defines, so words of a field or flag find the page too.
-      body: [
-        ...terms.map((e) => [e.term, ...e.aliases].join(" ; ")),
-        [...new Set(p.reference.map((f) => f.name))].join(" ; "),
-      ].join(" ; "),
+      // The glossary's vocabulary for the page: its terms and their aliases (VS, DR, mTLS...). The names of what
+      // it defines are found exactly through the fact table, not as prose words: a page of 300 variable names
+      // would otherwise answer every question that shares a word with one of them.
+      body: terms.map((e) => [e.term, ...e.aliases].join(" ; ")).join(" ; "),
       reference: p.reference.map((f) => ({
         name: f.name,
         kind: f.kind,

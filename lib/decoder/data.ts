@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Content } from "../content/load";
-import { contextSchema } from "../contexts";
-import { CONTEXT_WORDS } from "./context-words";
+import { CONTEXT_WORDS, contextSchema } from "../contexts";
 
 // zod compiles fast parsers with `new Function` and probes for it on first use; the site's CSP forbids eval (and
 // reports the probe), so these schemas, which the browser runs, parse without it.

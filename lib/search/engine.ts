@@ -1,6 +1,17 @@
 import { Document } from "flexsearch";
+import { CONTEXT_NAMES, CONTEXT_WORDS, CONTEXTS, type Context } from "../contexts";
 import { lowerBoundString } from "../text/bisect";
-import { foldName, foldQuery, MAX_QUERY_CHARS, normalizeText, tokenize, type Word, words } from "../text/normalize";
+import {
+  foldName,
+  foldQuery,
+  MAX_QUERY_CHARS,
+  normalizeText,
+  stem,
+  tokenize,
+  type Word,
+  words,
+} from "../text/normalize";
+import { blankSpans, structureNames } from "../text/structures";
 import { fieldText, otherNames, primaryNames, type ShippedField } from "./fields";
 import { DEFAULT_RANKING, fieldWeights, type RankingConfig, tierShare } from "./ranking";
 import {
@@ -156,6 +167,8 @@ export class SearchEngine {
   /** The facts reference pages define, and where their names and paths lead (see `referenceKeys`). */
   private readonly facts: ShippedFact[];
   private readonly factKeys: Map<string, number[]>;
+  /** Folded name (own or other) -> records, for names a query carries without sharing a word with them. */
+  private readonly nameIndex: Map<string, number[]>;
 
   private constructor(data: SearchIndexData, config: RankingConfig) {
     this.config = config;
@@ -228,6 +241,14 @@ export class SearchEngine {
       };
     });
     this.vocabulary = [...this.stemOf.keys()].sort();
+    this.nameIndex = new Map();
+    this.derived.forEach((d, id) => {
+      for (const name of new Set([...d.primary, ...d.names])) {
+        const list = this.nameIndex.get(name);
+        if (list) list.push(id);
+        else this.nameIndex.set(name, [id]);
+      }
+    });
     this.facts = data.reference;
     this.factKeys = new Map();
     data.reference.forEach((fact, i) => {
@@ -386,14 +407,24 @@ export class SearchEngine {
   search(query: string, opts: SearchOptions = {}): SearchResult[] {
     const c = opts.ranking ? { ...this.config, ...opts.ranking } : this.config;
     const limit = opts.limit ?? 20;
-    const text = query.slice(0, MAX_QUERY_CHARS);
+    const pasted = query.slice(0, MAX_QUERY_CHARS);
+    // Pasted structures (an access-log line, an Envoy cluster name, a SPIFFE id...) are read as what they name;
+    // the prose around them is read word by word.
+    const structures = structureNames(pasted);
+    const text = structures.spans.length > 0 ? blankSpans(pasted, structures.spans) : pasted;
     const folded = foldQuery(text);
-    // A CRD's full name (`destinationrules.networking.istio.io`) names its kind as surely as the kind itself.
-    const kindNames = crdKinds(text);
+    // Names the query carries besides itself: the codes in a pasted structure and the kind a CRD name names
+    // count as the record's own name; the kind of structure pasted ("Envoy cluster") as one of its other names.
+    const namedExactly = [...structures.codes.map(foldQuery), ...crdKinds(text)].filter(Boolean);
+    const namedLoosely = structures.kinds.map(foldQuery);
+    // A context word that is itself a term's name ("VirtualService") is what the query asks about, not its world.
+    const signals = contextSignals(text, structures.contexts).filter(
+      (sig) => sig.named || !this.nameIndex.has(foldQuery(sig.word)),
+    );
     const unique = (list: Word[]) => [...new Map(list.map((w) => [w.stem, w])).values()].slice(0, c.maxQueryWords);
     let queryWords = unique(words(text, { query: true }));
     if (queryWords.length === 0 && folded) queryWords = unique(words(text, { keepStopwords: true, query: true }));
-    if (queryWords.length === 0) return [];
+    if (queryWords.length === 0 && namedExactly.length === 0 && namedLoosely.length === 0) return [];
     const tokens = queryWords.map((w) => w.stem);
     const compoundWords = text
       .split(/[^\p{L}\p{N}]+/u)
@@ -431,6 +462,18 @@ export class SearchEngine {
       }
     });
 
+    // Records the query names without sharing a word with them (a flag inside a pasted log line) join the hits.
+    const inHits = new Set(hits);
+    for (const name of [...namedExactly, ...namedLoosely]) {
+      for (const id of this.nameIndex.get(name) ?? []) {
+        if (!inHits.has(id)) {
+          inHits.add(id);
+          hits.push(id);
+        }
+      }
+    }
+    const namedIn = (names: readonly string[], list: readonly string[]) => names.some((n) => list.includes(n));
+
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
     for (const id of hits) {
@@ -443,7 +486,7 @@ export class SearchEngine {
       const r = this.records[id];
       const d = this.derived[id];
       if (!r || !d) continue;
-      const coverage = bitCount(matchedBits) / tokens.length;
+      const coverage = tokens.length > 0 ? bitCount(matchedBits) / tokens.length : 0;
       let score = wordsScore * coverage * coverage;
       let match: MatchKind =
         (matchedBits & ~exactBits) === 0
@@ -452,13 +495,17 @@ export class SearchEngine {
             ? "prefix"
             : "typo";
       const share = tierShare(c, r.kind);
-      if (folded && d.primary.includes(folded)) {
-        // The query is the record's own name: senses keep the order the author chose.
-        score = share * c.exactName - r.order;
+      if ((folded && d.primary.includes(folded)) || namedIn(namedExactly, d.primary)) {
+        // The query is the record's own name: senses keep the order the author chose. A code read out of a
+        // pasted structure (a flag in a log line) is surely that code, whatever its kind's share.
+        const sure = namedIn(namedExactly, d.primary) ? 1 : share;
+        score = sure * c.exactName - r.order;
         match = "exact-name";
       } else if (
         (folded && d.names.includes(folded)) ||
-        kindNames.some((k) => d.primary.includes(k) || d.names.includes(k))
+        namedIn(namedExactly, d.names) ||
+        namedIn(namedLoosely, d.names) ||
+        namedIn(namedLoosely, d.primary)
       ) {
         // An alias or label: the sense whose own words match best comes first, always below the exact names.
         const isLabel = r.sense !== null && d.subtitleFold === folded;
@@ -467,6 +514,11 @@ export class SearchEngine {
         match = isLabel ? "label" : "alias";
       } else if (tokens.length > 1 && d.titlePhrase.includes(tokens.join(" "))) {
         score *= c.titlePhrase;
+      }
+      // The query's own words name the sense's world ("Kubernetes cluster", "envoy endpoint", a pasted Envoy
+      // cluster name): inside a name tier the sense leads its siblings; among word matches it counts for more.
+      if (r.context !== null && signals.some((sig) => sig.context === r.context && !d.titleTokens.has(sig.stem))) {
+        score = isNameMatch(match) ? score + share * c.contextName : score * (1 + c.contextWords);
       }
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
       if (r.sense !== null && compoundWords.some((w) => d.compounds.has(w))) score += c.compoundName;
@@ -529,9 +581,30 @@ export function isNameMatch(match: MatchKind): boolean {
   return match === "exact-name" || match === "label" || match === "alias" || match === "reference";
 }
 
+/**
+ * The contexts a query's words name, each with the word's stem (a term's own name is no signal for it): a
+ * context word (kubectl, istioctl, envoy, httproute...), a context named outright, or a pasted structure's.
+ */
+type Signal = { context: Context; word: string; stem: string; named: boolean };
+
+function contextSignals(text: string, fromStructures: readonly Context[]): Signal[] {
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, " ")} `;
+  const out: Signal[] = fromStructures.map((context) => ({ context, word: "", stem: "", named: true }));
+  for (const context of CONTEXTS) {
+    const candidates = [
+      ...CONTEXT_WORDS[context].map((word) => ({ word, named: false })),
+      ...CONTEXT_NAMES[context].map((word) => ({ word, named: true })),
+    ];
+    for (const { word, named } of candidates) {
+      if (lower.includes(` ${word} `)) out.push({ context, word, stem: stem(word.split(" ").pop() ?? word), named });
+    }
+  }
+  return out;
+}
+
 /** Kinds named by CRD names in the query: `authorizationpolicies.security.istio.io` -> `authorizationpolicy`. */
 function crdKinds(text: string): string[] {
-  return [...text.matchAll(/(?<![\p{L}\p{N}.])(\p{L}+)\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}.])/gu)].flatMap(
+  return [...text.matchAll(/(?<![\p{L}\p{N}.])(\p{L}+)\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}./-])/gu)].flatMap(
     (m) => (m[1] && m[2]?.includes(".") ? [foldQuery(m[1])] : []),
   );
 }

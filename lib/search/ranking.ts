@@ -52,7 +52,9 @@ export type RankingConfig = {
   /**
    * Share of the tier scores (`exactName`, `otherName`) that a kind gets; a kind without its own entry gets
    * `default`. Below 1, an exact page title ranks under a glossary alias, as a term is the better first answer
-   * to a bare name. Range 0..1. Default: term 1, others 0.5.
+   * to a bare name. An error code typed alone sits just under the alias tier, so an abbreviation such as DR
+   * (DestinationRule) leads the DR response flag; a code read out of a pasted log line counts in full.
+   * Range 0..1. Default: term 1, error 0.89, others 0.5.
    */
   tierShare: Readonly<Partial<Record<RecordKind, number>>> & { readonly default: number };
   /**
@@ -65,6 +67,13 @@ export type RankingConfig = {
   referenceName: number;
   /** Most reference facts returned for one query (one per page and name). Range >= 0. Default 3. */
   maxReferenceResults: number;
+  /**
+   * Added inside a name tier to a sense whose context the query names (a context word such as kubectl or
+   * envoy, the context outright, or a pasted structure's own world), so that sense leads its siblings. Default 5.
+   */
+  contextName: number;
+  /** Among word matches, a sense whose context the query names counts this much more. Range >= 0. Default 0.5. */
+  contextWords: number;
   /** Multiplier when every query word appears, in order, in the record's title. Range >= 1. Default 1.5. */
   titlePhrase: number;
   /**
@@ -111,7 +120,9 @@ export const DEFAULT_RANKING: RankingConfig = {
   otherNameCap: 80,
   otherNameHalf: 40,
   labelBonus: 10,
-  tierShare: { default: 0.5, term: 1 },
+  tierShare: { default: 0.5, term: 1, error: 0.89 },
+  contextName: 5,
+  contextWords: 0.5,
   referenceName: 495,
   maxReferenceResults: 3,
   titlePhrase: 1.5,
