@@ -5,6 +5,7 @@ import { buildSiteSearchIndex } from "../lib/content/search-index";
 import { measure, readQuerySet } from "../lib/eval/queries";
 import { EXPECTATIONS, measureQueries, readQueryFile } from "../lib/eval/query-set";
 import { parseSearchIndex, SearchEngine } from "../lib/search/engine";
+import { type RankingConfig, rankingWith } from "../lib/search/ranking";
 import { contentOrExit } from "./content-or-exit";
 
 const USAGE = `usage: npx tsx scripts/eval-search.ts [--queries FILE.json] [--misses] [--docs-only] [--content-dir DIR]
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     queries: { type: "string" },
     misses: { type: "boolean", default: false },
     test: { type: "boolean", default: false },
+    ranking: { type: "string" },
     "docs-only": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
@@ -28,8 +30,11 @@ if (values.help) {
   process.exit(0);
 }
 const content = contentOrExit(values["content-dir"]);
+// --ranking '{"linkLift": 10}' tries other ranking options (on the tuning part: that is what it is for).
+const overrides = values.ranking ? (JSON.parse(values.ranking) as Partial<RankingConfig>) : {};
 const engine = SearchEngine.fromData(
   parseSearchIndex(JSON.parse(JSON.stringify(buildSiteSearchIndex(content))), "index"),
+  rankingWith(overrides),
 );
 const show = (id: string) => {
   const got = engine.search(id, { limit: 5 }).map((r) => `${r.kind}:${r.id}${r.sense ? `#${r.sense}` : ""}`);

@@ -85,6 +85,7 @@ function cardRecord(card: CompareCard, content: Content): IndexableRecord {
     aliases: [card.id.replace(/-/g, " ")],
     cues: terms.map((e) => e.term),
     keywords: terms.flatMap((e) => e.aliases),
+    links: terms.map((e) => e.slug),
     body: plainText(card.body),
   };
 }

@@ -62,6 +62,7 @@ export function docsRecords(
       ],
       // The questions the page answers, in readers' words: found like its headings.
       cues: p.answers,
+      links: [...(termsByPage.get(p.path) ?? [])],
       keywords: p.keywords,
       headings: p.headings,
       // The glossary's vocabulary for the page: its terms and their aliases (VS, DR, mTLS...). The names of what

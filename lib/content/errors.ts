@@ -163,6 +163,7 @@ function errorRecord(e: ErrorPage): IndexableRecord {
     aliases: [e.title, ...e.names],
     cues: e.causes.map((c) => c.title),
     keywords: e.seen_with,
+    links: [...new Set(e.terms.map((t) => t.split("#")[0] ?? t))],
     body: plainText(e.body),
   };
 }

@@ -54,6 +54,11 @@ function listRecords(lists: readonly ReadingList[], stepTitles: (l: ReadingList)
     aliases: [l.slug.replace(/-/g, " ")],
     cues: l.stages.map((s) => s.title),
     keywords: [l.audience],
+    links: [
+      ...new Set(
+        l.stages.flatMap((s) => s.steps.flatMap((step) => (step.term ? [step.term.split("#")[0] ?? ""] : []))),
+      ),
+    ],
     body: stepTitles(l).join(" ; "),
   }));
 }

@@ -373,6 +373,133 @@ export class SearchEngine {
       .slice(0, c.maxReferenceResults);
   }
 
+  /**
+   * The terms one side of a comparison names: the longest run of its words that is a term's name or alias
+   * ("istio gateway vs kubernetes ingress" -> gateway, ingress), with the folded names that matched.
+   */
+  private namedTerms(side: string): { slugs: Set<string>; names: string[] } {
+    const ws = words(side, { keepStopwords: true, query: true }).map((w) => w.raw);
+    for (let n = ws.length; n >= 1; n--) {
+      for (let i = 0; i + n <= ws.length; i++) {
+        const name = foldQuery(ws.slice(i, i + n).join(" "));
+        const ids = (this.nameIndex.get(name) ?? []).filter((id) => this.records[id]?.sense !== null);
+        if (ids.length > 0) return { slugs: new Set(ids.map((id) => this.records[id]?.id ?? "")), names: [name] };
+      }
+    }
+    return { slugs: new Set(), names: [] };
+  }
+
+  /**
+   * Records of terms the query names inside longer text: its longest runs of words that are a term's name
+   * or alias, left to right without overlap (the decoder's matcher, on a query).
+   */
+  /**
+   * The query's words as written (a CamelCase kind stays one word), each read as itself or, when the index has
+   * no such word, as its closest spelling: "authorisation policy" names AuthorizationPolicy.
+   */
+  private spelledWords(text: string, c: RankingConfig): string[] {
+    let corrections = 0;
+    return text
+      .normalize("NFKC")
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .slice(0, 40)
+      .map((w) => {
+        const lower = w.toLowerCase();
+        // No name is a 40-letter word, and a long paste gets a few corrections at most: each scans the vocabulary.
+        if (lower.length < c.minTypoLength || lower.length > 40 || this.stemOf.has(lower)) return lower;
+        if (++corrections > c.maxQueryWords) return lower;
+        return closeWords(lower, this.vocabulary, 1)[0] ?? lower;
+      });
+  }
+
+  private mentionedTerms(ws: readonly string[]): Set<number> {
+    const out = new Set<number>();
+    if (ws.length < 2) return out;
+    for (let i = 0; i < ws.length; ) {
+      let step = 1;
+      for (let n = Math.min(6, ws.length - i); n >= 1; n--) {
+        const ids = (this.nameIndex.get(foldQuery(ws.slice(i, i + n).join(" "))) ?? []).filter(
+          (id) => this.records[id]?.sense !== null,
+        );
+        if (ids.length > 0) {
+          for (const id of ids) out.add(id);
+          step = n;
+          break;
+        }
+      }
+      i += step;
+    }
+    return out;
+  }
+
+  /** A card that compares terms from two sides of an "X vs Y" question answers it exactly: it leads. */
+  private liftComparisons(scored: Scored[], sides: { slugs: Set<string> }[], c: RankingConfig): void {
+    this.records.forEach((r, id) => {
+      if (r.kind !== "card" || !r.links) return;
+      const covered = sides.filter((side) => r.links?.some((slug) => side.slugs.has(slug))).length;
+      if (covered < 2) return;
+      const score = round(c.comparisonCard * (covered / sides.length));
+      const hit = scored.find((x) => x.id === id);
+      if (hit) {
+        hit.score = Math.max(hit.score, score);
+        hit.match = "comparison";
+        hit.named = true;
+      } else scored.push({ id, kind: r.kind, score, match: "comparison", named: true });
+    });
+  }
+
+  /**
+   * Glossary-backed retrieval: a term the query names, or that its words match strongly, lifts the pages,
+   * cards, lists and error pages about that term, by how strong the term's match is.
+   */
+  private liftLinked(scored: Scored[], c: RankingConfig): void {
+    let topWords = 0;
+    for (const hit of scored) {
+      if (this.records[hit.id]?.sense != null && !hit.named) topWords = Math.max(topWords, hit.score);
+    }
+    const strength = new Map<string, number>();
+    for (const hit of scored) {
+      const r = this.records[hit.id];
+      if (!r || r.sense === null) continue;
+      const s = hit.named
+        ? 1
+        : hit.match === "mention"
+          ? c.linkFromMention
+          : topWords > 0
+            ? (c.linkFromWords * hit.score) / topWords
+            : 0;
+      if (s > (strength.get(r.id) ?? 0)) strength.set(r.id, s);
+    }
+    if (strength.size === 0) return;
+    const byId = new Map(scored.map((x) => [x.id, x]));
+    // A lift reorders the pages about the terms among themselves; it never carries a page over the best term,
+    // which is the answer the query named.
+    const topTerm = Math.max(0, ...scored.filter((x) => this.records[x.id]?.sense != null).map((x) => x.score));
+    const lift = (id: number, amount: number) => {
+      const r = this.records[id];
+      if (!r || amount <= 0) return;
+      const hit = byId.get(id);
+      if (!hit) {
+        const added: Scored = {
+          id,
+          kind: r.kind,
+          score: round(Math.min(amount, topTerm)),
+          match: "linked",
+          named: false,
+        };
+        scored.push(added);
+        byId.set(id, added);
+      } else if (!hit.named && hit.score < topTerm) {
+        hit.score = round(Math.min(hit.score + amount, topTerm));
+      }
+    };
+    this.records.forEach((r, id) => {
+      if (r.sense !== null || !r.links || r.links.length === 0) return;
+      lift(id, c.linkLift * Math.max(0, ...r.links.map((slug) => strength.get(slug) ?? 0)));
+    });
+  }
+
   /** A reference fact as a result: the docs page that defines it, at its anchor, saying what it is. */
   private factResult(index: number, score: number): SearchResult[] {
     const fact = this.facts[index];
@@ -416,15 +543,19 @@ export class SearchEngine {
     // Names the query carries besides itself: the codes in a pasted structure and the kind a CRD name names
     // count as the record's own name; the kind of structure pasted ("Envoy cluster") as one of its other names.
     const namedExactly = [...structures.codes.map(foldQuery), ...crdKinds(text)].filter(Boolean);
+    const queryNames = folded ? [folded] : [];
     const namedLoosely = structures.kinds.map(foldQuery);
     // A context word that is itself a term's name ("VirtualService") is what the query asks about, not its world.
     const signals = contextSignals(text, structures.contexts).filter(
       (sig) => sig.named || !this.nameIndex.has(foldQuery(sig.word)),
     );
     const unique = (list: Word[]) => [...new Map(list.map((w) => [w.stem, w])).values()].slice(0, c.maxQueryWords);
-    let queryWords = unique(words(text, { query: true }));
-    if (queryWords.length === 0 && folded) queryWords = unique(words(text, { keepStopwords: true, query: true }));
-    if (queryWords.length === 0 && namedExactly.length === 0 && namedLoosely.length === 0) return [];
+    // A query of stop words alone ("the", "how to") has no words to score: only a record named so is found.
+    const queryWords = unique(words(text, { query: true }));
+    // "X vs Y", "difference between X and Y": the terms on each side, and the cards that compare them.
+    const sides = comparedSides(text).map((side) => this.namedTerms(side));
+    for (const side of sides) namedExactly.push(...side.names);
+    if (queryWords.length === 0 && !folded && namedExactly.length === 0 && namedLoosely.length === 0) return [];
     const tokens = queryWords.map((w) => w.stem);
     const compoundWords = text
       .split(/[^\p{L}\p{N}]+/u)
@@ -440,12 +571,14 @@ export class SearchEngine {
     const total = this.records.length;
     queryWords.forEach((qw, ti) => {
       const found: number[] = [];
+      // Question and complaint words ("why", "not working", "issue") say little about what is asked.
+      const filler = c.fillerWords.includes(qw.raw) ? c.fillerWeight : 1;
       for (const { word, quality } of this.variants(qw, typing && ti === lastWord, c)) {
         const ids = this.scoreWord(this.lookup(word, c.candidatesPerWord), quality, c);
         if (ids.length === 0) continue;
         const idf = Math.log(1 + total / ids.length);
         for (const id of ids) {
-          const s = (wordScore[id] ?? 0) * idf;
+          const s = (wordScore[id] ?? 0) * idf * filler;
           wordScore[id] = 0;
           if (quality === 1) exact[id] = (exact[id] ?? 0) | (1 << ti);
           if (s > (perWord[id] ?? 0)) {
@@ -462,9 +595,13 @@ export class SearchEngine {
       }
     });
 
+    // A name typed with a slip ("VirutalService") is still that name.
+    const spelled = this.spelledWords(text, c);
+    const respelled = foldQuery(spelled.join(" "));
+    if (respelled && respelled !== folded && this.nameIndex.has(respelled)) namedExactly.push(respelled);
     // Records the query names without sharing a word with them (a flag inside a pasted log line) join the hits.
     const inHits = new Set(hits);
-    for (const name of [...namedExactly, ...namedLoosely]) {
+    for (const name of [...queryNames, ...namedExactly, ...namedLoosely]) {
       for (const id of this.nameIndex.get(name) ?? []) {
         if (!inHits.has(id)) {
           inHits.add(id);
@@ -473,6 +610,14 @@ export class SearchEngine {
       }
     }
     const namedIn = (names: readonly string[], list: readonly string[]) => names.some((n) => list.includes(n));
+    // Terms the query mentions by name inside a longer question ("TLS origination with an egress gateway").
+    const mentioned = this.mentionedTerms(spelled);
+    for (const id of mentioned) {
+      if (!inHits.has(id)) {
+        inHits.add(id);
+        hits.push(id);
+      }
+    }
 
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
@@ -495,12 +640,14 @@ export class SearchEngine {
             ? "prefix"
             : "typo";
       const share = tierShare(c, r.kind);
+      let named = true;
       if ((folded && d.primary.includes(folded)) || namedIn(namedExactly, d.primary)) {
         // The query is the record's own name: senses keep the order the author chose. A code read out of a
         // pasted structure (a flag in a log line) is surely that code, whatever its kind's share.
         const sure = namedIn(namedExactly, d.primary) ? 1 : share;
         score = sure * c.exactName - r.order;
-        match = "exact-name";
+        // A name typed with a slip is found as surely, and says it was corrected.
+        match = respelled && d.primary.includes(respelled) && !d.primary.includes(folded) ? "typo" : "exact-name";
       } else if (
         (folded && d.names.includes(folded)) ||
         namedIn(namedExactly, d.names) ||
@@ -512,21 +659,29 @@ export class SearchEngine {
         const words = (c.otherNameCap * score) / (score + c.otherNameHalf);
         score = share * (c.otherName + words + (isLabel ? c.labelBonus : 0));
         match = isLabel ? "label" : "alias";
-      } else if (tokens.length > 1 && d.titlePhrase.includes(tokens.join(" "))) {
-        score *= c.titlePhrase;
+      } else {
+        named = false;
+        if (tokens.length > 1 && d.titlePhrase.includes(tokens.join(" "))) score *= c.titlePhrase;
+      }
+      if (!named && mentioned.has(id)) {
+        score += c.mentionedName;
+        match = "mention";
       }
       // The query's own words name the sense's world ("Kubernetes cluster", "envoy endpoint", a pasted Envoy
       // cluster name): inside a name tier the sense leads its siblings; among word matches it counts for more.
       if (r.context !== null && signals.some((sig) => sig.context === r.context && !d.titleTokens.has(sig.stem))) {
-        score = isNameMatch(match) ? score + share * c.contextName : score * (1 + c.contextWords);
+        score = named ? score + share * c.contextName : score * (1 + c.contextWords);
       }
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
       if (r.sense !== null && compoundWords.some((w) => d.compounds.has(w))) score += c.compoundName;
-      scored.push({ id, kind: r.kind, score: round(score), match });
+      scored.push({ id, kind: r.kind, score: round(score), match, named });
     }
     for (const hit of this.referenceHits(text, c)) {
-      scored.push({ id: this.records.length + hit.fact, kind: "doc", score: round(hit.score), match: "reference" });
+      const id = this.records.length + hit.fact;
+      scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: true });
     }
+    if (sides.length >= 2) this.liftComparisons(scored, sides, c);
+    this.liftLinked(scored, c);
     // Ties keep the build's record order, so a term's senses come in the order its file gives them.
     const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
     scored.sort(byScore);
@@ -535,7 +690,7 @@ export class SearchEngine {
     const seen = new Map<string, number>();
     for (const hit of scored) {
       const r = this.records[hit.id];
-      if (!r || r.sense === null || isNameMatch(hit.match)) continue;
+      if (!r || r.sense === null || hit.named) continue;
       const n = seen.get(r.id) ?? 0;
       seen.set(r.id, n + 1);
       hit.score = round(hit.score * c.senseDecay ** n);
@@ -574,7 +729,8 @@ export class SearchEngine {
   }
 }
 
-type Scored = { id: number; kind: SearchRecord["kind"]; score: number; match: MatchKind };
+/** One scored hit; `named` when it is in a name tier (the query names it), whatever `match` says about how. */
+type Scored = { id: number; kind: SearchRecord["kind"]; score: number; match: MatchKind; named: boolean };
 
 /** Whether a result matched the whole query (or an identifier in it) as one of its names, not by its words. */
 export function isNameMatch(match: MatchKind): boolean {
@@ -600,6 +756,23 @@ function contextSignals(text: string, fromStructures: readonly Context[]): Signa
     }
   }
   return out;
+}
+
+/**
+ * The sides of a comparison question: "X vs Y (vs Z)", "difference between X and Y", "compare X and Y",
+ * "X or Y?" (only as a question). None when the query compares nothing.
+ */
+export function comparedSides(text: string): string[] {
+  const t = text.trim().replace(/[?!.]+$/, "");
+  const between = /\bdifference(?:s)?\s+(?:between\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+)$/i.exec(t);
+  if (between?.[1] && between[2]) return [between[1], between[2]];
+  const compare = /\bcompar(?:e|ing)\s+(.+?)\s+(?:and|with|to)\s+(.+)$/i.exec(t);
+  if (compare?.[1] && compare[2]) return [compare[1], compare[2]];
+  const vs = t.split(/\s+(?:vs\.?|versus|v\.s\.)\s+/i);
+  if (vs.length >= 2) return vs;
+  const or = /^(?:should i use\s+|use\s+)?(.+?)\s+or\s+(.+)$/i.exec(t);
+  if (or?.[1] && or[2] && /\?\s*$/.test(text)) return [or[1], or[2]];
+  return [];
 }
 
 /** Kinds named by CRD names in the query: `authorizationpolicies.security.istio.io` -> `authorizationpolicy`. */
@@ -655,7 +828,7 @@ function round(score: number): number {
  * term when it is nearly as strong for its kind.
  */
 function blendKinds(results: Scored[], blend: number): void {
-  const ranked = results.filter((r) => !isNameMatch(r.match));
+  const ranked = results.filter((r) => !r.named);
   const top = Math.max(0, ...ranked.map((r) => r.score));
   if (top <= 0) return;
   const topOfKind = new Map<Scored["kind"], number>();

@@ -74,6 +74,34 @@ export type RankingConfig = {
   contextName: number;
   /** Among word matches, a sense whose context the query names counts this much more. Range >= 0. Default 0.5. */
   contextWords: number;
+  /**
+   * Added to a term the query names inside longer text (its name or an alias as a run of the query's words),
+   * above terms found by scattered words. Default 40.
+   */
+  mentionedName: number;
+  /**
+   * Score of a comparison card whose terms cover both sides of an "X vs Y" or "difference between X and Y"
+   * question (times the share of sides it covers): above the terms themselves, as the card answers exactly
+   * that. Default 1010.
+   */
+  comparisonCard: number;
+  /**
+   * Added to a docs page, card, list or error page about a term the query names (strength 1) or matches by
+   * its words (strength up to `linkFromWords`, by the term's score relative to the best term's). Default 20.
+   */
+  linkLift: number;
+  /** The most a words-tier term match lends the pages about it, relative to a name match. Range 0..1. Default 0.5. */
+  linkFromWords: number;
+  /** What a term named inside a longer query lends the pages about it, relative to a name match. Range 0..1. Default 0.75. */
+  linkFromMention: number;
+
+  /**
+   * Question and complaint words ("how", "why", "not", "working", "issue", "error"...): each counts `fillerWeight`
+   * of a word, so the words that say what is asked decide. Stop words ("the", "a", "to") are not scored at all.
+   */
+  fillerWords: readonly string[];
+  /** What a filler word counts for, relative to another word. Range 0..1. Default 0.3. */
+  fillerWeight: number;
   /** Multiplier when every query word appears, in order, in the record's title. Range >= 1. Default 1.5. */
   titlePhrase: number;
   /**
@@ -121,6 +149,48 @@ export const DEFAULT_RANKING: RankingConfig = {
   otherNameHalf: 40,
   labelBonus: 10,
   tierShare: { default: 0.5, term: 1, error: 0.89 },
+  mentionedName: 40,
+  comparisonCard: 1010,
+  linkLift: 10,
+  linkFromWords: 0.5,
+  linkFromMention: 0.75,
+  fillerWords: [
+    "not",
+    "no",
+    "working",
+    "work",
+    "works",
+    "doesn",
+    "dont",
+    "don",
+    "issue",
+    "issues",
+    "error",
+    "errors",
+    "problem",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "unable",
+    "cannot",
+    "can't",
+    "using",
+    "use",
+    "get",
+    "getting",
+    "support",
+    "help",
+    "please",
+    "way",
+    "need",
+    "want",
+    "still",
+    "after",
+    "while",
+    "when",
+  ],
+  fillerWeight: 0.3,
   contextName: 5,
   contextWords: 0.5,
   referenceName: 495,

@@ -39,6 +39,8 @@ export const searchRecordSchema = z.object({
   /** Words that signal the record: a sense's cues. */
   cues: z.array(z.string()),
   keywords: z.array(z.string()).optional(),
+  /** Glossary slugs a page, card, list or error page is about: a strong match on the term lifts it. */
+  links: z.array(z.string()).optional(),
   headings: z.array(headingSchema).optional(),
 });
 export type SearchRecord = z.infer<typeof searchRecordSchema>;
@@ -70,7 +72,7 @@ const shippedFactSchema = z.tuple([
 export type ShippedFact = z.infer<typeof shippedFactSchema>;
 
 /** Bumped whenever the shape changes, so a browser holding an old file says so instead of misreading it. */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 /** What the build writes to /search-index.json and the browser and CLI load. */
 export const searchIndexSchema = z.object({
@@ -104,7 +106,13 @@ export type MatchKind =
   /** As "words", but some word only after a spelling correction. */
   | "typo"
   /** The query names a fact the page defines: a field, an enum value, an annotation, a flag, a metric. */
-  | "reference";
+  | "reference"
+  /** The query asks how two terms differ ("X vs Y") and this card compares them. */
+  | "comparison"
+  /** Found through a glossary term the query names and this page is about. */
+  | "linked"
+  /** The query names this term inside longer text ("TLS origination with an egress gateway"). */
+  | "mention";
 
 export type SearchResult = {
   kind: SearchRecord["kind"];
