@@ -557,6 +557,8 @@ export class SearchEngine {
     for (const side of sides) namedExactly.push(...side.names);
     if (queryWords.length === 0 && !folded && namedExactly.length === 0 && namedLoosely.length === 0) return [];
     const tokens = queryWords.map((w) => w.stem);
+    const wordWeights = queryWords.map((w) => (c.fillerWords.includes(w.raw) ? c.fillerWeight : 1));
+    const totalWeight = wordWeights.reduce((a, b) => a + b, 0);
     const compoundWords = text
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length >= 8)
@@ -572,7 +574,7 @@ export class SearchEngine {
     queryWords.forEach((qw, ti) => {
       const found: number[] = [];
       // Question and complaint words ("why", "not working", "issue") say little about what is asked.
-      const filler = c.fillerWords.includes(qw.raw) ? c.fillerWeight : 1;
+      const filler = wordWeights[ti] ?? 1;
       for (const { word, quality } of this.variants(qw, typing && ti === lastWord, c)) {
         const ids = this.scoreWord(this.lookup(word, c.candidatesPerWord), quality, c);
         if (ids.length === 0) continue;
@@ -631,7 +633,10 @@ export class SearchEngine {
       const r = this.records[id];
       const d = this.derived[id];
       if (!r || !d) continue;
-      const coverage = tokens.length > 0 ? bitCount(matchedBits) / tokens.length : 0;
+      // The share of the query's words the record holds, filler words counting for their weight.
+      let held = 0;
+      for (let ti = 0; ti < tokens.length; ti++) if (matchedBits & (1 << ti)) held += wordWeights[ti] ?? 1;
+      const coverage = totalWeight > 0 ? held / totalWeight : 0;
       let score = wordsScore * coverage * coverage;
       let match: MatchKind =
         (matchedBits & ~exactBits) === 0
@@ -673,7 +678,7 @@ export class SearchEngine {
         score = named ? score + share * c.contextName : score * (1 + c.contextWords);
       }
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
-      if (r.sense !== null && compoundWords.some((w) => d.compounds.has(w))) score += c.compoundName;
+      if (!named && r.sense !== null && compoundWords.some((w) => d.compounds.has(w))) score += c.compoundName;
       scored.push({ id, kind: r.kind, score: round(score), match, named });
     }
     for (const hit of this.referenceHits(text, c)) {

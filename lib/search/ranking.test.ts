@@ -147,4 +147,108 @@ describe("ranking rules, one per test", () => {
     const bodyFirst = { ...DEFAULT_RANKING.fields, term: { ...DEFAULT_RANKING.fields.default, cues: 0, body: 10 } };
     assert.equal(e.search("shared word", { limit: 1, ranking: { fields: bodyFirst } })[0]?.id, "b");
   });
+
+  test("a CRD's full name names its kind", () => {
+    const e = engine([
+      sense("policy", "istio", { title: "Policy", body: "security istio io policies" }),
+      sense("authorization-policy", "istio", { title: "AuthorizationPolicy" }),
+    ]);
+    assert.equal(first(e, "kubectl get authorizationpolicies.security.istio.io -A"), "authorization-policy#istio");
+  });
+
+  test("a pasted access-log line answers with its flag first", () => {
+    const e = engine([
+      { ...sense("uf", "", { title: "UF", aliases: ["UpstreamConnectionFailure"] }), kind: "error", sense: null },
+      sense("access-log", "envoy", { title: "Access log" }),
+      sense("upstream", "envoy", { title: "Upstream", body: "upstream reset before response started" }),
+    ]);
+    const line =
+      '[2026-01-01T00:00:00.000Z] "GET /x HTTP/1.1" 503 UF upstream_reset_before_response_started{x} - "-" 0 0 1 -';
+    assert.equal(e.search(line)[0]?.id, "uf");
+    assert.equal(e.search(line)[1]?.id, "access-log");
+  });
+
+  test("a pasted Envoy cluster name picks the Envoy sense of cluster", () => {
+    const e = engine([
+      sense("cluster", "kubernetes", { title: "Cluster", context: "kubernetes", aliases: ["Envoy cluster"] }),
+      sense("cluster", "envoy", { title: "Cluster", context: "envoy", order: 1, aliases: ["Envoy cluster"] }),
+    ]);
+    assert.equal(first(e, "outbound|9080||reviews.default.svc.cluster.local"), "cluster#envoy");
+  });
+
+  test("a context word in the query picks that context's sense", () => {
+    const e = engine([
+      sense("endpoint", "kubernetes", { title: "Endpoint", context: "kubernetes", cues: ["health"] }),
+      sense("endpoint", "envoy", { title: "Endpoint", context: "envoy", order: 1, cues: ["health"] }),
+    ]);
+    assert.equal(first(e, "endpoint health"), "endpoint#kubernetes");
+    assert.equal(first(e, "envoy endpoint health"), "endpoint#envoy");
+  });
+
+  test("'X vs Y' puts the card comparing them first, then both terms", () => {
+    const e = engine([
+      sense("service", "kubernetes", { title: "Service" }),
+      sense("virtual-service", "istio", { title: "VirtualService" }),
+      { ...page("routing-kinds", "Routing kinds"), kind: "card", links: ["service", "virtual-service"] },
+    ]);
+    const ids = e.search("VirtualService vs Service").map((r) => r.id);
+    assert.equal(ids[0], "routing-kinds");
+    assert.deepEqual(ids.slice(1, 3).sort(), ["service", "virtual-service"]);
+    assert.equal(e.search("difference between Service and VirtualService")[0]?.match, "comparison");
+  });
+
+  test("a term named inside a question outranks terms its words merely touch", () => {
+    const e = engine([
+      sense("tls-origination", "istio", { title: "TLS origination" }),
+      sense("egress", "istio", { title: "Egress", body: "tls tls origination egress" }),
+    ]);
+    const [top] = e.search("how to do TLS origination from a pod");
+    assert.equal(top?.id, "tls-origination");
+    assert.equal(top?.match, "mention");
+  });
+
+  test("stop words alone find nothing", () => {
+    const e = engine([sense("the-thing", "istio", { title: "Thing", body: "the a to of" })]);
+    assert.deepEqual(e.search("the"), []);
+    assert.deepEqual(e.search("how to"), []);
+  });
+
+  test("question and complaint words count for little", () => {
+    const e = engine([
+      sense("a", "x", { title: "Alpha", body: "sidecar" }),
+      sense("b", "y", { title: "Beta", body: "not working issue" }),
+    ]);
+    assert.equal(first(e, "sidecar not working issue"), "a#x");
+  });
+
+  test("an exact field name answers with the page that defines it, at its anchor", () => {
+    const e = engine([
+      {
+        ...page("/latest/docs/dr/", "Destination Rule", { url: "https://istio.io/latest/docs/dr/" }),
+        reference: [
+          { name: "LEAST_REQUEST", kind: "enum", anchor: "LB-Simple", path: "trafficPolicy.loadBalancer.simple" },
+        ],
+      },
+      page("/latest/docs/other/", "Load balancing", { body: "least request" }),
+    ]);
+    const [top] = e.search("LEAST_REQUEST");
+    assert.equal(top?.url, "https://istio.io/latest/docs/dr/#LB-Simple");
+    assert.equal(top?.match, "reference");
+  });
+
+  test("pages about a term the query names are lifted, never above the term", () => {
+    const records = [
+      sense("sidecar", "istio", { title: "Sidecar" }),
+      page("/latest/docs/a/", "Injection", { body: "sidecar sidecar sidecar" }),
+      page("/latest/docs/b/", "Proxies", { body: "sidecar", links: ["sidecar"] }),
+    ];
+    const docs = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("sidecar")
+        .filter((r) => r.kind === "doc")
+        .map((r) => r.id);
+    assert.deepEqual(docs(rankingWith({ linkLift: 0 })), ["/latest/docs/a/", "/latest/docs/b/"]);
+    assert.deepEqual(docs(), ["/latest/docs/b/", "/latest/docs/a/"]);
+    assert.equal(engine(records).search("sidecar")[0]?.id, "sidecar");
+  });
 });
