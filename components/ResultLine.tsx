@@ -28,6 +28,7 @@ export function ResultLine({
         )}
         {result.context && <ContextBadge context={result.context} />}
       </span>
+      {result.why && <span className="result-why">{result.why}</span>}
       {!compact || result.text.length < 160 ? (
         <span className="result-text">
           <Highlighted text={result.text} query={query} />

@@ -153,6 +153,7 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
         )}
         {search.status === "error" && <p className="muted">The search index could not be loaded.</p>}
         {search.status === "ready" && !showRecent && results.length === 0 && <p className="muted">No matches yet.</p>}
+        {search.approximate && !showRecent && <p className="muted">Nothing matches; names close to yours:</p>}
         {groupResults(results).map((g) => (
           <OptionGroup label={g.label} key={g.key}>
             {g.items.map(({ result, index }) => (

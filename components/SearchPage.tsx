@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from "react";
 import { routes } from "@/lib/routes";
 import { loadSearchEngine } from "@/lib/search/client";
 import type { SearchEngine } from "@/lib/search/engine";
+import type { SearchResult } from "@/lib/search/types";
 import { ResultLine } from "./ResultLine";
 import { groupResults } from "./result-groups";
 
@@ -33,8 +34,10 @@ export function SearchPage() {
     router.replace(q ? routes.searchFor(q) : routes.search, { scroll: false });
   };
 
-  const results = engine && query.trim() ? engine.search(query, { limit: PAGE_LIMIT }) : [];
+  const { results, total } =
+    engine && query.trim() ? engine.searchWithTotal(query, { limit: PAGE_LIMIT }) : { results: [], total: 0 };
   const groups = groupResults(results);
+  const nearest = engine && query.trim() && total === 0 ? engine.nearestNames(query) : [];
 
   return (
     <div className="search-page">
@@ -61,9 +64,12 @@ export function SearchPage() {
           : !engine
             ? query && "Loading the index…"
             : query.trim()
-              ? `${results.length} result${results.length === 1 ? "" : "s"} for “${query.trim()}”`
+              ? total > results.length
+                ? `The best ${results.length} of ${total} results for “${query.trim()}”`
+                : `${total} result${total === 1 ? "" : "s"} for “${query.trim()}”`
               : "Type a word, a kind such as VirtualService, or an abbreviation such as DR."}
       </div>
+      {engine && query.trim() && total === 0 && <NoResults query={query.trim()} nearest={nearest} />}
       {groups.map((g) => (
         <section key={g.key} aria-label={g.label}>
           <h2 className="group-heading">{g.label}</h2>
@@ -85,5 +91,32 @@ export function SearchPage() {
         </section>
       ))}
     </div>
+  );
+}
+
+/** A dead end no more: names close to what was typed, and the two other ways in. */
+function NoResults({ query, nearest }: { query: string; nearest: SearchResult[] }) {
+  return (
+    <section aria-label="No results" className="no-results">
+      {nearest.length > 0 && (
+        <>
+          <h2 className="group-heading">Did you mean</h2>
+          <ul className="results">
+            {nearest.map((r) => (
+              <li key={r.id}>
+                <Link href={r.url} className="result-link">
+                  <ResultLine result={r} query={query} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        Nothing in the glossary or the docs map matches. Browse the <Link href={routes.docsMap}>docs map</Link> by
+        section, or, if you pasted a log line, a manifest or a paragraph, read it in the{" "}
+        <Link href={`${routes.decode}#text=${encodeURIComponent(query.toWellFormed())}`}>decoder</Link>.
+      </p>
+    </section>
   );
 }

@@ -12,8 +12,10 @@ export type ResultGroup = {
 const NAMED: ReadonlySet<MatchKind> = new Set(["exact-name", "label", "alias"]);
 
 /**
- * Ranked results grouped by kind (Terms, Docs pages, Reading lists...), keeping rank order inside each. When the
- * query is an overloaded word, its senses come first under "Which did you mean?".
+ * Ranked results grouped by kind (Terms, Docs pages, Reading lists...), keeping rank order inside each, and the
+ * groups in the order of their best result, so the best answer heads the list whatever its kind (a pasted field
+ * name leads with its docs page). When the query is an overloaded word, its senses come first under "Which did
+ * you mean?".
  */
 export function groupResults(results: readonly SearchResult[]): ResultGroup[] {
   const indexed = results.map((result, index) => ({ result, index }));
@@ -26,10 +28,12 @@ export function groupResults(results: readonly SearchResult[]): ResultGroup[] {
   const groups: ResultGroup[] = [];
   if (chosen.size > 0)
     groups.push({ key: "meanings", label: `Which did you mean? ${first?.title ?? ""}`, items: senses });
+  const byKind: ResultGroup[] = [];
   for (const kind of RECORD_KINDS) {
     const items = indexed.filter(({ result, index }) => result.kind === kind && !chosen.has(index));
     if (items.length > 0)
-      groups.push({ key: kind, label: chosen.size > 0 && kind === "term" ? "Other terms" : KIND_LABELS[kind], items });
+      byKind.push({ key: kind, label: chosen.size > 0 && kind === "term" ? "Other terms" : KIND_LABELS[kind], items });
   }
-  return groups;
+  byKind.sort((a, b) => (a.items[0]?.index ?? 0) - (b.items[0]?.index ?? 0));
+  return [...groups, ...byKind];
 }

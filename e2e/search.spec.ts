@@ -73,3 +73,26 @@ test("wiki links without the trailing slash keep their query and anchor", async 
   await page.goto("glossary/cluster#envoy");
   await expect(page.locator('[id="envoy"]')).toBeInViewport();
 });
+
+test("'X vs Y' shows the comparison card that answers it, first", async ({ page }) => {
+  await page.goto("search/?q=VirtualService%20vs%20Service");
+  const cards = page.getByRole("region", { name: "Comparisons" });
+  await expect(cards.getByRole("link").first()).toHaveAttribute("href", /\/compare\/service-routing-kinds\/$/);
+  await expect(cards).toContainText("compares what you asked about");
+});
+
+test("a result says why it matched, and the count is honest", async ({ page }) => {
+  await page.goto("search/?q=DR");
+  await expect(page.getByText(/also written “DR”/).first()).toBeVisible();
+  await page.goto("search/?q=traffic");
+  await expect(page.getByText(/The best 50 of \d+ results for “traffic”/)).toBeVisible();
+});
+
+test("nothing found is no dead end: close names, the docs map and the decoder", async ({ page }) => {
+  await page.goto("search/?q=qqzz%20xyzzy");
+  const none = page.getByRole("region", { name: "No results" });
+  await expect(none.getByRole("link", { name: "docs map" })).toHaveAttribute("href", /\/docs-map\/$/);
+  await expect(none.getByRole("link", { name: "decoder" })).toHaveAttribute("href", /\/decode\/#text=qqzz/);
+  await page.goto("search/?q=ingres");
+  await expect(page.getByRole("link", { name: /Ingress/ }).first()).toBeVisible();
+});

@@ -16,6 +16,8 @@ export function useSearch(limit: number) {
   /** The query the shown results answer (read by the benchmark to time keystroke to results). */
   const [resultsFor, setResultsFor] = useState("");
   const [status, setStatus] = useState<SearchStatus>("idle");
+  /** The results are names close to the query, because nothing matched it. */
+  const [approximate, setApproximate] = useState(false);
   const latest = useRef(0);
 
   /** Starts loading the engine (on focus), so the first keystroke finds it ready. */
@@ -40,12 +42,15 @@ export function useSearch(limit: number) {
       (engine) => {
         setStatus("ready");
         if (ticket !== latest.current) return;
-        setResults(engine.search(q, { limit }));
+        const found = engine.search(q, { limit });
+        const fallback = found.length === 0 ? engine.nearestNames(q, 3) : [];
+        setResults(found.length > 0 ? found : fallback);
+        setApproximate(found.length === 0 && fallback.length > 0);
         setResultsFor(q);
       },
       () => setStatus("error"),
     );
   };
 
-  return { query, results, resultsFor, status, warmUp, run };
+  return { query, results, approximate, resultsFor, status, warmUp, run };
 }

@@ -28,7 +28,7 @@ import {
   type ShippedFact,
   searchIndexSchema,
 } from "./types";
-import { closeWords } from "./typo";
+import { closeWords, editDistance } from "./typo";
 
 type Flex = Document<{ id: number; body: string }>;
 
@@ -413,8 +413,8 @@ export class SearchEngine {
       });
   }
 
-  private mentionedTerms(ws: readonly string[]): Set<number> {
-    const out = new Set<number>();
+  private mentionedTerms(ws: readonly string[]): Map<number, string> {
+    const out = new Map<number, string>();
     if (ws.length < 2) return out;
     for (let i = 0; i < ws.length; ) {
       let step = 1;
@@ -423,7 +423,7 @@ export class SearchEngine {
           (id) => this.records[id]?.sense !== null,
         );
         if (ids.length > 0) {
-          for (const id of ids) out.add(id);
+          for (const id of ids) out.set(id, ws.slice(i, i + n).join(" "));
           step = n;
           break;
         }
@@ -513,7 +513,8 @@ export class SearchEngine {
       ...(of ? { of } : {}),
       ...(path ? { path } : {}),
     };
-    const what = path && path !== name ? `${path} (${kind})` : of ? `${kind} of ${of}` : kind;
+    const noun = FACT_NOUN[kind] ?? kind;
+    const what = path && path !== name ? path : of ? `${noun} of ${of}` : noun;
     return [
       {
         kind: page.kind,
@@ -526,12 +527,57 @@ export class SearchEngine {
         text: page.text,
         score,
         match: "reference",
+        why: `the ${noun} this page defines`,
         reference,
       },
     ];
   }
 
+  /**
+   * When nothing matches: the terms whose names are closest to the query as a whole (a few letters off, or
+   * the query a part of the name), best first.
+   */
+  nearestNames(query: string, limit = 5): SearchResult[] {
+    const q = foldName(query.slice(0, MAX_QUERY_CHARS));
+    if (q.length < 2) return [];
+    const max = Math.max(2, Math.floor(q.length / 3));
+    const best = new Map<string, { id: number; d: number }>();
+    this.records.forEach((r, id) => {
+      if (r.sense === null) return;
+      for (const name of [r.title, ...r.aliases]) {
+        const n = foldName(name);
+        const d = n.includes(q) || q.includes(n) ? Math.abs(n.length - q.length) / 4 : editDistance(q, n, max);
+        const seen = best.get(r.id);
+        if (d <= max && (!seen || d < seen.d)) best.set(r.id, { id, d });
+      }
+    });
+    return [...best.values()]
+      .sort((a, b) => a.d - b.d || a.id - b.id)
+      .slice(0, limit)
+      .flatMap(({ id }) => {
+        const r = this.records[id];
+        return r
+          ? [
+              {
+                ...r,
+                url: r.url.split("#")[0] ?? r.url,
+                score: 0,
+                match: "typo" as const,
+                why: "a name close to yours",
+              },
+            ]
+          : [];
+      })
+      .map(({ aliases: _a, cues: _c, keywords: _k, headings: _h, links: _l, order: _o, ...rest }) => rest);
+  }
+
+  /** The best results for a query, best first (at most `limit`). */
   search(query: string, opts: SearchOptions = {}): SearchResult[] {
+    return this.searchWithTotal(query, opts).results;
+  }
+
+  /** The best results and how many records matched in all, for an honest count. */
+  searchWithTotal(query: string, opts: SearchOptions = {}): { results: SearchResult[]; total: number } {
     const c = opts.ranking ? { ...this.config, ...opts.ranking } : this.config;
     const limit = opts.limit ?? 20;
     const pasted = query.slice(0, MAX_QUERY_CHARS);
@@ -555,7 +601,8 @@ export class SearchEngine {
     // "X vs Y", "difference between X and Y": the terms on each side, and the cards that compare them.
     const sides = comparedSides(text).map((side) => this.namedTerms(side));
     for (const side of sides) namedExactly.push(...side.names);
-    if (queryWords.length === 0 && !folded && namedExactly.length === 0 && namedLoosely.length === 0) return [];
+    if (queryWords.length === 0 && !folded && namedExactly.length === 0 && namedLoosely.length === 0)
+      return { results: [], total: 0 };
     const tokens = queryWords.map((w) => w.stem);
     const wordWeights = queryWords.map((w) => (c.fillerWords.includes(w.raw) ? c.fillerWeight : 1));
     const totalWeight = wordWeights.reduce((a, b) => a + b, 0);
@@ -612,9 +659,12 @@ export class SearchEngine {
       }
     }
     const namedIn = (names: readonly string[], list: readonly string[]) => names.some((n) => list.includes(n));
+    const fromStructure = new Set(structures.codes.map(foldQuery));
+    /** Why each result matched, in words a reader can check: the alias, the code, the corrected spelling. */
+    const why = new Map<number, string>();
     // Terms the query mentions by name inside a longer question ("TLS origination with an egress gateway").
     const mentioned = this.mentionedTerms(spelled);
-    for (const id of mentioned) {
+    for (const id of mentioned.keys()) {
       if (!inHits.has(id)) {
         inHits.add(id);
         hits.push(id);
@@ -653,6 +703,9 @@ export class SearchEngine {
         score = sure * c.exactName - r.order;
         // A name typed with a slip is found as surely, and says it was corrected.
         match = respelled && d.primary.includes(respelled) && !d.primary.includes(folded) ? "typo" : "exact-name";
+        if (match === "typo") why.set(id, `read as “${spelled.join(" ")}”`);
+        else if (!d.primary.includes(folded) && d.primary.some((n) => fromStructure.has(n)))
+          why.set(id, "named in what you pasted");
       } else if (
         (folded && d.names.includes(folded)) ||
         namedIn(namedExactly, d.names) ||
@@ -664,13 +717,20 @@ export class SearchEngine {
         const words = (c.otherNameCap * score) / (score + c.otherNameHalf);
         score = share * (c.otherName + words + (isLabel ? c.labelBonus : 0));
         match = isLabel ? "label" : "alias";
+        const alias = r.aliases.find((a) => {
+          const f = foldQuery(a);
+          return f === folded || namedExactly.includes(f) || namedLoosely.includes(f);
+        });
+        if (alias && !isLabel) why.set(id, `also written “${alias}”`);
       } else {
         named = false;
         if (tokens.length > 1 && d.titlePhrase.includes(tokens.join(" "))) score *= c.titlePhrase;
       }
-      if (!named && mentioned.has(id)) {
+      const phrase = mentioned.get(id);
+      if (!named && phrase !== undefined) {
         score += c.mentionedName;
         match = "mention";
+        why.set(id, `your query names “${phrase}”`);
       }
       // The query's own words name the sense's world ("Kubernetes cluster", "envoy endpoint", a pasted Envoy
       // cluster name): inside a name tier the sense leads its siblings; among word matches it counts for more.
@@ -701,7 +761,7 @@ export class SearchEngine {
       hit.score = round(hit.score * c.senseDecay ** n);
     }
     blendKinds(scored, c.kindBlend);
-    return scored
+    const results = scored
       .sort(byScore)
       .slice(0, Math.max(0, limit))
       .flatMap(({ id, score, match }) => {
@@ -728,9 +788,17 @@ export class SearchEngine {
           score,
           match,
           ...(heading ? { heading } : {}),
+          ...(why.has(id)
+            ? { why: why.get(id) }
+            : match === "linked"
+              ? { why: "about a term your query names" }
+              : match === "comparison"
+                ? { why: "compares what you asked about" }
+                : {}),
         };
         return [res];
       });
+    return { results, total: scored.length };
   }
 }
 
@@ -795,6 +863,19 @@ function referenceKeys([, name, kind, , , path]: ShippedFact): string[] {
   if (path.includes(".")) keys.push(`id:${foldName(path)}`);
   return keys;
 }
+
+/** What each kind of reference fact is called in a sentence. */
+const FACT_NOUN: Record<string, string> = {
+  field: "field",
+  enum: "enum value",
+  annotation: "annotation",
+  label: "label",
+  command: "command",
+  flag: "flag",
+  env: "environment variable",
+  metric: "metric",
+  "metric-label": "metric label",
+};
 
 /** Written like an identifier rather than a word: `LEAST_REQUEST`, `trafficPolicy`, `istio.io/rev`, `5xx`. */
 const IDENTIFIER = /[_./]|\p{N}|\p{Ll}\p{Lu}|^\p{Lu}{3,}$/u;

@@ -129,6 +129,8 @@ export type SearchResult = {
   heading?: Heading;
   /** For a reference match: the fact named, already part of `url` when it has an anchor. */
   reference?: ReferenceFact;
+  /** Why it matched, in words a reader can check ("also written “VS”", "defines `trafficPolicy.tls`"). */
+  why?: string;
 };
 
 /**
