@@ -9,9 +9,10 @@ import type { PagefindIndex } from "pagefind";
 import * as pagefind from "pagefind";
 import { chromiumLaunchOptions } from "../e2e/chromium";
 import type { LabelledQuery } from "../lib/eval/queries";
+import type { LabelledQuery as RealQuery } from "../lib/eval/query-set";
 import type { IndexableRecord } from "../lib/search/types";
 import type { PeerRecord } from "./peers";
-import { asResult, type SetScores, scoreRanking } from "./quality";
+import { asResult, type FileScores, type SetScores, scoreQueryFile, scoreRanking } from "./quality";
 
 /** One result as the page hands it back: its URL, its elements with ids and where the query's words matched. */
 type Loaded = { url: string; anchors: { id: string; element: string; location: number }[]; locations: number[] };
@@ -25,13 +26,15 @@ type Variant = {
 };
 
 type Bytes = { files: number; raw: number; gzip: number };
-type Sets = Record<"terms" | "docs", LabelledQuery[]>;
+type Sets = Record<"terms" | "docs", LabelledQuery[]> & { real?: readonly RealQuery[] };
 
 export type PagefindRun = {
   variant: string;
   pages: number;
   buildMs: number;
   quality: SetScores;
+  /** Quality on the JSON query file's parts (tuning, test), when one was given. */
+  real?: FileScores;
   /** Distinct queries (of how many) that got no record of the kind the set asks for. */
   unanswered: Record<"terms" | "docs", { queries: number; of: number }>;
 };
@@ -291,7 +294,7 @@ async function build(variant: Variant, dir: string): Promise<{ pages: number; bu
  */
 async function measureQuality(page: Page, variant: Variant, records: IndexableRecord[], sets: Sets) {
   const unanswered = { terms: { queries: 0, of: 0 }, docs: { queries: 0, of: 0 } };
-  const quality = await scoreRanking(async (q, _limit, set) => {
+  const rank = async (q: string, set: "terms" | "docs") => {
     const wanted = (i: number) => set === "terms" || records[i]?.kind === "doc";
     const total = Math.min(400, await page.evaluate((query) => (window as unknown as Win).bench.search(query), q));
     const found: number[] = [];
@@ -309,8 +312,18 @@ async function measureQuality(page: Page, variant: Variant, records: IndexableRe
       const r = records[i];
       return r ? [asResult(r)] : [];
     });
-  }, sets);
-  return { quality, unanswered };
+  };
+  const quality = await scoreRanking((q, _limit, set) => rank(q, set), sets);
+  // The JSON file reads terms, cards and errors off every result and docs off the docs results: one list that
+  // holds ten of each is what the others give it, so both kinds of loading are merged.
+  const real = sets.real
+    ? await scoreQueryFile(async (q) => {
+        const all = await rank(q, "terms");
+        const docs = await rank(q, "docs");
+        return [...all, ...docs.filter((d) => !all.includes(d))];
+      }, sets.real)
+    : undefined;
+  return { quality, unanswered, ...(real ? { real } : {}) };
 }
 
 async function withBundle<T>(

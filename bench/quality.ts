@@ -1,6 +1,38 @@
 import { type LabelledQuery, measure, type Quality } from "../lib/eval/queries";
+import {
+  type Expectation,
+  measureQueries,
+  type Quality as Quality2,
+  type LabelledQuery as RealQuery,
+} from "../lib/eval/query-set";
 import type { IndexableRecord, SearchResult } from "../lib/search/types";
 import type { Peer, PeerRecord } from "./peers";
+
+/**
+ * Every record a peer indexes: the records, then one per reference fact (a field, flag, variable... under its
+ * page), so a peer can find a pasted field name as our fact table does. `peerRecordSource` maps each back.
+ */
+export function peerCorpus(records: IndexableRecord[]): IndexableRecord[] {
+  return [
+    ...records,
+    ...records.flatMap((r) =>
+      (r.reference ?? []).map(
+        (f): IndexableRecord => ({
+          ...r,
+          title: f.name,
+          subtitle: [f.path, f.of].filter(Boolean).join(" "),
+          aliases: [],
+          cues: [],
+          keywords: [],
+          headings: [],
+          text: r.title,
+          body: "",
+          reference: [],
+        }),
+      ),
+    ),
+  ];
+}
 
 export function peerRecords(records: IndexableRecord[]): PeerRecord[] {
   return records.map((r, idx) => ({
@@ -45,6 +77,28 @@ export async function scoreRanking(
       const { misses: _m, ...quality } = measure(chosen, (text) => ranked.get(text) ?? []);
       out[`${name} ${split}`] = quality;
     }
+  }
+  return out;
+}
+
+/** Quality on a JSON query file, per part (tuning and test; a file without splits is all test). */
+export type FileScores = Partial<Record<"tuning" | "test", Record<Expectation, Quality2>>>;
+
+export async function scoreQueryFile(
+  rank: (q: string) => Promise<SearchResult[]>,
+  queries: readonly RealQuery[],
+): Promise<FileScores> {
+  const ranked = new Map<string, SearchResult[]>();
+  for (const q of queries) if (!ranked.has(q.query)) ranked.set(q.query, await rank(q.query));
+  const out: FileScores = {};
+  for (const split of ["tuning", "test"] as const) {
+    const part = queries.filter((q) => (q.split ?? "test") === split);
+    if (part.length === 0) continue;
+    const scores = measureQueries(part, (q) => ranked.get(q) ?? []);
+    out[split] = Object.fromEntries(Object.entries(scores).map(([what, { misses: _m, ...q }]) => [what, q])) as Record<
+      Expectation,
+      Quality2
+    >;
   }
   return out;
 }

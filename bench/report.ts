@@ -1,4 +1,5 @@
 import type { PagefindRun, PagefindSpeed } from "./pagefind";
+import type { FileScores } from "./quality";
 
 type Q = { n: number; hit1: number; hit3: number; hit5: number; mrr: number };
 export type Results = {
@@ -24,6 +25,8 @@ export type Results = {
     /** The page's RSC data, moved from inline scripts into files for the CSP (absent in runs before that). */
     pageDataGzip?: Record<string, number>;
   };
+  /** Every engine on a JSON query file: per part (tuning, test), per kind of answer. */
+  real?: { file: string; queries: number; engines: Record<string, FileScores> };
   /** Pagefind searches in Chromium: its row in the tables, and the other ways it was indexed (quality only). */
   pagefind: { main: PagefindSpeed & { name: string }; others: PagefindRun[] };
   browser: Record<string, number | string>;
@@ -161,6 +164,34 @@ function pagefindVariants(p: Results["pagefind"]): string[] {
   ];
 }
 
+/** The JSON query file's test part, every engine, each kind of answer: the headline quality table. */
+function realTables(r: Results): string[] {
+  if (!r.real) return [];
+  const engines = Object.keys(r.real.engines);
+  const out = [
+    `### Real queries, test part (\`${r.real.file}\`, ${r.real.queries} queries in all)`,
+    "",
+    "Queries taken from issue threads, none written by us; the test part was only ever measured, never tuned on. Terms, cards and errors: hit@k over all results; docs: over the docs results. Each cell: hit@1 · hit@3 · hit@5 · MRR, over the queries that expect that kind (n).",
+    "",
+  ];
+  for (const split of ["test", "tuning"] as const) {
+    const kinds = (["terms", "docs", "cards", "errors"] as const).filter((k) =>
+      engines.some((e) => (r.real?.engines[e]?.[split]?.[k]?.n ?? 0) > 0),
+    );
+    if (kinds.length === 0) continue;
+    const n = (k: (typeof kinds)[number]) => r.real?.engines[engines[0] ?? ""]?.[split]?.[k]?.n ?? 0;
+    out.push(
+      `#### ${split} part`,
+      "",
+      row(["engine", ...kinds.map((k) => `${k} (n=${n(k)})`)]),
+      row(["---", ...kinds.map(() => "---")]),
+    );
+    for (const e of engines) out.push(row([e, ...kinds.map((k) => qualityCells(r.real?.engines[e]?.[split]?.[k]))]));
+    out.push("");
+  }
+  return out;
+}
+
 /** bench/results.md from bench/results.json. */
 export function report(r: Results): string {
   const pf = r.pagefind.main;
@@ -206,6 +237,7 @@ export function report(r: Results): string {
     pagefindNote(r.pagefind),
     "",
   ];
+  lines.push(...realTables(r));
   for (const col of columns) {
     lines.push(
       `### ${col}`,

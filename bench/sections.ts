@@ -11,24 +11,32 @@ import { buildDecoderData } from "../lib/decoder/data";
 import { createDecoder } from "../lib/decoder/decode";
 import { measureDecoder, readPassages } from "../lib/eval/passages";
 import { type LabelledQuery, measure, readQuerySet } from "../lib/eval/queries";
+import { type LabelledQuery as RealQuery, readQueryFile } from "../lib/eval/query-set";
 import { buildSearchIndex, parseSearchIndex, SearchEngine } from "../lib/search/engine";
 import type { IndexableRecord } from "../lib/search/types";
 import { firstLoadJs } from "../scripts/page-weight";
 import { browserTimings } from "./browser";
 import { builtSite, customRecords, pagefindQuality, pagefindSpeed, recordPages } from "./pagefind";
-import { flexsearchDefault, fuse, minisearch, orama } from "./peers";
-import { peerRanking, peerRecords, scoreRanking } from "./quality";
+import { flexsearchDefault, fuse, minisearch, minisearchJustified, orama } from "./peers";
+import { type FileScores, peerCorpus, peerRanking, peerRecords, scoreQueryFile, scoreRanking } from "./quality";
 import type { Results } from "./report";
 import { syntheticCorpus, syntheticQueries } from "./synthetic";
 import { log, ms, pct, time } from "./util";
 
-export type QuerySets = Record<"terms" | "docs", LabelledQuery[]>;
+export type QuerySets = Record<"terms" | "docs", LabelledQuery[]> & { real?: RealQuery[]; realFile?: string };
 
-/** The query sets every engine is measured on. */
-export function querySets(): QuerySets {
+/** The real-query set the bench reports by default (its test part is the headline). */
+export const REAL_QUERIES = path.join("bench", "queries", "real.json");
+
+/**
+ * The query sets every engine is measured on: the two regression sets, and a JSON query file (the real-query
+ * set, or any file given with `--queries`, in the shape `lib/eval/query-set.ts` reads).
+ */
+export function querySets(file: string | undefined = REAL_QUERIES): QuerySets {
   return {
     terms: readQuerySet(path.join("bench", "queries", "glossary.tsv")),
     docs: readQuerySet(path.join("bench", "queries", "docs.tsv")),
+    ...(file ? { real: readQueryFile(file), realFile: file } : {}),
   };
 }
 
@@ -57,8 +65,11 @@ export function corpus(content: Content, records: IndexableRecord[]): Results["c
 export async function engines(
   content: Content,
   sets: QuerySets,
-): Promise<Pick<Results, "quality" | "meshAtlasDocsMixedList" | "speed" | "pagefind">> {
+): Promise<Pick<Results, "quality" | "meshAtlasDocsMixedList" | "speed" | "pagefind" | "real">> {
   const records = siteRecords(content);
+  // Peers get every record and every reference fact as a record of its page: the same knowledge our index has.
+  const corpus = peerCorpus(records);
+  const real: Record<string, FileScores> = {};
   const [data, buildMs] = time(() => buildSiteSearchIndex(content));
   const json = JSON.stringify(data);
   const [engine, loadMs] = time(() => SearchEngine.fromData(parseSearchIndex(JSON.parse(json), "index")));
@@ -66,6 +77,7 @@ export async function engines(
   const quality: Results["quality"] = {
     "Mesh Atlas": await scoreRanking(async (q, limit) => engine.search(q, { limit }), sets),
   };
+  if (sets.real) real["Mesh Atlas"] = await scoreQueryFile(async (q) => engine.search(q, { limit: 400 }), sets.real);
   // The same docs questions on the mixed list the CLI prints (terms and pages together).
   const mixed = Object.fromEntries(
     (["held-out", "all"] as const).map((split) => {
@@ -75,20 +87,21 @@ export async function engines(
     }),
   );
   const peerSpeed: Results["speed"]["peers"] = {};
-  for (const peer of [flexsearchDefault(), minisearch(), fuse(), orama()]) {
+  for (const peer of [flexsearchDefault(), minisearch(), minisearchJustified(), fuse(), orama()]) {
     log(peer.name);
     const t0 = performance.now();
-    await peer.build(peerRecords(records));
+    await peer.build(peerRecords(corpus));
     const built = performance.now() - t0;
     // Latency is taken on the quality pass itself: every query once, the engine already warm from building.
     const lat: number[] = [];
-    const ranking = peerRanking(peer, records);
+    const ranking = peerRanking(peer, corpus);
     quality[peer.name] = await scoreRanking(async (q, limit) => {
       const t = performance.now();
       const r = await ranking(q, limit);
       lat.push(performance.now() - t);
       return r;
     }, sets);
+    if (sets.real) real[peer.name] = await scoreQueryFile((q) => ranking(q, 400), sets.real);
     peerSpeed[peer.name] = { buildMs: ms(built), medianMs: ms(pct(lat, 0.5)), p95Ms: ms(pct(lat, 0.95)) };
   }
 
@@ -96,12 +109,13 @@ export async function engines(
   // records (the row in every table), then, for quality alone, the same records as custom records and out/.
   log("Pagefind: the records, in Chromium");
   const PAGEFIND = "Pagefind (HTML page per record)";
-  const pagefindMain = await pagefindSpeed(recordPages(peerRecords(records)), records, sets, 5);
+  const pagefindMain = await pagefindSpeed(recordPages(peerRecords(corpus)), corpus, sets, 5);
   quality[PAGEFIND] = pagefindMain.quality;
+  if (pagefindMain.real) real[PAGEFIND] = pagefindMain.real;
   log("Pagefind: custom records and the built out/ (quality only)");
   const pagefindOthers = [
-    await pagefindQuality(customRecords(peerRecords(records)), records, sets),
-    await pagefindQuality(builtSite("out", records), records, sets),
+    await pagefindQuality(customRecords(peerRecords(corpus)), corpus, { terms: sets.terms, docs: sets.docs }),
+    await pagefindQuality(builtSite("out", records), records, { terms: sets.terms, docs: sets.docs }),
   ];
 
   // Speed of our engine in Node, warm, over every query five times.
@@ -131,6 +145,7 @@ export async function engines(
       peers: peerSpeed,
     },
     pagefind: { main: { name: PAGEFIND, ...pagefindMain }, others: pagefindOthers },
+    ...(sets.real ? { real: { file: sets.realFile ?? "", queries: sets.real.length, engines: real } } : {}),
   };
 }
 

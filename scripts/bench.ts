@@ -1,5 +1,5 @@
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type Results, report } from "../bench/report";
 import {
@@ -22,9 +22,13 @@ const PORT = 4199;
 
 // `--only engines` re-runs search quality and speed alone (on the out/ already built, no decoder, size, scale,
 // site-browser or load sections) and merges them into the last bench/results.json, which says so.
-const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-if (only !== undefined && only !== "engines") {
-  console.error("usage: npm run bench -- [--no-build] [--only engines]");
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const only = arg("--only");
+// --queries FILE.json measures every engine on another query file (its test part, or all of it when it has no
+// split) instead of bench/queries/real.json.
+const queriesFile = arg("--queries");
+if ((only !== undefined && only !== "engines") || (process.argv.includes("--queries") && !queriesFile)) {
+  console.error("usage: npm run bench -- [--no-build] [--only engines] [--queries FILE.json]");
   process.exit(2);
 }
 if (only && !existsSync("out/index.html")) {
@@ -39,7 +43,12 @@ if (!only && (!existsSync("out/index.html") || !process.argv.includes("--no-buil
 
 const content = contentOrExit();
 const records = siteRecords(content);
-const sets = querySets();
+const sets = querySets(queriesFile);
+if (sets.real)
+  appendFileSync(
+    path.join("bench", "queries", "test-looks.log"),
+    `${new Date().toISOString()} ${sets.realFile} bench\n`,
+  );
 const common = { machine: machine(), corpus: corpus(content, records), ...(await engines(content, sets)) };
 
 function write(results: Results): void {
