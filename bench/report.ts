@@ -1,3 +1,4 @@
+import type { DecoderQuality } from "../lib/eval/passages";
 import type { PagefindRun, PagefindSpeed } from "./pagefind";
 import type { FileScores } from "./quality";
 
@@ -10,10 +11,7 @@ export type Results = {
   corpus: Record<string, number>;
   quality: Record<string, Record<string, Q>>;
   meshAtlasDocsMixedList: Record<string, Q>;
-  decoder: Record<
-    string,
-    { passages: number; labels: number; precision: number; recall: number; senseAccuracy: number }
-  >;
+  decoder: Record<string, Omit<DecoderQuality, "errors">>;
   speed: {
     meshAtlas: Record<string, number>;
     peers: Record<string, { buildMs: number; medianMs: number; p95Ms: number }>;
@@ -259,12 +257,44 @@ export function report(r: Results): string {
     "",
     "## Passage decoder",
     "",
-    row(["split", "passages", "labels", "detection precision", "detection recall", "sense accuracy"]),
-    row(["---", "---", "---", "---", "---", "---"]),
+    "`real` is the real-passage set (situations from threads we had not used; its test part never tuned on); `regression` the older set. Confident: mentions shown with confidence ≥ 0.9, and their sense accuracy. ECE: expected calibration error over the bands below.",
+    "",
+    row([
+      "set",
+      "passages",
+      "labels",
+      "detection precision",
+      "detection recall",
+      "sense accuracy",
+      "confident (n)",
+      "confident accuracy",
+      "ECE",
+    ]),
+    row(["---", "---", "---", "---", "---", "---", "---", "---", "---"]),
     ...Object.entries(r.decoder).map(([k, d]) =>
-      row([k, d.passages, d.labels, d.precision, d.recall, d.senseAccuracy]),
+      row([
+        k,
+        d.passages,
+        d.labels,
+        d.precision,
+        d.recall,
+        d.senseAccuracy,
+        d.confident ?? "",
+        d.confidentAccuracy ?? "",
+        d.ece ?? "",
+      ]),
     ),
     "",
+    ...(r.decoder["real test"]?.reliability
+      ? [
+          "Reliability of the real test part (does a confidence of 0.8 mean right 8 times in 10?):",
+          "",
+          row(["confidence band", "mentions", "mean confidence", "accuracy"]),
+          row(["---", "---", "---", "---"]),
+          ...r.decoder["real test"].reliability.map((b) => row([b.band, b.n, b.confidence, b.accuracy])),
+          "",
+        ]
+      : []),
     "## Speed (same machine, same run; Node unless marked)",
     "",
     row(["engine", "index build ms", "query median ms", "query p95 ms"]),

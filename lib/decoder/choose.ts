@@ -4,7 +4,14 @@ import { cueWords as words } from "../text/normalize";
 import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
-import { findManifests, groupContext, type ManifestDoc } from "./yaml-docs";
+import {
+  type CommandBlock,
+  findCommandBlocks,
+  findManifests,
+  groupContext,
+  type ManifestDoc,
+  yamlKeyPath,
+} from "./yaml-docs";
 
 export type Alternative = { sense: string; context: Context; confidence: number };
 
@@ -30,6 +37,7 @@ type Passage = {
   text: string;
   lower: string;
   manifests: ManifestDoc[];
+  commands: CommandBlock[];
   everywhere: Set<string>;
   wordsAt(a: number, b: number): Set<string>;
   positionsOf(cue: string): number[];
@@ -43,6 +51,7 @@ function readPassage(text: string, w: DecoderWeights): Passage {
     text,
     lower,
     manifests: findManifests(text),
+    commands: findCommandBlocks(text),
     everywhere: wordsAt(0, text.length),
     wordsAt,
     positionsOf(cue) {
@@ -114,8 +123,15 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   // How many of this term's senses share a cue word: shared words tell nothing apart.
   const shared = (word: string) => cueWords.filter((set) => set.has(word)).length;
   const manifest = p.manifests.find((d) => m.start >= d.start && m.start < d.end);
+  // The field it is, when it is a YAML key: `labels` under `metadata` is the Kubernetes field, whatever else
+  // the manifest is about.
+  const keyPath = manifest || /^\s*:/.test(p.text.slice(m.end, m.end + 3)) ? yamlKeyPath(p.text, m.start, m.end) : null;
+  // The command it sits in, or whose output it is part of: `kubectl get endpoints` decides "endpoints".
+  const command = p.commands.find((b) => m.start >= b.start && m.end <= b.end)?.command;
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
-  const extra = words(m.surface).filter((word) => !own.has(word));
+  const extra = words(m.surface)
+    .filter((word) => !own.has(word) && !own.has(singularWord(word)))
+    .map(singularWord);
 
   const scored = term.senses.map((sense, idx): Scored => {
     const why: string[] = [];
@@ -134,6 +150,18 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     for (const cue of sense.cues) {
       const c = cue.toLowerCase().trim();
       if (c.length < w.minWholeCue) continue;
+      if (keyPath && isPathCue(cue.trim()) && pathMatches(keyPath.toLowerCase(), c)) {
+        s += w.fieldPath;
+        why.push(`the field \`${keyPath}\``);
+        continue;
+      }
+      // A command's own words (kubectl get endpoints), not a bare tool name: `kubectl logs` shows another
+      // program's words.
+      if (c.includes(" ") && command?.includes(c)) {
+        s += w.command;
+        why.push(`the command \`${command.length > 60 ? `${command.slice(0, 57)}...` : command}\``);
+        continue;
+      }
       const raw = cueDistance(p.positionsOf(c), c.length, m);
       if (raw === null) continue;
       // Beyond the mention's own sentence a cue is only "near", however close.
@@ -158,7 +186,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       );
     s += contextWords(sense, near, own, data, w, why);
     if (extra.length > 0) {
-      const labelWords = new Set(words(`${sense.label} ${sense.context}`));
+      const labelWords = new Set(words(`${sense.label} ${sense.context}`).map(singularWord));
       if (extra.every((word) => labelWords.has(word))) {
         s += w.surfaceNamesSense;
         why.push(`“${m.surface}” names this sense`);
@@ -183,6 +211,25 @@ function contextWords(
   if (signals.length === 0) return 0;
   why.push(`${sense.context} words nearby: ${signals.slice(0, 3).join(", ")}`);
   return Math.min(w.contextWord.cap, w.contextWord.each * signals.length);
+}
+
+/**
+ * A cue that is a YAML field path (`metadata.labels`, `spec.ports`, `matchLabels:`), not prose or a header
+ * (`Host:` is an HTTP header: fields start in lower case).
+ */
+function isPathCue(cue: string): boolean {
+  return /^[a-z][\w.]*:?$/.test(cue) && (cue.includes(".") || cue.endsWith(":"));
+}
+
+/** Whether a key path ends with the cue's path (`spec.selector.matchlabels` and `matchlabels:`). */
+function pathMatches(path: string, cue: string): boolean {
+  const c = cue.replace(/:$/, "");
+  return path === c || path.endsWith(`.${c}`);
+}
+
+/** A word with a plural `s` dropped, so "clusters" qualifies like "cluster". */
+function singularWord(word: string): string {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
 
 /** Evidence that the mention is (or is not) an API object: the manifest around it, or how it is written. */

@@ -67,7 +67,11 @@ export function createMatcher(data: DecoderData): Matcher {
         const term = (n === 1 ? strict.get(raw) : undefined) ?? byKey.get(key) ?? byKey.get(singular(key));
         if (term !== undefined) found = { term, last: i + n - 1 };
       }
-      if (found) {
+      if (found && insideIdentifier(text, first.start, (tokens[found.last] as Token).end)) {
+        // A name inside a longer identifier (`ztunnel-7x2kq`, `kind-cluster-1`, `sidecar-injector`) belongs to
+        // that identifier; skip the whole identifier.
+        i = found.last + 1;
+      } else if (found) {
         const lastTok = tokens[found.last] as Token;
         mentions.push({
           start: first.start,
@@ -80,6 +84,19 @@ export function createMatcher(data: DecoderData): Matcher {
     }
     return mentions;
   };
+}
+
+/**
+ * Whether [start, end) is part of a longer identifier: glued by `_` or `.` to more letters or digits, or by `-`
+ * to a part with a digit (`ztunnel-7x2kq`, `kind-cluster-1`). A hyphen between plain words is prose
+ * ("label-selected", "mesh-wide").
+ */
+function insideIdentifier(text: string, start: number, end: number): boolean {
+  const partBefore = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, start - 40), start - 1))?.[0] ?? "";
+  const partAfter = /^[\p{L}\p{N}]+/u.exec(text.slice(end + 1, end + 41))?.[0] ?? "";
+  const glued = (joiner: string | undefined, part: string) =>
+    part !== "" && (joiner === "_" || joiner === "." || (joiner === "-" && /\p{N}/u.test(part)));
+  return glued(text[start - 1], partBefore) || glued(text[end], partAfter);
 }
 
 /**

@@ -22,9 +22,22 @@ export type DecoderWeights = {
   wholeCue: { around: number; tight: number; near: number; far: number };
   /** Cues shorter than this are only counted as words, never whole. Default 4 characters. */
   minWholeCue: number;
+  /**
+   * The mention is a YAML key whose path ends with a path the sense lists as a cue (`labels` under `metadata`,
+   * cue `metadata.labels`): the field it is all but decides. Default 6.
+   */
+  fieldPath: number;
+  /**
+   * The mention sits in a command, or in the output under it, and the command holds one of the sense's cues
+   * (`kubectl get endpoints`, `istioctl proxy-config cluster`). Default 5.
+   */
+  command: number;
   /** Each word nearby that marks the sense's whole context (kubectl, istioctl, envoy...), up to `cap`. Default 0.5, cap 1.5. */
   contextWord: { each: number; cap: number };
-  /** The mention's own extra words name the sense ("image tag", "Kubernetes control plane"). Default 3. */
+  /**
+   * The mention's own extra words name the sense ("image tag", "Kubernetes control plane", "Envoy clusters"):
+   * the nearest evidence there is, so it outweighs the field, the command and everything farther. Default 8.
+   */
   surfaceNamesSense: number;
   /** The mention is the `kind:` value of a manifest and the sense is exactly that API kind. Default 12. */
   manifestKind: number;
@@ -47,8 +60,10 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   cueWord: { tight: 1, near: 0.5, far: 0.2 },
   wholeCue: { around: 4, tight: 1.2, near: 0.6, far: 0.24 },
   minWholeCue: 4,
+  fieldPath: 6,
+  command: 5,
   contextWord: { each: 0.5, cap: 1.5 },
-  surfaceNamesSense: 3,
+  surfaceNamesSense: 8,
   manifestKind: 12,
   manifestGroup: 0.8,
   capitalisedKind: 1,

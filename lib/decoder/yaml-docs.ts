@@ -72,3 +72,76 @@ export function groupContext(group: string): "istio" | "gateway-api" | "kubernet
     return "kubernetes";
   return null;
 }
+
+/**
+ * The dotted key path of a YAML key at `offset` (`metadata.labels`, `spec.subsets.labels`), read from the
+ * indentation of the lines above it, list items and all; null when the text there is not a key (`key:`).
+ */
+export function yamlKeyPath(text: string, start: number, end: number): string | null {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const key = /^(\s*(?:-\s+)*)([\w./-]+)\s*:(?:\s|$)/.exec(line);
+  if (!key || lineStart + (key[1] ?? "").length !== start || key[2]?.length !== end - start) return null;
+  const path = [key[2] ?? ""];
+  let indent = (key[1] ?? "").length;
+  // Walk up: each line indented less than the current key and holding a key is its parent.
+  let cursor = lineStart - 1;
+  for (let steps = 0; cursor > 0 && indent > 0 && steps < 400; steps++) {
+    const prevStart = text.lastIndexOf("\n", cursor - 1) + 1;
+    const prev = text.slice(prevStart, cursor);
+    cursor = prevStart - 1;
+    if (/^\s*(---|```)\s*$/.test(prev)) break;
+    const m = /^(\s*(?:-\s+)*)([\w./-]+)\s*:/.exec(prev);
+    if (!m || prev.trim() === "") continue;
+    const at = (m[1] ?? "").length;
+    if (at < indent) {
+      path.unshift(m[2] ?? "");
+      indent = at;
+    }
+  }
+  return path.join(".");
+}
+
+/** A command line and the output under it (up to a blank line or the next command). */
+export type CommandBlock = { start: number; end: number; command: string };
+
+const COMMAND = /^\s*(?:\$\s+|#\s+)?((?:kubectl|istioctl|helm|curl|k)\s[^\n]*)$/;
+
+/** Commands in a text, each with the span of its output: what a word in that output belongs to. */
+export function findCommandBlocks(text: string): CommandBlock[] {
+  const blocks: CommandBlock[] = [];
+  let pos = 0;
+  let current: CommandBlock | null = null;
+  for (const line of text.split("\n")) {
+    const m = COMMAND.exec(line);
+    if (m) {
+      if (current) blocks.push(current);
+      current = { start: pos, end: pos + line.length, command: canonicalCommand(m[1] ?? "") };
+    } else if (current) {
+      if (line.trim() === "") {
+        blocks.push(current);
+        current = null;
+      } else current.end = pos + line.length;
+    }
+    pos += line.length + 1;
+  }
+  if (current) blocks.push(current);
+  return blocks;
+}
+
+/** istioctl's short forms spelled out, so a cue such as `istioctl proxy-config cluster` finds `istioctl pc cluster`. */
+const ISTIOCTL_SHORT: Record<string, string> = {
+  pc: "proxy-config",
+  ps: "proxy-status",
+  x: "experimental",
+  zc: "ztunnel-config",
+};
+
+function canonicalCommand(command: string): string {
+  const lower = command.toLowerCase().replace(/\s+/g, " ").trim();
+  return lower.replace(/^istioctl ([a-z]+)\b/, (whole, sub: string) => {
+    const long = ISTIOCTL_SHORT[sub];
+    return long ? `istioctl ${long}` : whole;
+  });
+}
