@@ -41,6 +41,10 @@ export function createMatcher(data: DecoderData): Matcher {
     longest = Math.max(longest, Math.min(MAX_NAME_TOKENS, name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length));
   }
 
+  /** The term a run of text names, if any: exact short capitals, then folded, then singular. */
+  const termOf = (raw: string, oneToken: boolean) =>
+    (oneToken ? strict.get(raw) : undefined) ?? byKey.get(foldName(raw)) ?? byKey.get(singular(foldName(raw)));
+
   return (text: string) => {
     const blocked = blockedRanges(text);
     const tokens: Token[] = [];
@@ -48,43 +52,67 @@ export function createMatcher(data: DecoderData): Matcher {
       const start = m.index ?? 0;
       tokens.push({ text: m[0], start, end: start + m[0].length });
     }
-    const mentions: Mention[] = [];
-    let i = 0;
-    while (i < tokens.length) {
+    // Every run of tokens that names a term, then the set of non-overlapping runs that explains the most text
+    // (dynamic programming from the right): "the Kubernetes service account token" is `service account`, not
+    // `Kubernetes service` plus stray words, because a name led by a world's name ("Kubernetes ...") counts a
+    // little less than the compound it could qualify.
+    type Span = { last: number; term: number; score: number };
+    const spans: Span[][] = tokens.map(() => []);
+    for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
-      if (isBlocked(blocked, first.start)) {
+      if (isBlocked(blocked, first.start)) continue;
+      for (let n = 1; n <= Math.min(longest, tokens.length - i); n++) {
+        const lastTok = tokens[i + n - 1] as Token;
+        if (n > 1 && !JOINER.test(text.slice((tokens[i + n - 2] as Token).end, lastTok.start))) break;
+        if (isBlocked(blocked, lastTok.start)) break;
+        const raw = text.slice(first.start, lastTok.end);
+        const term = termOf(raw, n === 1);
+        if (term === undefined || insideIdentifier(text, first.start, lastTok.end)) continue;
+        const led = n > 1 && WORLD_NAMES.has(first.text.toLowerCase());
+        spans[i]?.push({ last: i + n - 1, term, score: (n - (led ? 0.5 : 0)) ** 2 });
+      }
+    }
+    const best = new Float64Array(tokens.length + 1);
+    const choice: (Span | null)[] = new Array(tokens.length).fill(null);
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      best[i] = best[i + 1] ?? 0;
+      for (const span of spans[i] ?? []) {
+        const total = span.score + (best[span.last + 1] ?? 0);
+        if (total > (best[i] ?? 0)) {
+          best[i] = total;
+          choice[i] = span;
+        }
+      }
+    }
+    const mentions: Mention[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const span = choice[i];
+      if (!span) {
         i++;
         continue;
       }
-      let found: { term: number; last: number } | undefined;
-      for (let n = Math.min(longest, tokens.length - i); n >= 1 && !found; n--) {
-        const span = tokens.slice(i, i + n);
-        const lastTok = span[span.length - 1] as Token;
-        if (!span.every((t, k) => k === 0 || JOINER.test(text.slice((span[k - 1] as Token).end, t.start)))) continue;
-        if (isBlocked(blocked, lastTok.start)) continue;
-        const raw = text.slice(first.start, lastTok.end);
-        const key = foldName(raw);
-        const term = (n === 1 ? strict.get(raw) : undefined) ?? byKey.get(key) ?? byKey.get(singular(key));
-        if (term !== undefined) found = { term, last: i + n - 1 };
-      }
-      if (found && insideIdentifier(text, first.start, (tokens[found.last] as Token).end)) {
-        // A name inside a longer identifier (`ztunnel-7x2kq`, `kind-cluster-1`, `sidecar-injector`) belongs to
-        // that identifier; skip the whole identifier.
-        i = found.last + 1;
-      } else if (found) {
-        const lastTok = tokens[found.last] as Token;
-        mentions.push({
-          start: first.start,
-          end: lastTok.end,
-          surface: text.slice(first.start, lastTok.end),
-          term: found.term,
-        });
-        i = found.last + 1;
-      } else i++;
+      const first = tokens[i] as Token;
+      const lastTok = tokens[span.last] as Token;
+      mentions.push({
+        start: first.start,
+        end: lastTok.end,
+        surface: text.slice(first.start, lastTok.end),
+        term: span.term,
+      });
+      i = span.last + 1;
     }
-    return mentions;
+    // A blocked token that is itself a name as a whole (`istio.io/rev`, `gateway.networking.k8s.io`) is one.
+    for (const [a, b] of blocked) {
+      const whole = text.slice(a, b).replace(/[:,;)"'\]]+$/, "");
+      const term = whole.length > 3 ? termOf(whole, false) : undefined;
+      if (term !== undefined) mentions.push({ start: a, end: a + whole.length, surface: whole, term });
+    }
+    return mentions.sort((x, y) => x.start - y.start);
   };
 }
+
+/** A world's own name leading a longer name ("Kubernetes service") may instead qualify the compound after it. */
+const WORLD_NAMES = new Set(["kubernetes", "k8s", "istio", "envoy"]);
 
 /**
  * Whether [start, end) is part of a longer identifier: glued by `_` or `.` to more letters or digits, or by `-`
@@ -92,7 +120,7 @@ export function createMatcher(data: DecoderData): Matcher {
  * ("label-selected", "mesh-wide").
  */
 function insideIdentifier(text: string, start: number, end: number): boolean {
-  const partBefore = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, start - 40), start - 1))?.[0] ?? "";
+  const partBefore = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, start - 40), Math.max(0, start - 1)))?.[0] ?? "";
   const partAfter = /^[\p{L}\p{N}]+/u.exec(text.slice(end + 1, end + 41))?.[0] ?? "";
   const glued = (joiner: string | undefined, part: string) =>
     part !== "" && (joiner === "_" || joiner === "." || (joiner === "-" && /\p{N}/u.test(part)));
