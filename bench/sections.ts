@@ -9,6 +9,8 @@ import { siteRecords } from "../lib/content/load";
 import { buildSiteSearchIndex } from "../lib/content/search-index";
 import { buildDecoderData } from "../lib/decoder/data";
 import { createDecoder } from "../lib/decoder/decode";
+import { createMatcher } from "../lib/decoder/matcher";
+import { createReader } from "../lib/decoder/read";
 import { measureDecoder, readPassages } from "../lib/eval/passages";
 import { type LabelledQuery, measure, readQuerySet } from "../lib/eval/queries";
 import { type LabelledQuery as RealQuery, readQueryFile } from "../lib/eval/query-set";
@@ -153,6 +155,31 @@ export async function engines(
  * The decoder on the labelled passages: the real-passage set's tuning and test parts (the headline), and the
  * older regression set.
  */
+/**
+ * The reader (terms, codes, structure parts) on 100 KB of the real passages and log lines run together, the
+ * size of a long pasted log: the median of 5 runs after one warm-up.
+ */
+export function decoderSpeed(content: Content): NonNullable<Results["decoderSpeed"]> {
+  log("decoder speed");
+  const data = buildDecoderData(content);
+  const read = createReader(data);
+  const match = createMatcher(data);
+  const unit = readPassages(path.join("bench", "passages", "real.json"))
+    .map((p) => p.text)
+    .join("\n\n");
+  const text = unit.repeat(Math.ceil(100_000 / Math.max(1, unit.length))).slice(0, 100_000);
+  const median = (f: () => unknown) => {
+    f();
+    return ms(
+      pct(
+        Array.from({ length: 5 }, () => time(f)[1]),
+        0.5,
+      ),
+    );
+  };
+  return { chars: text.length, matchMs: median(() => match(text)), readMs: median(() => read(text)) };
+}
+
 export function decoderQuality(content: Content): Results["decoder"] {
   log("decoder");
   const decode = createDecoder(buildDecoderData(content));

@@ -28,6 +28,7 @@ test("annotate --json prints annotations in text order with the documented field
       "start",
       "surface",
       "term",
+      "unsure",
     ]);
     assert.equal(text.slice(a.start as number, a.end as number), a.surface);
     assert.ok((a.start as number) > last);
@@ -35,6 +36,33 @@ test("annotate --json prints annotations in text order with the documented field
   }
   const clusters = annotations.filter((a) => a.term === "cluster").map((a) => a.sense);
   assert.deepEqual(clusters, ["envoy", "kubernetes"]);
+});
+
+test("annotate --json reads a pasted access-log line: its flag and the parts of its Envoy cluster name", () => {
+  const line =
+    '[2026-03-02T10:15:04.112Z] "GET /reviews/7 HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure} - "-" 0 91 2 - "-" "curl/8.5.0" "9f1c" "reviews:9080" "10.1.2.3:9080" outbound|9080|v1|reviews.shop.svc.cluster.local - 10.96.0.7:9080 10.1.2.9:40112 - default';
+  const out = execFileSync(process.execPath, ["--import", "tsx", "scripts/annotate.ts", "--json"], {
+    encoding: "utf8",
+    input: line,
+  });
+  const { codes, parts } = JSON.parse(out) as {
+    codes: { error: string; surface: string }[];
+    parts: { role: string; surface: string; term?: string; sense?: string }[];
+  };
+  assert.deepEqual(
+    codes.map((c) => [c.surface, c.error]),
+    // The details with their reason are the log's spelling of the 503 body's message.
+    [
+      ["UF", "uf"],
+      ["upstream_reset_before_response_started{connection_failure}", "upstream-connect-error"],
+    ],
+  );
+  const byRole = Object.fromEntries(parts.map((p) => [p.role, p]));
+  assert.equal(byRole["cluster-name"]?.sense, "envoy");
+  assert.equal(byRole.port?.surface, "9080");
+  assert.equal(byRole.subset?.surface, "v1");
+  assert.equal(byRole.host?.surface, "reviews.shop.svc.cluster.local");
+  assert.equal(byRole["response-code"]?.surface, "503");
 });
 
 test("annotate without --json writes the text with readings inline", () => {

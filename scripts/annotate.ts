@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { buildDecoderData } from "../lib/decoder/data";
-import { createDecoder } from "../lib/decoder/decode";
+import { createReader, MAX_READ_CHARS } from "../lib/decoder/read";
 import { contentOrExit } from "./content-or-exit";
 
 const { values } = parseArgs({
@@ -11,19 +11,29 @@ const { values } = parseArgs({
   },
 });
 
-const decode = createDecoder(buildDecoderData(contentOrExit(values["content-dir"])));
+const read = createReader(buildDecoderData(contentOrExit(values["content-dir"])));
 const text = readFileSync(0, "utf8");
-const annotations = decode(text);
+const { terms: annotations, codes, parts, limits } = read(text);
 
 if (values.json) {
-  console.log(JSON.stringify({ annotations }));
+  console.log(JSON.stringify({ annotations, codes, parts, limits }));
 } else {
-  // The text with each term followed by [slug#sense context confidence].
+  if (limits.truncatedFrom !== null)
+    console.error(
+      `annotate: read the first ${MAX_READ_CHARS} of ${limits.truncatedFrom} characters; the rest is left as is`,
+    );
+  if (limits.binary)
+    console.error("annotate: the input holds control characters (binary data?); they were read as spaces");
+  // The text with each term followed by [slug#sense context confidence], each code by [error:<id>].
+  const marks = [
+    ...annotations.map((a) => ({ end: a.end, mark: `[${a.term}#${a.sense} ${a.context} ${a.confidence.toFixed(2)}]` })),
+    ...codes.map((c) => ({ end: c.end, mark: `[error:${c.error}]` })),
+  ].sort((a, b) => a.end - b.end);
   let out = "";
   let at = 0;
-  for (const a of annotations) {
-    out += `${text.slice(at, a.end)}[${a.term}#${a.sense} ${a.context} ${a.confidence.toFixed(2)}]`;
-    at = a.end;
+  for (const m of marks) {
+    out += `${text.slice(at, m.end)}${m.mark}`;
+    at = m.end;
   }
   process.stdout.write(`${out}${text.slice(at)}`);
 }

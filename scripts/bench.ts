@@ -6,6 +6,7 @@ import {
   browser,
   corpus,
   decoderQuality,
+  decoderSpeed,
   engines,
   loadTest,
   machine,
@@ -63,6 +64,7 @@ if (only) {
   write({ ...last, ...common, partialRun: { ranAt: new Date().toISOString(), seconds: elapsedSeconds(), only } });
 } else {
   const decoder = decoderQuality(content);
+  const decoderTimes = decoderSpeed(content);
   const size = sizes();
   const big = scale(records);
   const server = await serveOut(PORT);
@@ -73,6 +75,7 @@ if (only) {
     ranAt: new Date().toISOString(),
     ...common,
     decoder,
+    decoderSpeed: decoderTimes,
     size,
     browser: timings,
     scale: big,

@@ -137,15 +137,18 @@ test(`annotate --json: 2 payloads of 100 KB, valid annotations (seed ${FUZZ_SEED
     assert.equal(r.status, 0, `${where}: ${r.stderr}`);
     assert.equal(r.stderr, "", where);
     assert.equal(r.stdout.indexOf("\n"), r.stdout.length - 1, `${where}: one line of JSON`);
-    const out = JSON.parse(r.stdout) as { annotations: { start: number; end: number; surface: string }[] };
-    assert.deepEqual(Object.keys(out), ["annotations"], where);
+    type Span = { start: number; end: number; surface: string };
+    const out = JSON.parse(r.stdout) as { annotations: Span[]; codes: Span[]; parts: Span[] };
+    assert.deepEqual(Object.keys(out), ["annotations", "codes", "parts", "limits"], where);
     const text = viaUtf8(payload);
+    // Terms and codes never overlap one another; parts may nest (a port inside a cluster name).
     let previousEnd = 0;
-    for (const a of out.annotations) {
+    for (const a of [...out.annotations, ...out.codes].sort((x, y) => x.start - y.start)) {
       assert.ok(previousEnd <= a.start && a.start < a.end && a.end <= text.length, `${where}: ${a.start}-${a.end}`);
       assert.equal(text.slice(a.start, a.end), a.surface, `${where}: surface at ${a.start}`);
       previousEnd = a.end;
     }
+    for (const p of out.parts) assert.equal(text.slice(p.start, p.end), p.surface, `${where}: part at ${p.start}`);
     t.diagnostic(`annotate ${where}: ${out.annotations.length} annotations in ${r.ms.toFixed(0)} ms`);
   }
 });

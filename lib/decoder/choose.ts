@@ -1,6 +1,7 @@
 import type { Context } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
 import { cueWords as words } from "../text/normalize";
+import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
 import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
@@ -25,6 +26,8 @@ export type Annotation = {
   confidence: number;
   alternatives: Alternative[];
   reason: string;
+  /** Confidence below `DecoderWeights.unsureBelow`: show the two likeliest senses, not one. */
+  unsure: boolean;
 };
 
 type Scored = { sense: DecoderSense; order: number; score: number; why: string[] };
@@ -38,6 +41,8 @@ type Passage = {
   lower: string;
   manifests: ManifestDoc[];
   commands: CommandBlock[];
+  /** Pasted structures and the world each belongs to (an Envoy cluster name is Envoy's). */
+  structures: { start: number; end: number; context: Context }[];
   everywhere: Set<string>;
   wordsAt(a: number, b: number): Set<string>;
   positionsOf(cue: string): number[];
@@ -52,6 +57,11 @@ function readPassage(text: string, w: DecoderWeights): Passage {
     lower,
     manifests: findManifests(text),
     commands: findCommandBlocks(text),
+    structures: findStructures(text).map((st) => ({
+      start: st.start,
+      end: st.end,
+      context: STRUCTURE_CONTEXT[st.kind],
+    })),
     everywhere: wordsAt(0, text.length),
     wordsAt,
     positionsOf(cue) {
@@ -90,12 +100,12 @@ export function chooseSenses(
   return mentions.map((m, i) => {
     // How many other mentions first read as each context (counted once, not per mention).
     const others = (c: Context) => (contextCounts.get(c) ?? 0) - (chosenContexts[i] === c ? 1 : 0);
-    return annotate(m, withCoherence(firstPass[i] ?? [], others, weights), data);
+    return annotate(m, withCoherence(firstPass[i] ?? [], others, weights), data, weights);
   });
 }
 
-function annotate(m: Mention, ranked: Scored[], data: DecoderData): Annotation {
-  const conf = softmax(ranked.map((r) => r.score));
+function annotate(m: Mention, ranked: Scored[], data: DecoderData, w: DecoderWeights): Annotation {
+  const conf = softmax(ranked.map((r) => r.score / w.temperature));
   const best = ranked[0] as Scored;
   return {
     start: m.start,
@@ -109,6 +119,7 @@ function annotate(m: Mention, ranked: Scored[], data: DecoderData): Annotation {
       .slice(1)
       .map((r, k) => ({ sense: r.sense.id, context: r.sense.context, confidence: round(conf[k + 1] ?? 0) })),
     reason: best.why.length > 0 ? best.why.join("; ") : "no cue nearby: the sense most pages mean",
+    unsure: ranked.length > 1 && (conf[0] ?? 1) < w.unsureBelow,
   };
 }
 
@@ -185,6 +196,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
           .join(", ")}`,
       );
     s += contextWords(sense, near, own, data, w, why);
+    // A structure of the sense's world right beside the mention ("the cluster outbound|9080||reviews...").
+    if (p.structures.some((st) => st.context === sense.context && st.end >= sentenceStart && st.start <= sentenceEnd)) {
+      s += w.structureNearby;
+      why.push(`a pasted ${sense.context} structure in the same sentence`);
+    }
     if (extra.length > 0) {
       const labelWords = new Set(words(`${sense.label} ${sense.context}`).map(singularWord));
       if (extra.every((word) => labelWords.has(word))) {

@@ -19,8 +19,19 @@ export type DecoderSense = z.infer<typeof decoderSenseSchema>;
 const decoderTermSchema = z.object({ slug: z.string(), term: z.string(), senses: z.array(decoderSenseSchema).min(1) });
 export type DecoderTerm = z.infer<typeof decoderTermSchema>;
 
+const decoderErrorSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  short: z.string(),
+  /** Other spellings: long flag name, response-code details, analyzer message name. */
+  names: z.array(z.string()),
+});
+export type DecoderError = z.infer<typeof decoderErrorSchema>;
+
 /** Bumped whenever the shape changes, so a client holding an old file says so instead of misreading it. */
-export const DECODER_DATA_VERSION = 2;
+export const DECODER_DATA_VERSION = 3;
 
 /** What the decoder knows, as compact JSON: built at build time, shipped to /decode/, loaded by the CLI. */
 export const decoderDataSchema = z.object({
@@ -33,6 +44,8 @@ export const decoderDataSchema = z.object({
   names: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
   /** Words that mark each context wherever they appear (kubectl, istioctl, envoy...). */
   contextWords: z.record(contextSchema, z.array(z.string())),
+  /** The error codes and messages it recognises in logs and tool output. */
+  errors: z.array(decoderErrorSchema),
 });
 export type DecoderData = z.infer<typeof decoderDataSchema>;
 
@@ -67,5 +80,13 @@ export function buildDecoderData(content: Content): DecoderData {
   content.glossary.forEach((e, i) => {
     for (const name of new Set([e.term, e.slug.replace(/-/g, " "), ...e.aliases])) names.push([name, i]);
   });
-  return { version: DECODER_DATA_VERSION, terms, names, contextWords: CONTEXT_WORDS };
+  const errors = content.errors.map((e) => ({
+    id: e.id,
+    code: e.code,
+    kind: e.kind,
+    title: e.title,
+    short: e.short,
+    names: e.names,
+  }));
+  return { version: DECODER_DATA_VERSION, terms, names, contextWords: CONTEXT_WORDS, errors };
 }

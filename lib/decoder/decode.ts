@@ -5,7 +5,8 @@ import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
 
 export type { Annotation } from "./choose";
 
-const MAX_TEXT = 200_000;
+/** Longer texts are decoded up to here: a whole log file would take seconds and no one reads its every line. */
+export const MAX_DECODE_CHARS = 200_000;
 
 /** Finds every glossary term in a text and says which sense each occurrence most likely means. */
 export function createDecoder(
@@ -14,7 +15,7 @@ export function createDecoder(
 ): (text: string) => Annotation[] {
   const match: Matcher = createMatcher(data);
   return (text: string) => {
-    const input = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+    const input = text.length > MAX_DECODE_CHARS ? text.slice(0, MAX_DECODE_CHARS) : text;
     return chooseSenses(input, match(input), data, weights);
   };
 }

@@ -1,5 +1,6 @@
 import { lowerBound } from "../text/bisect";
 import { foldName } from "../text/normalize";
+import { findStructures, LINE_STRUCTURES } from "../text/structures";
 import type { DecoderData } from "./data";
 
 /** One place in a text where a glossary term is named. Offsets are UTF-16, as JavaScript strings count. */
@@ -133,6 +134,13 @@ function insideIdentifier(text: string, start: number, end: number): boolean {
  */
 function blockedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
+  // Pasted structures (SPIFFE ids, Envoy cluster names, FQDNs) are read as wholes, their parts from their place
+  // in the structure: the `ns` of `cluster.local/ns/shop/sa/web` is no mention of a namespace.
+  const structural = findStructures(text)
+    .filter((st) => !LINE_STRUCTURES.has(st.kind))
+    .map((st): [number, number] => [st.start, st.end])
+    .sort((a, b) => a[0] - b[0]);
+  let nextStructure = 0;
   // Scanned chunk by chunk (runs without white space), so a long pasted string costs linear time.
   for (const m of text.matchAll(/\S+/g)) {
     const chunk = m[0];
@@ -153,6 +161,13 @@ function blockedRanges(text: string): [number, number][] {
           parts.push([d.index ?? 0, (d.index ?? 0) + d[0].length]);
         }
       }
+    }
+    // Both lists run in text order, so one pointer walks the structures once (linear on long pastes).
+    while ((structural[nextStructure]?.[1] ?? Number.POSITIVE_INFINITY) <= at) nextStructure++;
+    for (let k = nextStructure; k < structural.length; k++) {
+      const [a, b] = structural[k] as [number, number];
+      if (a >= at + chunk.length) break;
+      parts.push([Math.max(0, a - at), b - at]);
     }
     parts.sort((a, b) => a[0] - b[0]);
     for (const [a, b] of parts) {

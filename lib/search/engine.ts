@@ -11,8 +11,9 @@ import {
   type Word,
   words,
 } from "../text/normalize";
-import { blankSpans, structureNames } from "../text/structures";
-import { fieldText, otherNames, primaryNames, type ShippedField } from "./fields";
+import { type PhraseHit, phraseFinder } from "../text/phrases";
+import { blankSpans, structureNames, writtenFlags } from "../text/structures";
+import { codeSpellings, fieldText, otherNames, primaryNames, type ShippedField } from "./fields";
 import { DEFAULT_RANKING, fieldWeights, type RankingConfig, tierShare } from "./ranking";
 import {
   FIELDS,
@@ -148,6 +149,9 @@ export type SearchOptions = {
   ranking?: Partial<RankingConfig>;
 };
 
+/** Codes shorter than this (UF, NR, DR) are letters in prose: they name a record only as the whole query. */
+const SHORT_CODE = 6;
+
 /** The search engine shared by the browser and the CLI. */
 export class SearchEngine {
   /**
@@ -169,6 +173,10 @@ export class SearchEngine {
   private readonly factKeys: Map<string, number[]>;
   /** Folded name (own or other) -> records, for names a query carries without sharing a word with them. */
   private readonly nameIndex: Map<string, number[]>;
+  /** Codes and messages of the code kinds written inside a query (case-insensitive, whole words). */
+  private readonly findCodes: (text: string) => PhraseHit<number>[];
+  /** Short codes (UF, NR) name their record only as the whole query, spelled exactly so. */
+  private readonly shortCodes: Map<string, number>;
 
   private constructor(data: SearchIndexData, config: RankingConfig) {
     this.config = config;
@@ -249,6 +257,17 @@ export class SearchEngine {
         else this.nameIndex.set(name, [id]);
       }
     });
+    // A spelling a term also has as a name ("DR", DestinationRule) is no proof the code is meant.
+    const termSpellings = new Set(
+      data.records.flatMap((r) => (r.sense === null ? [] : [r.title, ...r.aliases].map((n) => n.toLowerCase()))),
+    );
+    const spellings = data.records.flatMap((r, id) =>
+      codeSpellings(r)
+        .filter((n) => !termSpellings.has(n.toLowerCase()))
+        .map((n) => [n, id] as const),
+    );
+    this.findCodes = phraseFinder(spellings, SHORT_CODE);
+    this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
     this.facts = data.reference;
     this.factKeys = new Map();
     data.reference.forEach((fact, i) => {
@@ -568,7 +587,7 @@ export class SearchEngine {
             ]
           : [];
       })
-      .map(({ aliases: _a, cues: _c, keywords: _k, headings: _h, links: _l, order: _o, ...rest }) => rest);
+      .map(({ aliases: _a, codes: _d, cues: _c, keywords: _k, headings: _h, links: _l, order: _o, ...rest }) => rest);
   }
 
   /** The best results for a query, best first (at most `limit`). */
@@ -586,9 +605,27 @@ export class SearchEngine {
     const structures = structureNames(pasted);
     const text = structures.spans.length > 0 ? blankSpans(pasted, structures.spans) : pasted;
     const folded = foldQuery(text);
+    // Codes and messages written as printed (IST0132, a whole error message) surely name their records; their
+    // words still find related pages, but a dotted name inside one is no CRD (a webhook's "namespace.…istio.io").
+    const codeHits = this.findCodes(pasted);
+    const codeNamed = new Set(codeHits.map((h) => h.owner));
+    const shortCode = this.shortCodes.get(pasted.trim());
+    if (shortCode !== undefined) codeNamed.add(shortCode);
+    // Short codes written where flags go: "503 UF,URX", "the NR flag", or a list of nothing but known codes.
+    for (const group of writtenFlags(pasted)) {
+      const known = group.flags.flatMap((f) => {
+        const id = this.shortCodes.get(f.text);
+        return id === undefined ? [] : [id];
+      });
+      if (group.cued || known.length === group.flags.length) for (const id of known) codeNamed.add(id);
+    }
+    const outsideCodes = blankSpans(
+      text,
+      codeHits.map((h): [number, number] => [h.start, h.end]),
+    );
     // Names the query carries besides itself: the codes in a pasted structure and the kind a CRD name names
     // count as the record's own name; the kind of structure pasted ("Envoy cluster") as one of its other names.
-    const namedExactly = [...structures.codes.map(foldQuery), ...crdKinds(text)].filter(Boolean);
+    const namedExactly = [...structures.codes.map(foldQuery), ...crdKinds(outsideCodes)].filter(Boolean);
     const queryNames = folded ? [folded] : [];
     const namedLoosely = structures.kinds.map(foldQuery);
     // A context word that is itself a term's name ("VirtualService") is what the query asks about, not its world.
@@ -601,7 +638,13 @@ export class SearchEngine {
     // "X vs Y", "difference between X and Y": the terms on each side, and the cards that compare them.
     const sides = comparedSides(text).map((side) => this.namedTerms(side));
     for (const side of sides) namedExactly.push(...side.names);
-    if (queryWords.length === 0 && !folded && namedExactly.length === 0 && namedLoosely.length === 0)
+    if (
+      queryWords.length === 0 &&
+      !folded &&
+      namedExactly.length === 0 &&
+      namedLoosely.length === 0 &&
+      codeNamed.size === 0
+    )
       return { results: [], total: 0 };
     const tokens = queryWords.map((w) => w.stem);
     const wordWeights = queryWords.map((w) => (c.fillerWords.includes(w.raw) ? c.fillerWeight : 1));
@@ -650,6 +693,12 @@ export class SearchEngine {
     if (respelled && respelled !== folded && this.nameIndex.has(respelled)) namedExactly.push(respelled);
     // Records the query names without sharing a word with them (a flag inside a pasted log line) join the hits.
     const inHits = new Set(hits);
+    for (const id of codeNamed) {
+      if (!inHits.has(id)) {
+        inHits.add(id);
+        hits.push(id);
+      }
+    }
     for (const name of [...queryNames, ...namedExactly, ...namedLoosely]) {
       for (const id of this.nameIndex.get(name) ?? []) {
         if (!inHits.has(id)) {
@@ -696,16 +745,17 @@ export class SearchEngine {
             : "typo";
       const share = tierShare(c, r.kind);
       let named = true;
-      if ((folded && d.primary.includes(folded)) || namedIn(namedExactly, d.primary)) {
+      if (codeNamed.has(id) || (folded && d.primary.includes(folded)) || namedIn(namedExactly, d.primary)) {
         // The query is the record's own name: senses keep the order the author chose. A code read out of a
-        // pasted structure (a flag in a log line) is surely that code, whatever its kind's share.
-        const sure = namedIn(namedExactly, d.primary) ? 1 : share;
-        score = sure * c.exactName - r.order;
+        // pasted structure (a flag in a log line) or written as such is surely that code, whatever its kind's share.
+        const sure = codeNamed.has(id) || namedIn(namedExactly, d.primary) ? 1 : share;
+        score = codeNamed.has(id) ? c.codeName : sure * c.exactName - r.order;
         // A name typed with a slip is found as surely, and says it was corrected.
         match = respelled && d.primary.includes(respelled) && !d.primary.includes(folded) ? "typo" : "exact-name";
         if (match === "typo") why.set(id, `read as “${spelled.join(" ")}”`);
         else if (!d.primary.includes(folded) && d.primary.some((n) => fromStructure.has(n)))
           why.set(id, "named in what you pasted");
+        else if (codeNamed.has(id) && !d.primary.includes(folded)) why.set(id, "its code, written as printed");
       } else if (
         (folded && d.names.includes(folded)) ||
         namedIn(namedExactly, d.names) ||
@@ -717,7 +767,7 @@ export class SearchEngine {
         const words = (c.otherNameCap * score) / (score + c.otherNameHalf);
         score = share * (c.otherName + words + (isLabel ? c.labelBonus : 0));
         match = isLabel ? "label" : "alias";
-        const alias = r.aliases.find((a) => {
+        const alias = [...r.aliases, ...(r.codes ?? [])].find((a) => {
           const f = foldQuery(a);
           return f === folded || namedExactly.includes(f) || namedLoosely.includes(f);
         });
@@ -851,7 +901,8 @@ export function comparedSides(text: string): string[] {
 /** Kinds named by CRD names in the query: `authorizationpolicies.security.istio.io` -> `authorizationpolicy`. */
 function crdKinds(text: string): string[] {
   return [...text.matchAll(/(?<![\p{L}\p{N}.])(\p{L}+)\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}./-])/gu)].flatMap(
-    (m) => (m[1] && m[2]?.includes(".") ? [foldQuery(m[1])] : []),
+    // A Service's DNS name (istiod.istio-system.svc) has the same shape but no API group.
+    (m) => (m[1] && m[2]?.includes(".") && !/(?:^|\.)svc(?:\.|$)/.test(m[2]) ? [foldQuery(m[1])] : []),
   );
 }
 

@@ -7,7 +7,7 @@ export type ShippedField = Exclude<Field, "body">;
 export function fieldText(r: SearchRecord): Record<ShippedField, string> {
   return {
     name: r.title,
-    aliases: r.aliases.join(" ; "),
+    aliases: [...r.aliases, ...(r.codes ?? [])].join(" ; "),
     label: r.subtitle,
     short: [r.text, ...(r.keywords ?? [])].join(" ; "),
     cues: [...r.cues, ...(r.headings ?? []).map((h) => h.text)].join(" ; "),
@@ -19,7 +19,12 @@ export function primaryNames(r: SearchRecord): string[] {
   return [...new Set(r.sense !== null ? [foldQuery(r.title), foldQuery(r.id)] : [foldQuery(r.title)])];
 }
 
-/** Its other exact names: aliases, and a sense's own label. */
+/** Its other exact names: aliases, other spellings of a code, and a sense's own label. */
 export function otherNames(r: SearchRecord): string[] {
-  return [...new Set([...r.aliases, ...(r.sense !== null ? [r.subtitle] : [])].map(foldQuery))];
+  return [...new Set([...r.aliases, ...(r.codes ?? []), ...(r.sense !== null ? [r.subtitle] : [])].map(foldQuery))];
+}
+
+/** How a code record is written where people paste it: its code and every other spelling, exactly. */
+export function codeSpellings(r: SearchRecord): string[] {
+  return r.codes ? [r.title, ...r.codes] : [];
 }

@@ -251,4 +251,36 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(docs(), ["/latest/docs/b/", "/latest/docs/a/"]);
     assert.equal(engine(records).search("sidecar")[0]?.id, "sidecar");
   });
+
+  test("a code written as printed names its page, inside any words; short codes only alone or as flags", () => {
+    const code = (id: string, title: string, codes: string[]): IndexableRecord => ({
+      ...page(id, title),
+      kind: "error",
+      codes,
+    });
+    const e = engine([
+      sense("fault-injection", "istio", { title: "Fault injection" }),
+      sense("destination-rule", "istio", { title: "DestinationRule", aliases: ["DR"] }),
+      code("fi", "FI", ["FaultInjected"]),
+      code("dr", "DR", ["DownstreamRemoteReset"]),
+      code("uf", "UF", []),
+      code("urx", "URX", []),
+      code("nhu", "no healthy upstream", []),
+    ]);
+    // Spelled letter for letter, the code beats a name matched only after folding ("fault injected").
+    assert.equal(first(e, "FaultInjected"), "fi#");
+    assert.equal(first(e, "fault injection"), "fault-injection#istio");
+    // A message inside a longer question; a spelling a term has too stays the term's.
+    assert.equal(first(e, "why do I get no healthy upstream after deploying"), "nhu#");
+    assert.equal(first(e, "DR"), "destination-rule#istio");
+    // Flags as a list or after a status are codes; the same letters in prose are not.
+    assert.deepEqual(
+      e
+        .search("503 UF,URX", { limit: 2 })
+        .map((r) => r.id)
+        .sort(),
+      ["uf", "urx"],
+    );
+    assert.notEqual(e.search("uf we were so close")[0]?.match, "exact-name");
+  });
 });

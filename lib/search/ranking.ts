@@ -36,6 +36,13 @@ export type RankingConfig = {
    * in its entry so senses keep the author's order. The top tier. Default 1000.
    */
   exactName: number;
+  /**
+   * Score of a code or message the query writes as printed (an error page's code or spelling inside the query,
+   * or a short code such as UF as the whole query): just above `exactName`, as a spelling matched letter for
+   * letter is surer than a name matched after folding (`FaultInjected` is the FI flag before the Fault
+   * injection entry). Default 1001.
+   */
+  codeName: number;
   /** Base score of a record one of whose other names (alias, kind, sense label) is the whole query. Default 900. */
   otherName: number;
   /**
@@ -144,6 +151,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   lengthDiscount: { name: 0.5, aliases: 0.3, label: 0.3, short: 0.3, cues: 0.3, body: 0 },
   secondaryFieldShare: 0.25,
   exactName: 1000,
+  codeName: 1001,
   otherName: 900,
   otherNameCap: 80,
   otherNameHalf: 40,

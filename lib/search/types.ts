@@ -36,6 +36,12 @@ export const searchRecordSchema = z.object({
   order: z.number().int().nonnegative(),
   /** Other names: aliases and kinds for terms; link title, path words and old paths for docs pages. */
   aliases: z.array(z.string()),
+  /**
+   * For a code or message people paste (an error page): its other spellings, besides the title, exactly as
+   * printed (`UpstreamConnectionFailure`, `upstream_reset_before_response_started`). Written inside a query,
+   * a spelling names the record, whatever words surround it.
+   */
+  codes: z.array(z.string()).optional(),
   /** Words that signal the record: a sense's cues. */
   cues: z.array(z.string()),
   keywords: z.array(z.string()).optional(),
@@ -72,7 +78,7 @@ const shippedFactSchema = z.tuple([
 export type ShippedFact = z.infer<typeof shippedFactSchema>;
 
 /** Bumped whenever the shape changes, so a browser holding an old file says so instead of misreading it. */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 /** What the build writes to /search-index.json and the browser and CLI load. */
 export const searchIndexSchema = z.object({

@@ -3,7 +3,7 @@ import type { Context } from "../contexts";
 /**
  * Structured strings people paste, recognised before anything is split into words: an Envoy access-log line
  * (text or JSON), an Envoy cluster name, a SPIFFE id or principal, a mesh FQDN, an `istioctl analyze` line, a
- * proxy node id. Each comes back with its parts and what each part is, so search can answer with what the parts
+ * proxy node id, a ztunnel connection log line, an istiod xDS push log line. Each comes back with its parts and what each part is, so search can answer with what the parts
  * name and the decoder can explain them. Pure syntax: no glossary here.
  */
 
@@ -29,7 +29,13 @@ export type PartRole =
   | "proxy-type"
   | "pod-ip"
   | "pod"
-  | "dns-domain";
+  | "dns-domain"
+  | "workload"
+  | "hbone-address"
+  | "close-reason"
+  | "xds-type"
+  | "push-type"
+  | "resource-count";
 
 export type StructureKind =
   | "access-log"
@@ -39,7 +45,9 @@ export type StructureKind =
   | "principal"
   | "fqdn"
   | "analyzer-line"
-  | "proxy-node-id";
+  | "proxy-node-id"
+  | "ztunnel-log"
+  | "istiod-push";
 
 export type Structure = { kind: StructureKind; start: number; end: number; parts: StructurePart[] };
 
@@ -60,6 +68,20 @@ const NODE_ID = /\b(sidecar|router|waypoint)~([0-9a-f.:]+)~([\w.-]+)\.([\w-]+)~(
  * `[time] "- - -" 0 FLAGS details ...` (TCP); the response flags are a comma list or "-".
  */
 const ACCESS_LOG = /"(?:[A-Z]+ \S+ [A-Z/0-9.]+|- - -)"\s+(\d{1,3})\s+([A-Z]{2,5}(?:,[A-Z]{2,5})*|-)\s+(\S+)/g;
+
+/**
+ * ztunnel's connection log (`access` target): `connection complete src.addr=… src.workload="…" … dst.hbone_addr=…
+ * direction="outbound" … error="…"`, key=value pairs on one line (ztunnel 1.24 to 1.31 print the same keys).
+ */
+const ZTUNNEL_LOG = /\bconnection (?:complete|failed)\b[^\n]*?\bsrc\.addr=[^\n]*/g;
+const ZTUNNEL_FIELD = /\b(src\.workload|dst\.workload|dst\.hbone_addr|direction|error)=(?:"([^"]*)"|(\S+))/g;
+/**
+ * istiod's push log: `CDS: PUSH request for node:reviews-v1-7d9c.shop resources:27 size:31.5kB` (the short
+ * type names come from istio's GetShortType), and the debounce line naming the config that started a push.
+ */
+const XDS_PUSH =
+  /\b(CDS|LDS|RDS|EDS|SDS|NDS|PCDS|ECDS|WDS|WADS): (PUSH(?: INC)?(?: request)?) for node:([\w-]+)\.([\w-]+) resources:(\d+)/g;
+const PUSH_DEBOUNCE = /\bPush debounce stable\[\d+\] \d+ for config ([A-Za-z]+\/[\w.-]+\/[\w.-]+)/g;
 
 function push(parts: StructurePart[], role: PartRole, text: string, start: number): void {
   if (text) parts.push({ role, text, start, end: start + text.length });
@@ -150,8 +172,94 @@ export function findStructures(text: string): Structure[] {
     push(parts, "namespace", ns, at + type.length + ip.length + pod.length + 3);
     found.push({ kind: "proxy-node-id", start: at, end: at + whole.length, parts });
   }
+  for (const m of text.matchAll(ZTUNNEL_LOG)) {
+    const at = m.index ?? 0;
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    const parts: StructurePart[] = [];
+    for (const f of m[0].matchAll(ZTUNNEL_FIELD)) {
+      const [, key = "", quoted, bare] = f;
+      const value = quoted ?? bare ?? "";
+      const valueAt = at + (f.index ?? 0) + key.length + 1 + (quoted === undefined ? 0 : 1);
+      const role: PartRole =
+        key === "direction"
+          ? "direction"
+          : key === "error"
+            ? "close-reason"
+            : key === "dst.hbone_addr"
+              ? "hbone-address"
+              : "workload";
+      push(parts, role, value, valueAt);
+    }
+    found.push({ kind: "ztunnel-log", start: lineStart, end: at + m[0].length, parts });
+  }
+  for (const m of text.matchAll(XDS_PUSH)) {
+    const at = m.index ?? 0;
+    const [whole, type = "", how = "", pod = "", ns = "", count = ""] = m;
+    const parts: StructurePart[] = [];
+    push(parts, "xds-type", type, at);
+    push(parts, "push-type", how, at + type.length + 2);
+    const podAt = at + whole.indexOf("node:") + 5;
+    push(parts, "pod", pod, podAt);
+    push(parts, "namespace", ns, podAt + pod.length + 1);
+    push(parts, "resource-count", count, at + whole.length - count.length);
+    found.push({ kind: "istiod-push", start: at, end: at + whole.length, parts });
+  }
+  for (const m of text.matchAll(PUSH_DEBOUNCE)) {
+    const at = m.index ?? 0;
+    const [whole, resource = ""] = m;
+    const parts: StructurePart[] = [];
+    push(parts, "resource", resource, at + whole.length - resource.length);
+    found.push({ kind: "istiod-push", start: at, end: at + whole.length, parts });
+  }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** A comma list of Envoy response flags as written in prose or a query: `503 UF,URX`, `the NR flag`, `UF,URX`. */
+export type WrittenFlags = { flags: { text: string; start: number }[]; cued: boolean };
+
+/** A status code, the word flag(s) or response_flags before a list, or "flag(s)" after it, says it is flags. */
+const CUED_FLAGS =
+  /\b(?:\d{3}\s+|(?:response[_ ])?flags?[\s:=]+["'`]?)([A-Z]{2,5}(?:,[A-Z]{2,5})*)\b|\b([A-Z]{2,5}(?:,[A-Z]{2,5})*)`?\s+(?:response\s+)?flags?\b/g;
+const FLAG_LIST = /\b[A-Z]{2,5}(?:,[A-Z]{2,5})+\b/g;
+
+/**
+ * Lists of short uppercase codes written where flags go. Short flags (UF, NR, DC) are ordinary letters in
+ * prose, so a list counts when something cues it (`cued`), or, uncued, only if every item is a known flag:
+ * the caller checks that against its own list.
+ */
+export function writtenFlags(text: string): WrittenFlags[] {
+  const out: WrittenFlags[] = [];
+  const seen = new Set<number>();
+  const add = (list: string, start: number, cued: boolean) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    const flags: { text: string; start: number }[] = [];
+    let at = start;
+    for (const flag of list.split(",")) {
+      flags.push({ text: flag, start: at });
+      at += flag.length + 1;
+    }
+    out.push({ flags, cued });
+  };
+  for (const m of text.matchAll(CUED_FLAGS)) {
+    const list = m[1] ?? m[2] ?? "";
+    add(list, (m.index ?? 0) + m[0].indexOf(list), true);
+  }
+  for (const m of text.matchAll(FLAG_LIST)) add(m[0], m.index ?? 0, false);
+  return out.sort((a, b) => (a.flags[0]?.start ?? 0) - (b.flags[0]?.start ?? 0));
+}
+
+/**
+ * Structures that are whole log lines: their words are still read as words (the 15008 in a ztunnel line is
+ * the HBONE port), and only the structures inside them (a SPIFFE id, a cluster name) are read as wholes.
+ */
+export const LINE_STRUCTURES: ReadonlySet<StructureKind> = new Set([
+  "access-log",
+  "access-log-json",
+  "analyzer-line",
+  "ztunnel-log",
+  "istiod-push",
+]);
 
 /** The context a structure belongs to: a pasted Envoy cluster name is about Envoy, a principal about Istio. */
 export const STRUCTURE_CONTEXT: Readonly<Record<StructureKind, Context>> = {
@@ -163,6 +271,8 @@ export const STRUCTURE_CONTEXT: Readonly<Record<StructureKind, Context>> = {
   fqdn: "istio",
   "analyzer-line": "istio",
   "proxy-node-id": "envoy",
+  "ztunnel-log": "istio",
+  "istiod-push": "envoy",
 };
 
 /** The words a structure's kind is known by, for search to answer with the term that explains it. */
@@ -175,6 +285,8 @@ export const STRUCTURE_NAMES: Readonly<Record<StructureKind, readonly string[]>>
   fqdn: ["host"],
   "analyzer-line": ["istioctl analyze"],
   "proxy-node-id": ["node ID"],
+  "ztunnel-log": ["ztunnel"],
+  "istiod-push": ["xDS"],
 };
 
 /**

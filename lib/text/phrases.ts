@@ -1,0 +1,77 @@
+/** A spelling found in a text, and whose spelling it is. */
+export type PhraseHit<T> = { owner: T; spelling: string; start: number; end: number };
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/**
+ * Finds written spellings (error codes, long flag names, messages) in a text: case-insensitively, on word
+ * boundaries, longest first, never overlapping. A spelling several owners share (Envoy's
+ * `upstream_reset_before_response_started` goes with UF, UC, UR...) says which family, not which one, so it is
+ * not matched; nor is one shorter than `minLength`, where a plain word would be mistaken for a code.
+ * A `<placeholder>` in a spelling (`rbac_access_denied_matched_policy[ns[<namespace>]-policy[<name>]…]`)
+ * stands for one run of characters without spaces, quotes or brackets.
+ * The search engine and the decoder both read pasted text with it.
+ */
+export function phraseFinder<T>(
+  entries: Iterable<readonly [spelling: string, owner: T]>,
+  minLength = 6,
+): (text: string) => PhraseHit<T>[] {
+  const owners = new Map<string, { spelling: string; owners: Set<T> }>();
+  for (const [spelling, owner] of entries) {
+    if (spelling.length < minLength) continue;
+    const key = spelling.toLowerCase();
+    const entry = owners.get(key) ?? { spelling, owners: new Set<T>() };
+    entry.owners.add(owner);
+    owners.set(key, entry);
+  }
+  const single = [...owners].flatMap(([key, e]) =>
+    e.owners.size === 1 ? [[key, [...e.owners][0] as T] as const] : [],
+  );
+  const patterns = single.flatMap(([key, owner]) => (PLACEHOLDER.test(key) ? [[pattern(key), owner] as const] : []));
+  const phrases = single
+    .filter(([key]) => !PLACEHOLDER.test(key))
+    .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  return (text) => {
+    const lower = text.toLowerCase();
+    // toLowerCase keeps UTF-16 offsets for everything but a few letters (İ); fall back to no matches then.
+    if (lower.length !== text.length) return [];
+    const hits: PhraseHit<T>[] = [];
+    // Exact spellings first (they are surer), then the ones with placeholders in what is left.
+    for (const [needle, owner] of phrases) {
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+        const end = at + needle.length;
+        if (!boundary(text, at - 1, needle[0]) || !boundary(text, end, needle[needle.length - 1])) continue;
+        if (hits.some((h) => at < h.end && end > h.start)) continue;
+        hits.push({ owner, spelling: text.slice(at, end), start: at, end });
+        at = end - 1;
+      }
+    }
+    for (const [re, owner] of patterns) {
+      for (const m of lower.matchAll(re)) {
+        const at = m.index ?? 0;
+        const end = at + m[0].length;
+        if (!boundary(text, at - 1, m[0][0]) || !boundary(text, end, m[0][m[0].length - 1])) continue;
+        if (hits.some((h) => at < h.end && end > h.start)) continue;
+        hits.push({ owner, spelling: text.slice(at, end), start: at, end });
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  };
+}
+
+const PLACEHOLDER = /<[a-z][a-z -]*>/;
+
+/** A spelling with placeholders as a global pattern over lower-cased text. */
+function pattern(spelling: string): RegExp {
+  const source = spelling
+    .split(/(<[a-z][a-z -]*>)/)
+    .map((piece, i) => (i % 2 === 1 ? "[^\\s\"'\\[\\]{}<>]+" : piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(source, "g");
+}
+
+/** A spelling that starts (or ends) with a word character must not continue a longer word there. */
+function boundary(text: string, at: number, edge: string | undefined): boolean {
+  if (at < 0 || at >= text.length || !edge || !WORD_CHAR.test(edge)) return true;
+  return !WORD_CHAR.test(text[at] ?? "");
+}
