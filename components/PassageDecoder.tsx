@@ -1,16 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { loadDecoder } from "@/lib/decoder/client";
-import type { DecoderData } from "@/lib/decoder/data";
-import type { Annotation } from "@/lib/decoder/decode";
+import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { ERROR_KIND_LABELS } from "@/lib/content/error-kinds";
+import { type BrowserReader, loadDecoder } from "@/lib/decoder/client";
+import type { DecoderSense } from "@/lib/decoder/data";
+import {
+  MAX_READ_CHARS,
+  type Mark,
+  type PartAnnotation,
+  type Reading,
+  readingMarks,
+  STRUCTURE_LABELS,
+} from "@/lib/decoder/reading";
 import { routes } from "@/lib/routes";
 import { ContextBadge } from "./ContextBadge";
 
 /** Passages up to this length fit in a share link (the URL fragment, which never reaches a server). */
 const MAX_SHARE = 2000;
 const EXAMPLE = `Run istioctl proxy-config cluster on the productpage pod: each outbound|9080||reviews cluster is an Envoy cluster, not a Kubernetes cluster. Switch kubectl --context to the other cluster in the mesh to compare.
+
+[2026-11-30T09:14:02.733Z] "GET /reviews/7 HTTP/1.1" 503 UF,URX upstream_reset_before_response_started{connection_failure} - "-" 0 91 30 - "-" "curl/8.5.0" "4e2a9d10" "reviews:9080" "10.244.2.31:9080" outbound|9080|v2|reviews.shop.svc.cluster.local - 10.96.41.12:9080 10.244.1.17:48230 - default
 
 apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
@@ -19,32 +29,35 @@ metadata:
 spec:
   gatewayClassName: istio`;
 
-type Choice = Annotation & { pick: string };
+const fmt = (n: number) => n.toLocaleString("en");
+/** A long log repeats itself: the first names and lines taken apart say what the rest are. */
+const MAX_STRUCTURES = 25;
 
 export function PassageDecoder() {
   const id = useId();
   const [text, setText] = useState("");
-  const [decoder, setDecoder] = useState<{ decode: (t: string) => Annotation[]; data: DecoderData } | null>(null);
+  // Reading a long paste takes a moment: typing stays responsive and the reading catches up.
+  const readText = useDeferredValue(text);
+  const [reader, setReader] = useState<BrowserReader | null>(null);
   const [failed, setFailed] = useState(false);
+  /** The sense a reader picked for a term mention, by its start offset. */
   const [overrides, setOverrides] = useState<Record<number, string>>({});
-  const [active, setActive] = useState<number | null>(null);
+  const [active, setActive] = useState<Mark | null>(null);
   const [shared, setShared] = useState("");
-  const cardRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const fromHash = new URLSearchParams(window.location.hash.slice(1)).get("text");
     if (fromHash) setText(fromHash.slice(0, MAX_SHARE));
-    loadDecoder().then(setDecoder, () => setFailed(true));
+    loadDecoder().then(setReader, () => setFailed(true));
   }, []);
 
-  const annotations: Choice[] = useMemo(() => {
-    if (!decoder) return [];
-    return decoder.decode(text).map((a) => ({ ...a, pick: overrides[a.start] ?? a.sense }));
-  }, [decoder, text, overrides]);
+  const reading: Reading | null = useMemo(() => (reader ? reader.read(readText) : null), [reader, readText]);
+  const marks = useMemo(() => (reading ? readingMarks(reading) : []), [reading]);
 
-  const senseOf = (a: Choice) =>
-    decoder?.data.terms.find((t) => t.slug === a.term)?.senses.find((s) => s.id === a.pick);
-  const termOf = (a: Choice) => decoder?.data.terms.find((t) => t.slug === a.term);
+  const termOf = (slug: string) => reader?.data.terms.find((t) => t.slug === slug);
+  const senseOf = (slug: string, sense: string | undefined): DecoderSense | undefined =>
+    termOf(slug)?.senses.find((s) => s.id === sense);
+  const pickOf = (start: number, sense: string) => overrides[start] ?? sense;
 
   const share = () => {
     const url = `${window.location.origin}${window.location.pathname}#${new URLSearchParams({ text }).toString()}`;
@@ -53,23 +66,33 @@ export function PassageDecoder() {
     setShared(url);
   };
 
-  const pieces: { text: string; index: number | null }[] = [];
+  const shown = readText.slice(0, MAX_READ_CHARS);
+  const pieces: { text: string; mark: Mark | null }[] = [];
   let at = 0;
-  annotations.forEach((a, i) => {
-    if (a.start > at) pieces.push({ text: text.slice(at, a.start), index: null });
-    pieces.push({ text: text.slice(a.start, a.end), index: i });
-    at = a.end;
-  });
-  if (at < text.length) pieces.push({ text: text.slice(at), index: null });
+  for (const m of marks) {
+    if (m.start > at) pieces.push({ text: shown.slice(at, m.start), mark: null });
+    pieces.push({ text: shown.slice(m.start, m.end), mark: m });
+    at = m.end;
+  }
+  if (at < shown.length) pieces.push({ text: shown.slice(at), mark: null });
 
-  const current = active === null ? undefined : annotations[active];
-  const currentSense = current ? senseOf(current) : undefined;
-  const found = [...new Map(annotations.map((a) => [`${a.term}#${a.pick}`, a])).values()];
+  const foundTerms = reading
+    ? [
+        ...new Map(
+          reading.terms.map((a) => {
+            const pick = pickOf(a.start, a.sense);
+            return [`${a.term}#${pick}`, { term: a.term, sense: pick }] as const;
+          }),
+        ).values(),
+      ]
+    : [];
+  const foundCodes = reading ? [...new Map(reading.codes.map((c) => [c.error, c])).values()] : [];
+  const structures = reading ? groupStructures(reading.parts) : [];
 
   return (
     <div className="decoder">
       <div className="decoder-input">
-        <label htmlFor={`${id}-text`}>Text, Markdown or YAML</label>
+        <label htmlFor={`${id}-text`}>Text, YAML or log lines</label>
         <textarea
           id={`${id}-text`}
           value={text}
@@ -80,7 +103,7 @@ export function PassageDecoder() {
           }}
           rows={10}
           spellCheck={false}
-          placeholder="Paste a passage here…"
+          placeholder="Paste a passage, a manifest or a few log lines here…"
         />
         <div className="toolbar-buttons">
           <button type="button" onClick={() => setText(EXAMPLE)}>
@@ -90,7 +113,7 @@ export function PassageDecoder() {
             Copy share link
           </button>
           {text.length > MAX_SHARE && (
-            <span className="muted small">Share links hold up to {MAX_SHARE} characters.</span>
+            <span className="muted small">Share links hold up to {fmt(MAX_SHARE)} characters.</span>
           )}
           {shared && (
             <span className="muted small" aria-live="polite">
@@ -100,85 +123,152 @@ export function PassageDecoder() {
         </div>
       </div>
       {failed && <p role="alert">The decoder could not be loaded.</p>}
-      {text && decoder && (
+      {reading && (reading.limits.truncatedFrom !== null || reading.limits.binary) && (
+        <div className="notice" role="status">
+          {reading.limits.truncatedFrom !== null && (
+            <p>
+              This paste is {fmt(reading.limits.truncatedFrom)} characters long; the decoder read the first{" "}
+              {fmt(MAX_READ_CHARS)}. Paste the part you want explained, such as the lines around the error.
+            </p>
+          )}
+          {reading.limits.binary && (
+            <p>
+              The paste holds control characters, as binary data does (a compressed log, an image?). They were read as
+              spaces; what is left may not be text.
+            </p>
+          )}
+        </div>
+      )}
+      {text && reading && (
         <section aria-labelledby={`${id}-out`} className="decoder-output">
           <h2 id={`${id}-out`}>Decoded</h2>
+          <p className="muted small decoder-legend">
+            <span className="mention legend">term</span> a glossary term, in its sense&apos;s colour (dashed when
+            unsure) · <span className="mention mention-code legend">code</span> an error code or message ·{" "}
+            <span className="mention mention-part legend">part</span> a part of a pasted name or log line
+          </p>
           <pre className="decoded">
-            {pieces.map((p, k) =>
-              p.index === null ? (
+            {pieces.map((p, k) => {
+              if (!p.mark) {
                 // biome-ignore lint/suspicious/noArrayIndexKey: positional text runs, rebuilt on every change.
-                <span key={k}>{p.text}</span>
-              ) : (
+                return <span key={k}>{p.text}</span>;
+              }
+              const m = p.mark;
+              const isActive = active?.kind === m.kind && active.index === m.index;
+              const term = m.kind === "term" ? reading.terms[m.index] : undefined;
+              const part = m.kind === "part" ? reading.parts[m.index] : undefined;
+              const context =
+                (term && senseOf(term.term, pickOf(term.start, term.sense))?.context) ??
+                (part?.term ? senseOf(part.term, part.sense)?.context : undefined);
+              return (
                 <button
                   // biome-ignore lint/suspicious/noArrayIndexKey: positional text runs, rebuilt on every change.
                   key={k}
                   type="button"
-                  className="mention"
-                  data-context={senseOf(annotations[p.index] as Choice)?.context}
-                  aria-expanded={active === p.index}
+                  className={`mention${m.kind === "code" ? " mention-code" : ""}${m.kind === "part" ? " mention-part" : ""}${term?.unsure && !(term.start in overrides) ? " mention-unsure" : ""}`}
+                  data-context={context}
+                  aria-expanded={isActive}
                   aria-controls={`${id}-card`}
-                  onClick={() => setActive(active === p.index ? null : p.index)}
-                  onFocus={() => setActive(p.index)}
-                  onMouseEnter={() => setActive(p.index)}
+                  // Hover and focus open the card already: a click keeps it open (Escape closes it).
+                  onClick={() => setActive(m)}
+                  onKeyDown={(e) => {
+                    if (e.key === "Escape") setActive(null);
+                  }}
+                  onFocus={() => setActive(m)}
+                  onMouseEnter={() => setActive(m)}
                 >
                   {p.text}
                 </button>
-              ),
-            )}
+              );
+            })}
           </pre>
-          <div id={`${id}-card`} ref={cardRef} className="sense-popover" aria-live="polite" hidden={!current}>
-            {current && currentSense && (
-              <>
-                <p>
-                  <ContextBadge context={currentSense.context} />{" "}
-                  <Link href={routes.term(current.term, current.pick)}>
-                    <strong>{termOf(current)?.term}</strong>: {currentSense.label}
-                  </Link>
-                </p>
-                <p>{currentSense.short}</p>
-                <p className="muted small">
-                  {current.pick === current.sense
-                    ? `Confidence ${Math.round(current.confidence * 100)}%. Why: ${current.reason}.`
-                    : "Your choice."}
-                </p>
-                {(termOf(current)?.senses.length ?? 0) > 1 && (
-                  <div className="alternatives">
-                    <span className="small">Other senses:</span>{" "}
-                    {termOf(current)
-                      ?.senses.filter((s) => s.id !== current.pick)
-                      .map((s) => {
-                        const conf = current.alternatives.find((x) => x.sense === s.id)?.confidence;
-                        return (
-                          <button
-                            key={s.id}
-                            type="button"
-                            className="chip"
-                            onClick={() => setOverrides({ ...overrides, [current.start]: s.id })}
-                          >
-                            {s.label}
-                            {conf !== undefined && current.pick === current.sense
-                              ? ` (${Math.round(conf * 100)}%)`
-                              : ""}
-                          </button>
-                        );
-                      })}
-                  </div>
-                )}
-              </>
+          {reading.limits.truncatedFrom !== null && (
+            <p className="muted small">
+              … {fmt(reading.limits.truncatedFrom - MAX_READ_CHARS)} more characters not read.
+            </p>
+          )}
+          <div id={`${id}-card`} className="sense-popover" aria-live="polite" hidden={!active}>
+            {active && (
+              <MarkCard
+                mark={active}
+                reading={reading}
+                pick={(start, sense) => pickOf(start, sense)}
+                choose={(start, sense) => setOverrides({ ...overrides, [start]: sense })}
+                termOf={termOf}
+                senseOf={senseOf}
+              />
             )}
           </div>
-          <h2>Terms found ({found.length})</h2>
-          {found.length === 0 ? (
+          <h2>Codes and messages ({foundCodes.length})</h2>
+          {foundCodes.length === 0 ? (
+            <p className="muted">No error codes, response flags or known messages in this text.</p>
+          ) : (
+            <ul className="found-codes">
+              {foundCodes.map((c) => (
+                <li key={c.error}>
+                  <Link href={routes.error(c.error)}>
+                    <code>{c.code}</code>
+                  </Link>{" "}
+                  <span className="muted small">{ERROR_KIND_LABELS[c.kind]}:</span> {c.title}
+                </li>
+              ))}
+            </ul>
+          )}
+          {structures.length > 0 && (
+            <>
+              <h2>Pasted names and log lines ({structures.length})</h2>
+              <div className="structures">
+                {structures.slice(0, MAX_STRUCTURES).map((s) => (
+                  <section key={`${s.start}-${s.kind}`} className="structure" aria-label={STRUCTURE_LABELS[s.kind]}>
+                    <h3>
+                      {STRUCTURE_LABELS[s.kind]}{" "}
+                      <code className="structure-text">{clip(readText.slice(s.start, s.end), 90)}</code>
+                    </h3>
+                    <dl>
+                      {structureRows(
+                        s,
+                        reading,
+                        (slug, sense) => senseOf(slug, sense)?.label ?? termOf(slug)?.term ?? slug,
+                      ).map((row) => (
+                        <div key={`${row.start}-${row.label}`}>
+                          <dt>
+                            <code>{clip(row.surface, 60)}</code>
+                          </dt>
+                          <dd>
+                            {row.label}
+                            {row.href && (
+                              <>
+                                {" "}
+                                (<Link href={row.href}>{row.linkText}</Link>)
+                              </>
+                            )}
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </section>
+                ))}
+              </div>
+              {structures.length > MAX_STRUCTURES && (
+                <p className="muted small">
+                  The first {MAX_STRUCTURES} are taken apart here; the other {fmt(structures.length - MAX_STRUCTURES)}{" "}
+                  are marked in the text above.
+                </p>
+              )}
+            </>
+          )}
+          <h2>Terms found ({foundTerms.length})</h2>
+          {foundTerms.length === 0 ? (
             <p className="muted">No glossary terms in this text.</p>
           ) : (
             <ul className="found-terms">
-              {found.map((a) => {
-                const s = senseOf(a);
+              {foundTerms.map((a) => {
+                const s = senseOf(a.term, a.sense);
                 return (
-                  <li key={`${a.term}#${a.pick}`}>
+                  <li key={`${a.term}#${a.sense}`}>
                     {s && <ContextBadge context={s.context} />}{" "}
-                    <Link href={routes.term(a.term, a.pick)}>
-                      {termOf(a)?.term}: {s?.label}
+                    <Link href={routes.term(a.term, a.sense)}>
+                      {termOf(a.term)?.term}: {s?.label}
                     </Link>
                   </li>
                 );
@@ -190,3 +280,154 @@ export function PassageDecoder() {
     </div>
   );
 }
+
+/** What the focused mark is, with its link: a term's sense (and the others), a code's page, a part's meaning. */
+function MarkCard({
+  mark,
+  reading,
+  pick,
+  choose,
+  termOf,
+  senseOf,
+}: {
+  mark: Mark;
+  reading: Reading;
+  pick: (start: number, sense: string) => string;
+  choose: (start: number, sense: string) => void;
+  termOf: (slug: string) => BrowserReader["data"]["terms"][number] | undefined;
+  senseOf: (slug: string, sense: string | undefined) => DecoderSense | undefined;
+}) {
+  if (mark.kind === "code") {
+    const c = reading.codes[mark.index];
+    if (!c) return null;
+    return (
+      <>
+        <p>
+          <span className="badge">{ERROR_KIND_LABELS[c.kind]}</span>{" "}
+          <Link href={routes.error(c.error)}>
+            <strong>
+              <code>{c.code}</code>
+            </strong>
+            : {c.title}
+          </Link>
+        </p>
+        <p>{c.short}</p>
+        <p className="muted small">
+          Found as {c.reason}. Its page lists the likely causes and the commands that confirm each.
+        </p>
+      </>
+    );
+  }
+  if (mark.kind === "part") {
+    const p = reading.parts[mark.index];
+    if (!p) return null;
+    const s = p.term ? senseOf(p.term, p.sense) : undefined;
+    return (
+      <>
+        <p>
+          Part of a{/^[aeiouAEIOU]/.test(STRUCTURE_LABELS[p.structure]) ? "n" : ""} {STRUCTURE_LABELS[p.structure]}:{" "}
+          <code>{clip(p.surface, 60)}</code>
+        </p>
+        <p>This is {p.explanation}.</p>
+        {p.term && (
+          <p className="small">
+            {s && <ContextBadge context={s.context} />}{" "}
+            <Link href={routes.term(p.term, p.sense)}>
+              <strong>{termOf(p.term)?.term}</strong>
+              {s ? `: ${s.label}` : ""}
+            </Link>
+          </p>
+        )}
+      </>
+    );
+  }
+  const a = reading.terms[mark.index];
+  if (!a) return null;
+  const chosen = pick(a.start, a.sense);
+  const term = termOf(a.term);
+  const sense = senseOf(a.term, chosen);
+  if (!term || !sense) return null;
+  const mine = chosen === a.sense;
+  return (
+    <>
+      <p>
+        <ContextBadge context={sense.context} />{" "}
+        <Link href={routes.term(a.term, chosen)}>
+          <strong>{term.term}</strong>: {sense.label}
+        </Link>
+      </p>
+      <p>{sense.short}</p>
+      <p className="muted small">
+        {!mine
+          ? "Your choice."
+          : a.unsure
+            ? `Unsure: ${Math.round(a.confidence * 100)}% for this sense, ${Math.round((a.alternatives[0]?.confidence ?? 0) * 100)}% for the next. Why this one: ${a.reason}.`
+            : `Confidence ${Math.round(a.confidence * 100)}%. Why: ${a.reason}.`}
+      </p>
+      {term.senses.length > 1 && (
+        <div className="alternatives">
+          <span className="small">{a.unsure && mine ? "Or perhaps:" : "Other senses:"}</span>{" "}
+          {term.senses
+            .filter((s) => s.id !== chosen)
+            .map((s) => {
+              const conf = a.alternatives.find((x) => x.sense === s.id)?.confidence;
+              return (
+                <button key={s.id} type="button" className="chip" onClick={() => choose(a.start, s.id)}>
+                  {s.label}
+                  {conf !== undefined && mine ? ` (${Math.round(conf * 100)}%)` : ""}
+                </button>
+              );
+            })}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Parts grouped by the structure they belong to, in text order; a structure inside another is listed apart. */
+function groupStructures(parts: readonly PartAnnotation[]) {
+  const groups = new Map<
+    string,
+    { kind: PartAnnotation["structure"]; start: number; end: number; parts: PartAnnotation[] }
+  >();
+  for (const p of parts) {
+    const key = `${p.of.start}:${p.of.end}:${p.structure}`;
+    const g = groups.get(key) ?? { kind: p.structure, start: p.of.start, end: p.of.end, parts: [] };
+    g.parts.push(p);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A structure's rows in text order: the codes inside it (a log line's flags) and its parts, each with its link. */
+function structureRows(
+  s: ReturnType<typeof groupStructures>[number],
+  reading: Reading,
+  senseLabel: (slug: string, sense: string | undefined) => string,
+) {
+  const codes = reading.codes
+    .filter((c) => c.start >= s.start && c.end <= s.end)
+    .map((c) => ({
+      start: c.start,
+      surface: c.surface,
+      label: `${ERROR_KIND_LABELS[c.kind]}: ${c.title}`,
+      href: routes.error(c.error) as string | undefined,
+      linkText: c.code,
+    }));
+  const parts = s.parts.map((p) => ({
+    start: p.start,
+    surface: p.surface,
+    label: p.explanation,
+    href: p.term ? routes.term(p.term, p.sense) : undefined,
+    linkText: p.term ? senseLabel(p.term, p.sense) : "",
+  }));
+  // A log line's details that are also an error's spelling: one row saying both.
+  const merged = parts.map((p) => {
+    const same = codes.find((c) => c.start === p.start && c.surface === p.surface);
+    return same ? { ...same, label: `${p.label}; ${same.label}` } : p;
+  });
+  const rest = codes.filter((c) => !merged.some((m) => m.start === c.start && m.surface === c.surface));
+  return [...rest, ...merged].sort((a, b) => a.start - b.start);
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

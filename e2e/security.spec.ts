@@ -69,7 +69,7 @@ test("decoder: script payloads in the text and in the share fragment show as tex
   const output = page.getByRole("region", { name: "Decoded" });
   await expect(output).toContainText("<img src=x onerror=alert(1)><script>alert(2)</script>");
   await expect(output.getByRole("button", { name: "cluster", exact: true })).toBeVisible();
-  await page.getByLabel("Text, Markdown or YAML").fill(`apiVersion: v1\nkind: Service\n# ${payload}\n`);
+  await page.getByLabel("Text, YAML or log lines").fill(`apiVersion: v1\nkind: Service\n# ${payload}\n`);
   await expect(output).toContainText('"><svg onload=alert(3)>');
   expect(await page.locator("img[src=x], svg[onload], main script").count()).toBe(0);
   expect(dialogs.opened).toBe(false);

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { buildDecoderData } from "../lib/decoder/data";
-import { createReader, MAX_READ_CHARS } from "../lib/decoder/read";
+import { createReader } from "../lib/decoder/read";
+import { MAX_READ_CHARS } from "../lib/decoder/reading";
 import { contentOrExit } from "./content-or-exit";
 
 const { values } = parseArgs({

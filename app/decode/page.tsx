@@ -8,9 +8,11 @@ export default function DecodePage() {
     <>
       <h1>Passage decoder</h1>
       <p className="lede">
-        Paste a paragraph from the docs, an issue or a chat, or a YAML manifest. Every glossary term in it is underlined
-        in the colour of the sense it most likely means here; focus or hover one to see why. The text stays in this
-        page: nothing is sent anywhere.
+        Paste a paragraph from the docs, an issue or a chat, a YAML manifest, or log lines: Envoy access logs (text or
+        JSON), <code>istioctl analyze</code> output, ztunnel and istiod logs. Every glossary term is underlined in the
+        colour of the sense it most likely means here, every error code and message is boxed and linked to its page,
+        and each part of a pasted cluster name or log line says what it is. The text stays in this page: nothing is
+        sent anywhere.
       </p>
       <PassageDecoder />
     </>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListFilter } from "@/components/ListFilter";
-import { COMPONENTS, ERROR_KINDS, KIND_LABEL } from "@/lib/content/errors";
+import { ERROR_KIND_LABELS, ERROR_KINDS } from "@/lib/content/error-kinds";
+import { COMPONENTS } from "@/lib/content/errors";
 import { getContent } from "@/lib/content/load";
 import { routes } from "@/lib/routes";
 
@@ -39,7 +40,7 @@ export default function ErrorsIndexPage() {
             param: "kind",
             label: "Kind",
             all: "All kinds",
-            options: ERROR_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] })),
+            options: ERROR_KINDS.map((k) => ({ value: k, label: ERROR_KIND_LABELS[k] })),
           },
           {
             param: "component",
@@ -80,7 +81,7 @@ export default function ErrorsIndexPage() {
                       {e.code}
                     </Link>{" "}
                     <span className="muted small">
-                      {KIND_LABEL[e.kind]}
+                      {ERROR_KIND_LABELS[e.kind]}
                       {e.level ? ` (${e.level})` : ""} · {e.title}
                     </span>
                     <p className="small error-short">{e.short}</p>

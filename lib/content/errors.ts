@@ -3,14 +3,13 @@ import { routes } from "../routes";
 import type { IndexableRecord } from "../search/types";
 import { loadCollection } from "../source/collection";
 import type { Problem } from "../source/problems";
+import { ERROR_KIND_LABELS, ERROR_KINDS } from "./error-kinds";
 import { plainText } from "./glossary";
 import { defineKind } from "./kind";
 import { docLinkSchema, nonEmpty, shortSchema, termRefSchema, versionSchema } from "./schema";
 import { checkTermRef } from "./term-refs";
 import { checkBody } from "./validate-body";
 
-/** What kind of code or message a page explains. */
-export const ERROR_KINDS = ["response-flag", "analyzer", "message", "cluster-name"] as const;
 /** Who prints it: the same words mean different things from a sidecar, a gateway, a waypoint or ztunnel. */
 export const COMPONENTS = [
   "sidecar",
@@ -156,7 +155,7 @@ function errorRecord(e: ErrorPage): IndexableRecord {
     sense: null,
     context: null,
     title: e.code,
-    subtitle: `${KIND_LABEL[e.kind]}${e.level ? ` (${e.level})` : ""} · ${e.title}`,
+    subtitle: `${ERROR_KIND_LABELS[e.kind]}${e.level ? ` (${e.level})` : ""} · ${e.title}`,
     url: routes.error(e.id),
     text: e.short,
     order: 0,
@@ -168,13 +167,6 @@ function errorRecord(e: ErrorPage): IndexableRecord {
     body: plainText(e.body),
   };
 }
-
-export const KIND_LABEL: Record<ErrorPage["kind"], string> = {
-  "response-flag": "Envoy response flag",
-  analyzer: "istioctl analyze code",
-  message: "Error message",
-  "cluster-name": "Envoy cluster name",
-};
 
 /** The codes people paste when a mesh breaks: response flags, analyzer codes, messages, special cluster names. */
 export const errorKind = defineKind<ErrorPage[]>({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ERROR_KINDS } from "../content/error-kinds";
 import type { Content } from "../content/load";
 import { CONTEXT_WORDS, contextSchema } from "../contexts";
 
@@ -22,7 +23,7 @@ export type DecoderTerm = z.infer<typeof decoderTermSchema>;
 const decoderErrorSchema = z.object({
   id: z.string(),
   code: z.string(),
-  kind: z.string(),
+  kind: z.enum(ERROR_KINDS),
   title: z.string(),
   short: z.string(),
   /** Other spellings: long flag name, response-code details, analyzer message name. */

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { CONTEXT_WORDS } from "../contexts";
 import { DECODER_DATA_VERSION, type DecoderData } from "./data";
-import { createReader, MAX_READ_CHARS, readingMarks } from "./read";
+import { createReader } from "./read";
+import { MAX_READ_CHARS, readingMarks } from "./reading";
 
 /** A tiny world: one overloaded term and a handful of errors, so each rule is seen alone. */
 const data: DecoderData = {

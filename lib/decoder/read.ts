@@ -1,54 +1,9 @@
 import { phraseFinder } from "../text/phrases";
-import { findStructures, type PartRole, type Structure, type StructureKind, writtenFlags } from "../text/structures";
-import type { Annotation } from "./choose";
+import { findStructures, type PartRole, type Structure, writtenFlags } from "../text/structures";
 import type { DecoderData, DecoderError } from "./data";
-import { createDecoder, MAX_DECODE_CHARS } from "./decode";
+import { createDecoder } from "./decode";
+import { type CodeAnnotation, MAX_READ_CHARS, type PartAnnotation, type Reading } from "./reading";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
-
-/** An error code, flag or message in the text, and the page that explains it. */
-export type CodeAnnotation = {
-  start: number;
-  end: number;
-  surface: string;
-  /** The error page's id (`/errors/<id>/`). */
-  error: string;
-  code: string;
-  title: string;
-  short: string;
-  reason: string;
-};
-
-/** One part of a pasted structure (the port of an Envoy cluster name, the trust domain of a SPIFFE id). */
-export type PartAnnotation = {
-  start: number;
-  end: number;
-  surface: string;
-  role: PartRole;
-  structure: StructureKind;
-  explanation: string;
-  /** The glossary sense the part is an instance of, when there is one. */
-  term?: string;
-  sense?: string;
-};
-
-/** What the reader could not read as given, for the reader to say so. */
-export type ReadingLimits = {
-  /** The text's length when only its first `MAX_READ_CHARS` characters were read, else null. */
-  truncatedFrom: number | null;
-  /** Control characters (NUL and the like) were found and read as spaces: the paste may be binary. */
-  binary: boolean;
-};
-
-/** A whole reading of a text: its glossary terms, the codes it carries, the parts of its structures. */
-export type Reading = {
-  terms: Annotation[];
-  codes: CodeAnnotation[];
-  parts: PartAnnotation[];
-  limits: ReadingLimits;
-};
-
-/** Longer pastes are read up to here, as the decoder reads them. */
-export const MAX_READ_CHARS = MAX_DECODE_CHARS;
 
 /** Control characters other than tab, newline and carriage return: text never holds them, binary data does. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
@@ -128,7 +83,17 @@ export function createReader(data: DecoderData, weights: DecoderWeights = DEFAUL
       const end = start + surface.length;
       if (!e || taken.some(([a, b]) => start < b && end > a)) return;
       taken.push([start, end]);
-      codes.push({ start, end, surface, error: e.id, code: e.code, title: e.title, short: e.short, reason });
+      codes.push({
+        start,
+        end,
+        surface,
+        error: e.id,
+        code: e.code,
+        kind: e.kind,
+        title: e.title,
+        short: e.short,
+        reason,
+      });
     };
     for (const s of structures) {
       for (const p of s.parts) {
@@ -183,6 +148,7 @@ function parts(structures: readonly Structure[], text: string): PartAnnotation[]
         surface: text.slice(s.start, s.end),
         role: "cluster-name",
         structure: s.kind,
+        of: { start: s.start, end: s.end },
         explanation: PARTS["cluster-name"].explain,
         term: "cluster",
         sense: "envoy",
@@ -198,6 +164,7 @@ function parts(structures: readonly Structure[], text: string): PartAnnotation[]
         surface: p.text,
         role: p.role,
         structure: s.kind,
+        of: { start: s.start, end: s.end },
         explanation: info.explain,
         ...(term ? { term } : {}),
         ...(sense ? { sense } : {}),
@@ -206,27 +173,3 @@ function parts(structures: readonly Structure[], text: string): PartAnnotation[]
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
-/** One marked run of text: a code, a part of a structure or a term, by index into its list of the reading. */
-export type Mark = { start: number; end: number; kind: "code" | "part" | "term"; index: number };
-
-/**
- * The reading as non-overlapping marks in text order, for a page to underline: a code first, then the
- * smallest part of a structure (the port inside a cluster name, not the whole name), then a term.
- */
-export function readingMarks(reading: Reading): Mark[] {
-  const wholes = new Set(reading.parts.filter((p) => reading.parts.some((q) => q !== p && within(q, p))));
-  const candidates: Mark[] = [
-    ...reading.codes.map((c, index) => ({ start: c.start, end: c.end, kind: "code" as const, index })),
-    ...reading.parts.flatMap((p, index) =>
-      wholes.has(p) ? [] : [{ start: p.start, end: p.end, kind: "part" as const, index }],
-    ),
-    ...reading.terms.map((t, index) => ({ start: t.start, end: t.end, kind: "term" as const, index })),
-  ];
-  const marks: Mark[] = [];
-  for (const m of candidates) if (!marks.some((k) => m.start < k.end && m.end > k.start)) marks.push(m);
-  return marks.sort((a, b) => a.start - b.start);
-}
-
-const within = (inner: { start: number; end: number }, outer: { start: number; end: number }) =>
-  inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;

@@ -5,7 +5,7 @@ import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { EditLink } from "@/components/EditLink";
 import { Markdown } from "@/components/Markdown";
 import { TermRefChip } from "@/components/TermRefChip";
-import { KIND_LABEL } from "@/lib/content/errors";
+import { ERROR_KIND_LABELS } from "@/lib/content/error-kinds";
 import { getContent } from "@/lib/content/load";
 import { siteDecoderData } from "@/lib/decoder/site-data";
 import { pathFromUrl } from "@/lib/docs-map/ids";
@@ -50,7 +50,7 @@ export default async function ErrorPage({ params }: Params) {
       <dl className="error-facts">
         <dt>Kind</dt>
         <dd>
-          {KIND_LABEL[e.kind]}
+          {ERROR_KIND_LABELS[e.kind]}
           {e.level ? `, level ${e.level}` : ""}
           {e.protocols ? ` (${e.protocols.map((x) => x.toUpperCase()).join(" and ")} access logs)` : ""}
         </dd>
