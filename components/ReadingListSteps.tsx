@@ -14,7 +14,13 @@ type Props = {
   printUrls: Record<string, string>;
 };
 
-const KIND_LABEL = { term: "Term", compare: "Comparison", doc: "Istio docs", url: "Reading" } as const;
+const KIND_LABEL = {
+  term: "Term",
+  compare: "Comparison",
+  error: "Error code",
+  doc: "Istio docs",
+  url: "Reading",
+} as const;
 
 export function ReadingListSteps({ slug, stages, markdown, printUrls }: Props) {
   const [done, setDone] = useState<Set<string>>(new Set());

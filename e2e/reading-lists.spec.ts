@@ -54,3 +54,11 @@ test("reading lists join search as kind list, and term pages say which lists the
   await page.goto("glossary/peer-authentication/");
   await expect(page.getByRole("complementary", { name: "In reading lists" }).getByRole("link").first()).toBeVisible();
 });
+
+test("the debugging list walks from a 503 to its cause through the error pages", async ({ page }) => {
+  await page.goto("reading-lists/debugging/");
+  const stage = page.getByRole("region", { name: /From a 503 in the log to its cause/ });
+  await expect(stage.getByText("Error code").first()).toBeVisible();
+  await stage.getByRole("link", { name: /^UF: / }).click();
+  await expect(page).toHaveURL(/\/errors\/uf\/$/);
+});

@@ -93,7 +93,7 @@ export const readingListsApiSchema = z.object({
           title: z.string(),
           steps: z.array(
             z.object({
-              kind: z.enum(["term", "compare", "doc", "url"]),
+              kind: z.enum(["term", "compare", "error", "doc", "url"]),
               title: z.string(),
               href: z.string(),
               minutes: z.number(),

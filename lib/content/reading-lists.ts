@@ -67,6 +67,7 @@ function stepProblem(step: ReadingStep, ctx: ValidationContext): string | null {
   if (step.term) return checkTermRef(step.term, ctx.targets);
   if (step.compare && !ctx.targets.get("compare")?.ids.has(step.compare))
     return `"${step.compare}" is not a comparison card`;
+  if (step.error && !ctx.targets.get("errors")?.ids.has(step.error)) return `"${step.error}" is not an error page`;
   if (step.doc && !ctx.targets.get("docs")?.ids.has(step.doc)) return `"${step.doc}" is not a page of the docs map`;
   return null;
 }

@@ -6,7 +6,7 @@ import type { ReadingStep } from "./schema";
 /** A reading-list step with what it points at looked up: ready to render, print or export. */
 export type ResolvedStep = {
   key: string;
-  kind: "term" | "compare" | "doc" | "url";
+  kind: "term" | "compare" | "error" | "doc" | "url";
   title: string;
   /** Site path for our own pages, full URL for istio.io and other sites. */
   href: string;
@@ -41,6 +41,19 @@ export function resolveStep(step: ReadingStep, content: Content): ResolvedStep {
       external: false,
     };
   }
+  if (step.error) {
+    const page = content.errors.find((e) => e.id === step.error);
+    return {
+      ...base,
+      kind: "error",
+      // Some titles start with their code already ("BlackHoleCluster (traffic deliberately dropped)").
+      title:
+        step.title ??
+        (page ? (page.title.startsWith(page.code) ? page.title : `${page.code}: ${page.title}`) : step.error),
+      href: routes.error(step.error),
+      external: false,
+    };
+  }
   if (step.doc) {
     const page = content.docsMap?.pages.find((p) => p.id === step.doc);
     return {
@@ -58,6 +71,7 @@ export function resolveStep(step: ReadingStep, content: Content): ResolvedStep {
 export function stepKey(step: ReadingStep): string {
   if (step.term) return `term:${step.term}`;
   if (step.compare) return `compare:${step.compare}`;
+  if (step.error) return `error:${step.error}`;
   if (step.doc) return `doc:${step.doc}`;
   return `url:${step.url ?? ""}`;
 }

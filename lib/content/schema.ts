@@ -154,6 +154,8 @@ export const readingStepSchema = z
   .strictObject({
     term: termRefSchema.optional(),
     compare: slugSchema.optional(),
+    /** An error page (`/errors/<id>/`): a flag, analyzer code or message the list teaches to read. */
+    error: slugSchema.optional(),
     doc: z
       .string()
       .regex(
@@ -166,8 +168,8 @@ export const readingStepSchema = z
     minutes: minutesSchema,
     note: nonEmpty,
   })
-  .refine((s) => [s.term, s.compare, s.doc, s.url].filter((v) => v !== undefined).length === 1, {
-    message: "a step points at exactly one of term, compare, doc or url",
+  .refine((s) => [s.term, s.compare, s.error, s.doc, s.url].filter((v) => v !== undefined).length === 1, {
+    message: "a step points at exactly one of term, compare, error, doc or url",
   })
   .refine((s) => s.url === undefined || s.title !== undefined, {
     message: "a url step needs a title",
