@@ -6,7 +6,15 @@ import type { Problem } from "../source/problems";
 import { ERROR_KIND_LABELS, ERROR_KINDS } from "./error-kinds";
 import { plainText } from "./glossary";
 import { defineKind } from "./kind";
-import { docLinkSchema, nonEmpty, shortSchema, termRefSchema, versionSchema } from "./schema";
+import {
+  checkedAgainstSchema,
+  docLinkSchema,
+  nonEmpty,
+  reviewedSchema,
+  shortSchema,
+  termRefSchema,
+  versionSchema,
+} from "./schema";
 import { checkTermRef } from "./term-refs";
 import { checkBody } from "./validate-body";
 
@@ -68,8 +76,8 @@ export const errorFrontMatterSchema = z
     since: versionSchema.optional(),
     until: versionSchema.optional(),
     example: nonEmpty.optional(),
-    reviewed: z.iso.date({ error: "must be the date it was checked, like 2026-12-04" }),
-    checked_against: z.array(versionSchema).min(1, "name the releases it was checked against"),
+    reviewed: reviewedSchema,
+    checked_against: checkedAgainstSchema,
   })
   .refine((e) => (e.kind === "analyzer") === (e.level !== undefined), {
     message: "`level` goes with analyzer codes, and only with them",

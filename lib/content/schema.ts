@@ -48,6 +48,11 @@ export const versionSchema = z
     'must look like "Istio 1.24", "Kubernetes 1.29", "Gateway API 1.0" or "Envoy 1.30"',
   );
 
+/** When someone last checked a piece of content against the official sources, as a date. */
+export const reviewedSchema = z.iso.date({ error: "must be the date it was checked, like 2026-12-04" });
+/** The releases it was checked against: Istio always, other projects where it states their facts. */
+export const checkedAgainstSchema = z.array(versionSchema).min(1, "name the releases it was checked against");
+
 export const docLinkSchema = z.strictObject({
   title: nonEmpty,
   url: z
@@ -107,6 +112,8 @@ export const glossaryFrontMatterSchema = z
     prerequisites: z.array(slugSchema).default([]),
     redirect_from: z.array(slugSchema).default([]),
     legacy: legacySchema.optional(),
+    reviewed: reviewedSchema.optional(),
+    checked_against: checkedAgainstSchema.optional(),
   })
   .refine((d) => d.tags.includes("legacy") === (d.legacy !== undefined), {
     message: "the `legacy` tag and the `legacy:` block (with removed_in) go together",
@@ -125,6 +132,8 @@ export const compareFrontMatterSchema = z.strictObject({
   summary: nonEmpty.refine((s) => s.split(/\s+/).length <= 40, { message: "must be at most 40 words" }),
   terms: z.array(termRefSchema).min(2, "a comparison needs at least two terms"),
   redirect_from: z.array(slugSchema).default([]),
+  reviewed: reviewedSchema.optional(),
+  checked_against: checkedAgainstSchema.optional(),
 });
 export type CompareFrontMatter = z.infer<typeof compareFrontMatterSchema>;
 
