@@ -1,16 +1,23 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { crawl } from "../lib/site-check/crawl";
+import { checkExternalLinks } from "../lib/site-check/external-links";
 import { formatProblem, groupByHost } from "../lib/site-check/format";
+import { formatProblem as formatSourceProblem } from "../lib/source/problems";
 
 const USAGE = `usage: npm run -s links -- [--dir out] [--base-path /mesh-atlas] [--json]
-Lists the external links of a built site (nothing is fetched) and checks its internal links; exit 1 on a problem.`;
+       npm run -s links -- --external [--content content]
+Lists the external links of a built site (nothing is fetched) and checks its internal links; exit 1 on a problem.
+--external checks every official link in the content against the committed page lists (content/known-pages/),
+so no network is needed, and prints path:line:col for each link to a page the site does not have.`;
 
 const { values } = parseArgs({
   options: {
     dir: { type: "string", default: "out" },
     "base-path": { type: "string", default: "" },
     json: { type: "boolean", default: false },
+    external: { type: "boolean", default: false },
+    content: { type: "string", default: process.env.MESH_ATLAS_CONTENT_DIR ?? "content" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -18,6 +25,16 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
+if (values.external) {
+  const { problems, links, checked, hosts } = checkExternalLinks(values.content);
+  for (const problem of problems) console.error(formatSourceProblem(problem));
+  console.log(
+    `${checked} of ${links} links in ${values.content}/ checked against the known pages of ${hosts.join(", ")}: ` +
+      `${problems.length === 0 ? "all found" : `${problems.length} not found`}.`,
+  );
+  process.exit(problems.length === 0 ? 0 : 1);
+}
+
 if (!existsSync(values.dir)) {
   console.error(`No built site in ${values.dir}/: run \`npm run build\` first.`);
   process.exit(1);
