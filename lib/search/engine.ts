@@ -565,6 +565,8 @@ export class SearchEngine {
       if (r.sense === null) return;
       for (const name of [r.title, ...r.aliases]) {
         const n = foldName(name);
+        // A name the query is part of (or the reverse) is nearer than a misspelling: each missing letter counts a
+        // quarter of an edit.
         const d = n.includes(q) || q.includes(n) ? Math.abs(n.length - q.length) / 4 : editDistance(q, n, max);
         const seen = best.get(r.id);
         if (d <= max && (!seen || d < seen.d)) best.set(r.id, { id, d });
@@ -649,6 +651,7 @@ export class SearchEngine {
     const tokens = queryWords.map((w) => w.stem);
     const wordWeights = queryWords.map((w) => (c.fillerWords.includes(w.raw) ? c.fillerWeight : 1));
     const totalWeight = wordWeights.reduce((a, b) => a + b, 0);
+    // A kind written as one word is long ("destinationrules"); shorter runs are ordinary words.
     const compoundWords = text
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length >= 8)
