@@ -18,6 +18,7 @@ import { buildSearchIndex, parseSearchIndex, SearchEngine } from "../lib/search/
 import type { IndexableRecord } from "../lib/search/types";
 import { firstLoadJs } from "../scripts/page-weight";
 import { browserTimings } from "./browser";
+import { firstVisits } from "./first-visit";
 import { builtSite, customRecords, pagefindQuality, pagefindSpeed, recordPages } from "./pagefind";
 import { flexsearchDefault, fuse, minisearch, minisearchJustified, orama } from "./peers";
 import { type FileScores, peerCorpus, peerRanking, peerRecords, scoreQueryFile, scoreRanking } from "./quality";
@@ -279,6 +280,27 @@ export async function browser(base: string, sets: QuerySets): Promise<Results["b
   } catch (e) {
     return { error: (e as Error).message.split("\n")[0] ?? "failed" };
   }
+}
+
+/** The page types a first visit is measured on: one of each, as a wiki link would open them. */
+export const FIRST_VISIT_PATHS = [
+  "./",
+  "glossary/",
+  "glossary/cluster/",
+  "search/?q=gateway",
+  "docs-map/",
+  "compare/gateways/",
+  "crosswalk/",
+  "decode/",
+  "errors/",
+  "errors/uf/",
+  "reading-lists/debugging/",
+  "go/vs/",
+];
+
+export async function firstVisit(base: string): Promise<NonNullable<Results["firstVisit"]>> {
+  log(`first visits: ${FIRST_VISIT_PATHS.length} page types`);
+  return firstVisits(`${base}/`, FIRST_VISIT_PATHS);
 }
 
 /** A load test of four targets, 100 connections each, with the headers a browser sends. */

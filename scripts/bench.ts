@@ -8,6 +8,7 @@ import {
   decoderQuality,
   decoderSpeed,
   engines,
+  firstVisit,
   loadTest,
   machine,
   querySets,
@@ -69,6 +70,7 @@ if (only) {
   const big = scale(records);
   const server = await serveOut(PORT);
   const timings = await browser(server.base, sets);
+  const visits = await firstVisit(server.base);
   const load = await loadTest(server.base);
   server.stop();
   write({
@@ -78,6 +80,7 @@ if (only) {
     decoderSpeed: decoderTimes,
     size,
     browser: timings,
+    firstVisit: visits,
     scale: big,
     load,
     seconds: elapsedSeconds(),
