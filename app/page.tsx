@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { ContextBadge } from "@/components/ContextBadge";
+import { Link } from "@/components/Link";
 import { SearchBox } from "@/components/SearchBox";
 import { getContent } from "@/lib/content/load";
 import { routes } from "@/lib/routes";

@@ -1,8 +1,8 @@
 import type { Root } from "hast";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
-import Link from "next/link";
 import { type ComponentProps, useId } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import { Link } from "@/components/Link";
 
 /** A link to a glossary sense with its definition as a card shown on hover and on keyboard focus. */
 function GlossaryLink({

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
+import { Link } from "@/components/Link";
 import { PAGE_SEGMENTS, routes } from "@/lib/routes";
 
 /** The site's own path words say nothing about what was looked for. */

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { Link } from "@/components/Link";
 import { ERROR_KIND_LABELS } from "@/lib/content/error-kinds";
 import { type BrowserReader, loadDecoder } from "@/lib/decoder/client";
 import type { DecoderSense } from "@/lib/decoder/data";

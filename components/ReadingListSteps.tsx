@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
+import { Link } from "@/components/Link";
 import type { ResolvedStep } from "@/lib/content/resolve-step";
 import { ContextBadge } from "./ContextBadge";
 import { readProgress, writeProgress } from "./list-progress";

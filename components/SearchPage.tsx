@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useState } from "react";
+import { Link } from "@/components/Link";
 import { routes } from "@/lib/routes";
 import { loadSearchEngine } from "@/lib/search/client";
 import type { SearchEngine } from "@/lib/search/engine";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import type { GlossaryEntry } from "@/lib/content/glossary";
 import { termRefUrl } from "@/lib/content/term-refs";
 import { ContextBadge } from "./ContextBadge";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { getContent } from "@/lib/content/load";
 import { routes } from "@/lib/routes";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DocsMapFilter } from "@/components/DocsMapFilter";
+import { Link } from "@/components/Link";
 import { Markdown } from "@/components/Markdown";
 import { getContent } from "@/lib/content/load";
 import { siteDecoderData } from "@/lib/decoder/site-data";
@@ -68,7 +68,7 @@ function Node({
               {linked.map((t, i) => (
                 <span key={t.slug}>
                   {i > 0 && " · "}
-                  <Link href={routes.term(t.slug)} prefetch={false}>
+                  <Link href={routes.term(t.slug)}>
                     {t.term}
                   </Link>
                 </span>
@@ -81,7 +81,7 @@ function Node({
               {errors.map((x, i) => (
                 <span key={x.id}>
                   {i > 0 && " · "}
-                  <Link href={routes.error(x.id)} prefetch={false}>
+                  <Link href={routes.error(x.id)}>
                     <code>{x.code}</code>
                   </Link>
                 </span>
@@ -94,7 +94,7 @@ function Node({
               {inLists.map((l, i) => (
                 <span key={l.slug}>
                   {i > 0 && " · "}
-                  <Link href={routes.readingList(l.slug)} prefetch={false}>
+                  <Link href={routes.readingList(l.slug)}>
                     {l.title}
                   </Link>
                 </span>

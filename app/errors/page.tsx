@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/Link";
 import { ListFilter } from "@/components/ListFilter";
 import { ERROR_KIND_LABELS, ERROR_KINDS } from "@/lib/content/error-kinds";
 import { COMPONENTS } from "@/lib/content/errors";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ContextBadge } from "@/components/ContextBadge";
 import { CONTEXT_LABEL } from "@/components/context-meta";
+import { Link } from "@/components/Link";
 import { ListFilter } from "@/components/ListFilter";
 import { getContent } from "@/lib/content/load";
 import { TAGS } from "@/lib/content/schema";

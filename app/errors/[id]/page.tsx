@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { EditLink } from "@/components/EditLink";
+import { Link } from "@/components/Link";
 import { Markdown } from "@/components/Markdown";
 import { TermRefChip } from "@/components/TermRefChip";
 import { ERROR_KIND_LABELS } from "@/lib/content/error-kinds";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLink } from "@/components/EditLink";
 import { HighlightFromQuery } from "@/components/HighlightFromQuery";
+import { Link } from "@/components/Link";
 import { LinkListAside } from "@/components/LinkListAside";
 import { Markdown } from "@/components/Markdown";
 import { Redirect } from "@/components/Redirect";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLink } from "@/components/EditLink";
+import { Link } from "@/components/Link";
 import { Markdown } from "@/components/Markdown";
 import { ReadingListSteps } from "@/components/ReadingListSteps";
 import { listAsMarkdown } from "@/lib/content/list-markdown";
