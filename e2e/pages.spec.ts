@@ -27,6 +27,8 @@ test("a term page shows each sense with its anchor, badge and official links", a
     await expect(card.getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
   }
   await expect(page.getByRole("button", { name: /Copy link to/ }).first()).toBeVisible();
+  // Which release its facts were checked against, and when.
+  await expect(page.locator(".checked-against")).toContainText(/Checked against Istio 1\.\d+.* in \w+ 20\d\d\./);
 });
 
 test("the 404 page suggests terms close to the missing path", async ({ page }) => {

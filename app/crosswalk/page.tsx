@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CheckedAgainst } from "@/components/CheckedAgainst";
 import { EditLink } from "@/components/EditLink";
 import { Markdown } from "@/components/Markdown";
 import { TermRefChip } from "@/components/TermRefChip";
@@ -46,6 +47,7 @@ export default function CrosswalkPage() {
         ))}
       </ol>
       <Markdown tree={renderMarkdown(crosswalk.body, { data: siteDecoderData() })} />
+      <CheckedAgainst releases={crosswalk.checked_against} reviewed={crosswalk.reviewed} />
       <EditLink file={crosswalk.file} />
     </article>
   );

@@ -68,9 +68,7 @@ function Node({
               {linked.map((t, i) => (
                 <span key={t.slug}>
                   {i > 0 && " · "}
-                  <Link href={routes.term(t.slug)}>
-                    {t.term}
-                  </Link>
+                  <Link href={routes.term(t.slug)}>{t.term}</Link>
                 </span>
               ))}
             </p>
@@ -94,9 +92,7 @@ function Node({
               {inLists.map((l, i) => (
                 <span key={l.slug}>
                   {i > 0 && " · "}
-                  <Link href={routes.readingList(l.slug)}>
-                    {l.title}
-                  </Link>
+                  <Link href={routes.readingList(l.slug)}>{l.title}</Link>
                 </span>
               ))}
             </p>

@@ -112,8 +112,8 @@ export const glossaryFrontMatterSchema = z
     prerequisites: z.array(slugSchema).default([]),
     redirect_from: z.array(slugSchema).default([]),
     legacy: legacySchema.optional(),
-    reviewed: reviewedSchema.optional(),
-    checked_against: checkedAgainstSchema.optional(),
+    reviewed: reviewedSchema,
+    checked_against: checkedAgainstSchema,
   })
   .refine((d) => d.tags.includes("legacy") === (d.legacy !== undefined), {
     message: "the `legacy` tag and the `legacy:` block (with removed_in) go together",
@@ -132,8 +132,8 @@ export const compareFrontMatterSchema = z.strictObject({
   summary: nonEmpty.refine((s) => s.split(/\s+/).length <= 40, { message: "must be at most 40 words" }),
   terms: z.array(termRefSchema).min(2, "a comparison needs at least two terms"),
   redirect_from: z.array(slugSchema).default([]),
-  reviewed: reviewedSchema.optional(),
-  checked_against: checkedAgainstSchema.optional(),
+  reviewed: reviewedSchema,
+  checked_against: checkedAgainstSchema,
 });
 export type CompareFrontMatter = z.infer<typeof compareFrontMatterSchema>;
 
@@ -153,6 +153,8 @@ export const crosswalkFrontMatterSchema = z.strictObject({
   title: nonEmpty,
   summary: nonEmpty,
   hops: z.array(crosswalkHopSchema).min(1),
+  reviewed: reviewedSchema,
+  checked_against: checkedAgainstSchema,
 });
 export type CrosswalkFrontMatter = z.infer<typeof crosswalkFrontMatterSchema>;
 

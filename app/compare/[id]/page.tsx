@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CheckedAgainst } from "@/components/CheckedAgainst";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { EditLink } from "@/components/EditLink";
 import { Link } from "@/components/Link";
@@ -46,6 +47,7 @@ export default async function ComparePage({ params }: Params) {
         ))}
       </p>
       <Markdown tree={renderMarkdown(card.body, { data: siteDecoderData() })} />
+      <CheckedAgainst releases={card.checked_against} reviewed={card.reviewed} />
       <EditLink file={card.file} />
     </article>
   );

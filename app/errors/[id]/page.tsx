@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CheckedAgainst } from "@/components/CheckedAgainst";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { EditLink } from "@/components/EditLink";
 import { Link } from "@/components/Link";
@@ -163,9 +164,7 @@ export default async function ErrorPage({ params }: Params) {
         </ul>
         {e.missing_page && <p className="muted small">istio.io has no page of its own for this code.</p>}
       </section>
-      <p className="muted small">
-        Checked against {e.checked_against.join(", ")} on {e.reviewed}.
-      </p>
+      <CheckedAgainst releases={e.checked_against} reviewed={e.reviewed} />
       <EditLink file={e.file} />
     </article>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CheckedAgainst } from "@/components/CheckedAgainst";
 import { EditLink } from "@/components/EditLink";
 import { HighlightFromQuery } from "@/components/HighlightFromQuery";
 import { Link } from "@/components/Link";
@@ -145,6 +146,7 @@ export default async function TermPage({ params }: Params) {
           links={related.map((l) => ({ href: routes.term(l.slug), label: l.term }))}
         />
       </div>
+      <CheckedAgainst releases={entry.checked_against} reviewed={entry.reviewed} />
       <EditLink file={entry.file} />
     </article>
   );
