@@ -6,6 +6,7 @@ import { ThemeToggle } from "@/components/ThemeToggle";
 import { site } from "@/lib/site";
 import "./globals.css";
 import { routes, withBase } from "@/lib/routes";
+import { THEME_KEY } from "@/lib/theme";
 
 export const metadata: Metadata = {
   title: { default: `${site.name}: the Istio and Kubernetes glossary`, template: `%s · ${site.name}` },
@@ -16,6 +17,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Blocking on purpose: the saved theme must be set before the page is painted. */}
+        <script src={withBase(routes.themeScript)} data-key={THEME_KEY} />
+      </head>
       <body>
         {/* React hoists this into <head>: browsers offer to add the site as a search engine. */}
         <link

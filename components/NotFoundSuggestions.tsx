@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { Link } from "@/components/Link";
-import { PAGE_SEGMENTS, routes } from "@/lib/routes";
+import { PAGE_SEGMENTS, routes, withBase } from "@/lib/routes";
 
 /** The site's own path words say nothing about what was looked for. */
 const PAGE_WORDS: ReadonlySet<string> = new Set(PAGE_SEGMENTS);
@@ -10,6 +10,7 @@ const PAGE_WORDS: ReadonlySet<string> = new Set(PAGE_SEGMENTS);
 import { loadSearchEngine } from "@/lib/search/client";
 import type { SearchResult } from "@/lib/search/types";
 import { site } from "@/lib/site";
+import { slugWord } from "@/lib/text/normalize";
 
 /** Words of the missing path, e.g. "/glossary/virtal-service/" -> "virtal service". */
 export function wordsOfPath(pathname: string): string {
@@ -18,6 +19,15 @@ export function wordsOfPath(pathname: string): string {
   return safeDecode(segments.join(" "))
     .replace(/[-_.]+/g, " ")
     .slice(0, 200);
+}
+
+/** The canonical word of a short link that was not found as written, if that differs from what was typed. */
+export function shortLinkRetry(pathname: string): string | null {
+  const path = pathname.startsWith(site.basePath) ? pathname.slice(site.basePath.length) : pathname;
+  const typed = path.match(/^\/go\/([^/]+)\/?$/)?.[1];
+  if (!typed) return null;
+  const word = slugWord(safeDecode(typed));
+  return word && word !== typed ? word : null;
 }
 
 /** A mistyped address may hold a broken escape (`100%`, `%E0%A4%A`): then its text is used as it is. */
@@ -35,6 +45,12 @@ export function NotFoundSuggestions() {
   const [words, setWords] = useState("");
 
   useEffect(() => {
+    // Short links are written by people: /go/VS/ or /go/Envoy%20cluster/ means /go/vs/ or /go/envoy-cluster/.
+    const word = shortLinkRetry(window.location.pathname);
+    if (word) {
+      window.location.replace(`${withBase(routes.shortLink(word))}${window.location.hash}`);
+      return;
+    }
     const w = wordsOfPath(window.location.pathname);
     setWords(w);
     if (!w.trim()) {

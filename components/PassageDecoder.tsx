@@ -51,6 +51,16 @@ export function PassageDecoder() {
     loadDecoder().then(setReader, () => setFailed(true));
   }, []);
 
+  // The card sits at the bottom of the screen: on a phone it must not cover the word it explains.
+  useEffect(() => {
+    if (!active) return;
+    const mark = document.querySelector<HTMLElement>(`[data-mark="${active.kind}-${active.index}"]`);
+    const card = document.getElementById(`${id}-card`);
+    if (!mark || !card) return;
+    const covered = mark.getBoundingClientRect().bottom - card.getBoundingClientRect().top;
+    if (covered > -8) window.scrollBy({ top: covered + 16, behavior: "smooth" });
+  }, [active, id]);
+
   const reading: Reading | null = useMemo(() => (reader ? reader.read(readText) : null), [reader, readText]);
   const marks = useMemo(() => (reading ? readingMarks(reading) : []), [reading]);
 
@@ -167,6 +177,7 @@ export function PassageDecoder() {
                   type="button"
                   className={`mention${m.kind === "code" ? " mention-code" : ""}${m.kind === "part" ? " mention-part" : ""}${term?.unsure && !(term.start in overrides) ? " mention-unsure" : ""}`}
                   data-context={context}
+                  data-mark={`${m.kind}-${m.index}`}
                   aria-expanded={isActive}
                   aria-controls={`${id}-card`}
                   // Hover and focus open the card already: a click keeps it open (Escape closes it).

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { THEME_KEY } from "@/lib/theme";
 
 type Theme = "system" | "light" | "dark";
-const KEY = "mesh-atlas:theme";
+const KEY = THEME_KEY;
 const NEXT: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
 const LABEL: Record<Theme, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
 

@@ -107,6 +107,16 @@ for (const scheme of ["light", "dark"] as const) {
     const output = page.getByRole("region", { name: "Decoded" });
     await output.getByRole("button", { name: "UF", exact: true }).click();
     await expect(page.locator(".sense-popover")).toBeVisible();
+    // A tapped word near the bottom is scrolled above the card, not hidden under it.
+    const low = output.getByRole("button", { name: "gatewayClassName", exact: true });
+    await low.click();
+    await expect
+      .poll(async () => {
+        const word = await low.boundingBox();
+        const card = await page.locator(".sense-popover").boundingBox();
+        return word && card ? word.y + word.height <= card.y : false;
+      })
+      .toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const { violations } = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])

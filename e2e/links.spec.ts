@@ -40,6 +40,15 @@ test("short links go to their term, for slugs, kinds and abbreviations", async (
   }
 });
 
+test("short links ignore case and keep the sense they name", async ({ page }) => {
+  await page.goto("go/VS/");
+  await expect(page).toHaveURL(/\/glossary\/virtual-service\/$/);
+  await page.goto("go/envoy-cluster/");
+  await expect(page).toHaveURL(/\/glossary\/cluster\/#envoy$/);
+  await page.goto("go/Kubernetes%20Cluster/");
+  await expect(page).toHaveURL(/\/glossary\/cluster\/#kubernetes$/);
+});
+
 test("a short link page shows the link for readers whose browser does not redirect", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -56,3 +56,13 @@ for (const path of ["./", "glossary/", "glossary/cluster/", "glossary/sidecar/",
     expect(errors).toEqual([]);
   });
 }
+
+test("a saved dark theme applies before any app code runs (no light flash)", async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem("mesh-atlas:theme", "dark"));
+  // With every Next.js chunk blocked, only the small head script can set the theme.
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, (route) => route.abort());
+  await page.goto("glossary/cluster/");
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe("rgb(15, 20, 28)");
+});

@@ -30,6 +30,7 @@ export const routes = {
   decoderData: "/decoder.json",
   opensearch: "/opensearch.xml",
   redirectScript: "/redirect.js",
+  themeScript: "/theme.js",
   api: {
     terms: "/api/terms.json",
     term: (slug: string) => `/api/terms/${slug}.json`,

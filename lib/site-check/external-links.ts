@@ -48,7 +48,8 @@ export function checkExternalLinks(root: string, listsDir = path.join(root, "kno
     const url = new URL(link.url);
     const list = lists.find((l) => l.host === url.host);
     const near = nearestKnown(url.pathname, index.get(url.host) ?? new Set());
-    const from = list ? `${list.source.repo} ${list.source.commit.slice(0, 12)}, ${list.source.date}` : "";
+    const commit = list && /^[0-9a-f]{40}$/.test(list.source.commit) ? list.source.commit.slice(0, 12) : "listing";
+    const from = list ? `${list.source.repo} ${commit}, ${list.source.date}` : "";
     return {
       file: link.file,
       line: link.line,
