@@ -164,7 +164,8 @@ export function builtSite(outDir: string, records: IndexableRecord[]): Variant {
       const readingList = /^\/reading-lists\/([^/]+)\/$/.exec(hit.url)?.[1];
       let words: (number | undefined)[];
       if (term) words = sectionOf(hit, /^h[1-6]$/i).map((a) => sense.get(`${term}#${a}`) ?? firstSense.get(term));
-      else if (hit.url === "/docs-map/") words = sectionOf(hit, /^li$/i).map((a) => doc.get(`/latest/docs/${a}/`));
+      else if (/^\/docs-map\/[^/]+\/$/.test(hit.url))
+        words = sectionOf(hit, /^li$/i).map((a) => doc.get(`/latest/docs/${a}/`));
       else if (readingList) words = hit.locations.map(() => list.get(readingList));
       else return [];
       const count = new Map<number, number>();

@@ -45,11 +45,17 @@ export function PassageDecoder() {
   const [active, setActive] = useState<Mark | null>(null);
   const [shared, setShared] = useState("");
 
+  // The decoder's data (about 55 kB) loads on intent: a shared text, a pointer over the form, focus or typing.
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
   useEffect(() => {
     const fromHash = new URLSearchParams(window.location.hash.slice(1)).get("text");
     if (fromHash) setText(fromHash.slice(0, MAX_SHARE));
-    loadDecoder().then(setReader, () => setFailed(true));
   }, []);
+  const needed = wanted || text !== "";
+  useEffect(() => {
+    if (needed) loadDecoder().then(setReader, () => setFailed(true));
+  }, [needed]);
 
   // The card sits at the bottom of the screen: on a phone it must not cover the word it explains.
   useEffect(() => {
@@ -111,6 +117,8 @@ export function PassageDecoder() {
             setOverrides({});
             setActive(null);
           }}
+          onFocus={want}
+          onPointerEnter={want}
           rows={10}
           spellCheck={false}
           placeholder="Paste a passage, a manifest or a few log lines here…"

@@ -2,16 +2,15 @@
 
 import { useEffect, useState } from "react";
 import { Link } from "@/components/Link";
+import { type ListHeader, listAsMarkdown } from "@/lib/content/list-markdown";
 import type { ResolvedStep } from "@/lib/content/resolve-step";
+import { absoluteUrl } from "@/lib/routes";
 import { ContextBadge } from "./ContextBadge";
 import { readProgress, writeProgress } from "./list-progress";
 
 type Props = {
-  slug: string;
+  list: ListHeader;
   stages: { title: string; steps: ResolvedStep[] }[];
-  markdown: string;
-  /** Absolute URLs of each step, shown when printed. */
-  printUrls: Record<string, string>;
 };
 
 const KIND_LABEL = {
@@ -22,9 +21,14 @@ const KIND_LABEL = {
   url: "Reading",
 } as const;
 
-export function ReadingListSteps({ slug, stages, markdown, printUrls }: Props) {
+export function ReadingListSteps({ list, stages }: Props) {
+  const { slug } = list;
   const [done, setDone] = useState<Set<string>>(new Set());
   const [copied, setCopied] = useState(false);
+  // Printed URLs use the address the page was served from unless the build named one, so they are known only
+  // in the browser; until then print shows paths.
+  const [printUrl, setPrintUrl] = useState<(href: string) => string>(() => (href: string) => href);
+  useEffect(() => setPrintUrl(() => absoluteUrl), []);
   const all = stages.flatMap((s) => s.steps);
   const total = all.reduce((n, s) => n + s.minutes, 0);
   const doneMinutes = all.filter((s) => done.has(s.key)).reduce((n, s) => n + s.minutes, 0);
@@ -40,6 +44,7 @@ export function ReadingListSteps({ slug, stages, markdown, printUrls }: Props) {
   };
 
   const copy = async () => {
+    const markdown = listAsMarkdown(list, stages, done);
     try {
       await navigator.clipboard.writeText(markdown);
       setCopied(true);
@@ -101,11 +106,11 @@ export function ReadingListSteps({ slug, stages, markdown, printUrls }: Props) {
                     <span className="step-kind">{KIND_LABEL[s.kind]}</span>{" "}
                     {s.context && <ContextBadge context={s.context} />}{" "}
                     {s.external ? (
-                      <a href={s.href} rel="noopener noreferrer" data-print-url={printUrls[s.key]}>
+                      <a href={s.href} rel="noopener noreferrer" data-print-url={printUrl(s.href)}>
                         {s.title}
                       </a>
                     ) : (
-                      <Link href={s.href} data-print-url={printUrls[s.key]}>
+                      <Link href={s.href} data-print-url={printUrl(s.href)}>
                         {s.title}
                       </Link>
                     )}{" "}

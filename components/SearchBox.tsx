@@ -61,7 +61,10 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
   const go = (url: string) => {
     setOpen(false);
     rememberSearch(query);
-    if (/^https?:/.test(url)) window.location.assign(url);
+    if (/^https?:/.test(url)) return window.location.assign(url);
+    const target = new URL(withBase(url), window.location.href);
+    // Another sense of the term on screen: a plain fragment change, so the browser moves `:target` too.
+    if (target.pathname === window.location.pathname && target.hash) window.location.hash = target.hash;
     else router.push(url);
   };
 

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 
-test("a deep link opens the sections above the page and marks it", async ({ page }) => {
+test("a deep link opens the sections above the page and marks it; the older link to the overview forwards", async ({
+  page,
+}) => {
   await page.goto("docs-map/#tasks/traffic-management/ingress/secure-ingress");
+  await expect(page).toHaveURL(/\/docs-map\/tasks\/#tasks\/traffic-management\/ingress\/secure-ingress$/);
   const node = page.locator('[id="tasks/traffic-management/ingress/secure-ingress"]');
   await expect(node.getByRole("link", { name: "Secure Gateways", exact: true })).toBeVisible();
   await expect(node.getByRole("link", { name: "Secure Gateways", exact: true })).toHaveAttribute(
@@ -15,6 +18,36 @@ test("a deep link opens the sections above the page and marks it", async ({ page
   await more.locator("summary").click();
   await expect(more.getByRole("listitem").first()).toBeVisible();
   await expect(more.getByRole("link").first()).toHaveAttribute("href", /\/glossary\//);
+  await expect(node).toHaveClass(/docs-target/);
+  await expect(node).toBeInViewport();
+});
+
+test("the overview lists every page by title and leads to its section's page", async ({ page }) => {
+  await page.goto("docs-map/");
+  const sections = page.getByRole("navigation", { name: "Sections" });
+  await expect(sections.getByRole("link")).toHaveCount(9);
+  const tree = page.locator("#docs-tree");
+  expect(await tree.locator("[data-docs-node]").count()).toBeGreaterThan(340);
+  // Summaries of single pages live on the section pages, not here.
+  await expect(tree.locator(".docs-answers")).toHaveCount(0);
+  await sections.getByRole("link", { name: "Operations" }).click();
+  await expect(page).toHaveURL(/\/docs-map\/ops\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Operations");
+  await expect(page.locator("#docs-tree .docs-summary").first()).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Other sections" }).getByRole("link", { name: /Releases/ }),
+  ).toBeVisible();
+});
+
+test("a section's filter says how many pages match in other sections and leads there", async ({ page }) => {
+  await page.goto("docs-map/examples/");
+  await page.getByLabel("Filter pages by title, heading, keyword or question").fill("sni routing");
+  const elsewhere = page.getByRole("link", { name: /more in other sections/ });
+  await expect(elsewhere).toBeVisible();
+  await elsewhere.click();
+  await expect(page).toHaveURL(/\/docs-map\/\?filter=sni\+routing$/);
+  await expect(page.getByLabel("Filter pages by title, heading, keyword or question")).toHaveValue("sni routing");
+  await expect(page.getByRole("link", { name: "Secure Gateways", exact: true })).toBeVisible();
 });
 
 test("the map says which release it reflects and where its links go", async ({ page }) => {

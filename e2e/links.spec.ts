@@ -71,12 +71,17 @@ test("?highlight= marks the word on a term page and shows the query as text, nev
   expect(dialog).toBe(false);
 });
 
-test("every page links the OpenSearch description, which points at /search/?q=", async ({ page, request }) => {
+test("every page links the OpenSearch description, which points at /search/?q= on the address it was served from", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await page.goto("glossary/");
   const href = await page.locator('link[rel="search"]').getAttribute("href");
   expect(href).toMatch(/\/opensearch\.xml$/);
   const xml = await (await request.get("opensearch.xml")).text();
-  expect(xml).toContain('template="http://localhost:3000/search/?q={searchTerms}"');
+  expect(xml).toContain(`template="${baseURL}search/?q={searchTerms}"`);
+  expect(xml).not.toContain("localhost:3000");
 });
 
 test("script payloads in ?q= show as text and never run", async ({ page }) => {

@@ -22,6 +22,8 @@ function pageTypes(): string[] {
   return [
     ...indexes,
     ...items,
+    // The docs map's sections are pages of their own (the overview is among the index pages).
+    routes.docsMapSection("tasks").slice(1),
     `${routes.decode.slice(1)}#text=Check%20the%20cluster%20and%20the%20Gateway`,
     routes.searchFor("gateway").slice(1),
     "no-such-page/",

@@ -22,15 +22,26 @@ test("progress is kept in the browser, survives a reload and can be reset", asyn
   await expect(page.getByRole("checkbox").nth(0)).not.toBeChecked();
 });
 
-test("copy as Markdown puts the list on the clipboard with absolute links", async ({ page, context }) => {
+test("copy as Markdown puts the list on the clipboard with links to the address it was served from, and the progress", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("reading-lists/mental-model/");
+  await page.getByRole("checkbox").nth(1).check();
   await page.getByRole("button", { name: "Copy as Markdown" }).click();
   await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown).toMatch(/^# .+\n/);
-  expect(markdown).toMatch(/^- \[ \] \[.+\]\(https?:\/\/[^)]+\) \(\d+ min\): /m);
+  expect(markdown).toContain(`Source: ${baseURL}reading-lists/mental-model/`);
+  expect(markdown).toMatch(/^\*\*Progress:\*\* 1 of \d+ steps done/m);
+  const steps = markdown.split("\n").filter((l) => l.startsWith("- ["));
+  expect(steps[1]).toMatch(/^- \[x\] /);
+  expect(steps.filter((l) => l.startsWith("- [x]"))).toHaveLength(1);
+  expect(steps[0]).toMatch(new RegExp(`^- \\[ \\] \\[.+\\]\\((${baseURL}|https://)[^)]+\\) \\(\\d+ min\\): `));
   expect(markdown).not.toMatch(/\]\(\/[^/]/);
+  expect(markdown).not.toContain("localhost:3000");
 });
 
 test("the printed page drops navigation and shows link URLs", async ({ page }) => {
@@ -43,6 +54,11 @@ test("the printed page drops navigation and shows link URLs", async ({ page }) =
     .first()
     .evaluate((a) => getComputedStyle(a, "::after").content);
   expect(after).toMatch(/https?:\/\//);
+  const internal = await page
+    .locator("a[data-print-url^='http://127'], a[data-print-url^='http://localhost']")
+    .first()
+    .getAttribute("data-print-url");
+  expect(internal?.startsWith(new URL(page.url()).origin)).toBe(true);
 });
 
 test("reading lists join search as kind list, and term pages say which lists they are in", async ({ page }) => {

@@ -96,3 +96,35 @@ test("nothing found is no dead end: close names, the docs map and the decoder", 
   await page.goto("search/?q=ingres");
   await expect(page.getByRole("link", { name: /Ingress/ }).first()).toBeVisible();
 });
+
+for (const width of [1280, 390]) {
+  test(`a sense chosen in search is marked and in view, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("glossary/service/");
+    const box = page.getByRole("combobox", { name: "Search", exact: true });
+    await box.fill("envoy cluster");
+    const option = page
+      .getByRole("listbox", { name: "Suggestions" })
+      .last()
+      .getByRole("option", { name: /Envoy upstream cluster/ })
+      .first();
+    await option.click();
+    await expect(page).toHaveURL(/\/glossary\/cluster\/#envoy$/);
+    const card = page.locator("section.sense-card#envoy");
+    await expect(card).toHaveAttribute("data-targeted", "");
+    await expect(card).toBeInViewport();
+    expect(await page.locator("section.sense-card[data-targeted]").count()).toBe(1);
+    // Another sense of the same term from the box on this page moves the mark.
+    await box.fill("cluster in a multicluster mesh");
+    await page
+      .getByRole("listbox", { name: "Suggestions" })
+      .last()
+      .getByRole("option", { name: /Cluster in a multicluster mesh/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/glossary\/cluster\/#istio$/);
+    await expect(page.locator("section.sense-card#istio")).toHaveAttribute("data-targeted", "");
+    await expect(page.locator("section.sense-card#istio")).toBeInViewport();
+    await expect(card).not.toHaveAttribute("data-targeted", "");
+  });
+}

@@ -14,8 +14,19 @@ export const routes = {
   compare: (id: string) => `/compare/${id}/`,
   crosswalk: "/crosswalk/",
   docsMap: "/docs-map/",
-  /** A node of the docs map, by its docs path (`tasks/security/authn`). */
-  docsMapNode: (docsPath: string) => `/docs-map/#${docsPath}`,
+  /** One top-level section of the docs map with every page's summary: `/docs-map/tasks/`. */
+  docsMapSection: (section: string) => `/docs-map/${section}/`,
+  /**
+   * A node of the docs map, by its docs path: on its section's page (`/docs-map/tasks/#tasks/security/authn`);
+   * a section itself is its page. The overview `/docs-map/` forwards the older `/docs-map/#<path>` links here.
+   */
+  docsMapNode: (docsPath: string) => {
+    const section = docsPath.split("/", 1)[0] ?? "";
+    if (!section) return "/docs-map/";
+    return docsPath.includes("/") ? `/docs-map/${section}/#${docsPath}` : `/docs-map/${section}/`;
+  },
+  /** What the docs map's filter matches on, fetched when it is first used. */
+  docsMapFilter: "/docs-map/filter.json",
   readingLists: "/reading-lists/",
   readingList: (slug: string) => `/reading-lists/${slug}/`,
   decode: "/decode/",
@@ -64,7 +75,13 @@ export function withBase(path: string): string {
   return `${site.basePath}${path}`;
 }
 
-/** A site path as an absolute URL on the configured site address, for links that leave the site. */
+/**
+ * A site path as an absolute URL, for links that leave the site: on the configured site address, else (in the
+ * browser) on the address the page was served from. At build time with no address configured it stays a
+ * path, which `npm run serve` completes where it matters (OpenSearch).
+ */
 export function absoluteUrl(path: string): string {
-  return `${site.url}${site.basePath}${path}`;
+  if (/^https?:/.test(path)) return path;
+  const origin = site.url ?? (typeof window === "undefined" ? "" : window.location.origin);
+  return `${origin}${site.basePath}${path}`;
 }

@@ -3,8 +3,11 @@ export const site = {
   name: "Mesh Atlas",
   /** Path prefix when `out/` is hosted below the root, e.g. "/mesh-atlas". */
   basePath: process.env.NEXT_PUBLIC_BASE_PATH ?? "",
-  /** Absolute URL of the site (no trailing slash), for copied links. */
-  url: (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+  /**
+   * Absolute URL of the site (no trailing slash), for links that leave it (OpenSearch, copied lists). Unset:
+   * the browser uses the address the page was served from, and `npm run serve` fills it into OpenSearch.
+   */
+  url: process.env.NEXT_PUBLIC_SITE_URL?.replace(/\/$/, "") || undefined,
   /**
    * Where a content file can be edited, as a URL prefix the repository path is appended to, e.g.
    * "https://github.com/acme/mesh-atlas/edit/main/". Unset: pages show no edit link.

@@ -3,6 +3,7 @@ import type { IndexableRecord } from "../search/types";
 import type { Problem } from "../source/problems";
 import type { GlossaryEntry } from "./glossary";
 import { defineKind } from "./kind";
+import { scanMarkdown } from "./markdown-scan";
 
 /** The docs map: Istio's docs pages as imported (`docs-map/pages.json`) with what we wrote about each. */
 export const docsMapKind = defineKind<DocsMap | null>({
@@ -22,6 +23,14 @@ export const docsMapKind = defineKind<DocsMap | null>({
     const problems: Problem[] = [];
     if (!map || !source) return problems;
     for (const page of map.pages) {
+      // A summary is inline Markdown: `<name>` outside backticks would vanish as an HTML tag.
+      for (const h of page.summary ? scanMarkdown(page.summary).html : []) {
+        problems.push({
+          file: source.file,
+          ...source.locate([page.path, "summary"]),
+          message: `raw HTML is not allowed in a summary (found ${JSON.stringify(h.value.slice(0, 40))}); put code in backticks`,
+        });
+      }
       page.terms.forEach((slug, i) => {
         if (!glossary.has(slug))
           problems.push({

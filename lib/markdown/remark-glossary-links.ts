@@ -11,6 +11,11 @@ export type GlossaryLinkOptions = {
   match: Matcher;
   /** The page's own term: never linked to itself. */
   ownSlug?: string;
+  /**
+   * Senses (`slug#sense`) already linked earlier on the page, when a page renders many short texts (the docs
+   * map's summaries): each sense is linked, with its card, once per page. Senses linked here are added.
+   */
+  seen?: Set<string>;
 };
 
 /** Nodes whose text is never turned into a link: code, existing links, headings, images. */
@@ -21,7 +26,7 @@ const SKIP = new Set(["code", "inlineCode", "link", "linkReference", "heading", 
  * sense's label and short definition as the link title (shown as a hover card by the renderer).
  */
 export const remarkGlossaryLinks: Plugin<[GlossaryLinkOptions], Root> =
-  ({ data, match, ownSlug }) =>
+  ({ data, match, ownSlug, seen }) =>
   (tree) => {
     // The whole document is the decoder's context; only plain prose text nodes may receive links.
     let full = "";
@@ -39,6 +44,9 @@ export const remarkGlossaryLinks: Plugin<[GlossaryLinkOptions], Root> =
     const firsts = chooseSenses(full, mentions, data).filter((a) => {
       if (linked.has(a.term)) return false;
       linked.add(a.term);
+      const key = `${a.term}#${a.sense}`;
+      if (seen?.has(key)) return false;
+      seen?.add(key);
       return true;
     });
     // Split text nodes from the last mention backwards so earlier offsets stay valid.

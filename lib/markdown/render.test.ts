@@ -28,3 +28,33 @@ test("Markdown tables, code and links render", () => {
   walk(tree, (el) => tags.push(el.tagName));
   for (const tag of ["table", "code", "a"]) assert.ok(tags.includes(tag), `renders <${tag}>`);
 });
+
+test("with a page-wide `seen`, each sense is linked once per page; another sense of the word still is", async () => {
+  const { loadContent } = await import("../content/load");
+  const { buildDecoderData } = await import("../decoder/data");
+  const data = buildDecoderData(loadContent().content);
+  const links = (tree: Root) => {
+    const hrefs: string[] = [];
+    walk(tree, (el) => {
+      if (el.tagName === "a") hrefs.push(String(el.properties.href));
+    });
+    return hrefs;
+  };
+  const seen = new Set<string>();
+  const first = links(renderMarkdown("Apply a VirtualService.", { data, seen }));
+  const again = links(renderMarkdown("Then another VirtualService.", { data, seen }));
+  const alone = links(renderMarkdown("Then another VirtualService.", { data }));
+  assert.deepEqual(first, ["/glossary/virtual-service/#istio"]);
+  assert.deepEqual(again, []);
+  assert.deepEqual(alone, ["/glossary/virtual-service/#istio"]);
+  const envoy = links(renderMarkdown("Each Envoy cluster is an upstream.", { data, seen }));
+  const k8s = links(renderMarkdown("Each Kubernetes cluster runs istiod.", { data, seen }));
+  const envoyAgain = links(renderMarkdown("Envoy cluster stats.", { data, seen }));
+  assert.ok(envoy.some((h) => h.startsWith("/glossary/cluster/")));
+  assert.ok(k8s.some((h) => h.startsWith("/glossary/cluster/")));
+  assert.notDeepEqual(envoy, k8s);
+  assert.deepEqual(
+    envoyAgain.filter((h) => h.startsWith("/glossary/cluster/")),
+    [],
+  );
+});

@@ -11,7 +11,7 @@ import { remarkGlossaryLinks } from "./remark-glossary-links";
 // Built once: content is trusted no more than user input, so raw HTML is dropped and the result sanitised.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize);
 
-export type GlossaryLinking = { data: DecoderData; ownSlug?: string };
+export type GlossaryLinking = { data: DecoderData; ownSlug?: string; seen?: Set<string> };
 
 const matchers = new WeakMap<DecoderData, Matcher>();
 
@@ -24,7 +24,9 @@ export function renderMarkdown(markdown: string, glossary?: GlossaryLinking): Ro
       match = createMatcher(glossary.data);
       matchers.set(glossary.data, match);
     }
-    unified().use(remarkGlossaryLinks, { data: glossary.data, match, ownSlug: glossary.ownSlug }).runSync(mdast);
+    unified()
+      .use(remarkGlossaryLinks, { data: glossary.data, match, ownSlug: glossary.ownSlug, seen: glossary.seen })
+      .runSync(mdast);
   }
   return processor.runSync(mdast) as Root;
 }

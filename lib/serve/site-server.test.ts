@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { replaceDirAtomically } from "../build/atomic-dir";
 import { CONTENT_SECURITY_POLICY } from "../build/csp";
 import { createSiteHandler } from "./site-server";
@@ -31,10 +31,14 @@ function writeExport(dir: string, page: string): void {
   mkdirSync(path.join(dir, "_next/static/chunks"), { recursive: true });
   writeFileSync(path.join(dir, "index.html"), "<h1>home</h1>");
   writeFileSync(path.join(dir, "404.html"), "<h1>not found page</h1>");
+  writeFileSync(path.join(dir, "404.html.gz"), gzipSync("<h1>not found page</h1>"));
   writeFileSync(path.join(dir, "glossary/cluster/index.html"), page);
   writeFileSync(path.join(dir, "glossary/cluster/index.html.gz"), gzipSync(page));
   writeFileSync(path.join(dir, "_next/static/chunks/a1b2.js"), "console.log(1)");
-  writeFileSync(path.join(dir, "opensearch.xml"), "<OpenSearchDescription/>");
+  writeFileSync(
+    path.join(dir, "opensearch.xml"),
+    '<OpenSearchDescription><Image height="32">/icon.svg</Image><Url template="/search/?q={searchTerms}"/></OpenSearchDescription>',
+  );
   writeFileSync(path.join(dir, "search-index.json"), "{}");
 }
 
@@ -112,9 +116,23 @@ describe("site server", () => {
       assert.equal(r.status, 404, raw);
       assert.equal(r.body.toString(), "<h1>not found page</h1>", raw);
     }
+    const zipped = await get(server, "/nope/", { "Accept-Encoding": "gzip, deflate" });
+    assert.equal(zipped.status, 404);
+    assert.equal(zipped.headers["content-encoding"], "gzip");
+    assert.equal(gunzipSync(zipped.body).toString(), "<h1>not found page</h1>");
+    assert.equal(zipped.headers.vary, "Accept-Encoding");
     const post = await get(server, "/", {}, "POST");
     assert.equal(post.status, 405);
     assert.equal(post.headers.allow, "GET, HEAD");
+  });
+
+  test("OpenSearch URLs that a build left as paths get the address the request came to", async () => {
+    const r = await get(server, "/opensearch.xml", { Host: "atlas.example.internal:8080" });
+    assert.equal(r.headers["content-type"], "application/opensearchdescription+xml");
+    assert.match(r.body.toString(), /template="http:\/\/atlas\.example\.internal:8080\/search\/\?q=\{searchTerms\}"/);
+    assert.match(r.body.toString(), />http:\/\/atlas\.example\.internal:8080\/icon\.svg</);
+    const forged = await get(server, "/opensearch.xml", { Host: 'evil"><x a="' });
+    assert.match(forged.body.toString(), /template="\/search\//);
   });
 
   test("follows a build that swaps a new folder in, without a restart", async () => {

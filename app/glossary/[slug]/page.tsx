@@ -8,6 +8,7 @@ import { LinkListAside } from "@/components/LinkListAside";
 import { Markdown } from "@/components/Markdown";
 import { Redirect } from "@/components/Redirect";
 import { SenseCard } from "@/components/SenseCard";
+import { SenseTarget } from "@/components/SenseTarget";
 import { getContent, termMentions } from "@/lib/content/load";
 import { glossaryRedirects } from "@/lib/content/short-links";
 import { siteDecoderData } from "@/lib/decoder/site-data";
@@ -58,6 +59,7 @@ export default async function TermPage({ params }: Params) {
   return (
     <article className="term" id="term">
       <HighlightFromQuery containerId="term" />
+      <SenseTarget containerId="term" />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href={routes.glossary}>Glossary</Link> <span aria-hidden="true">›</span> <span>{entry.term}</span>
       </nav>

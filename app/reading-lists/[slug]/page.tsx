@@ -4,13 +4,11 @@ import { EditLink } from "@/components/EditLink";
 import { Link } from "@/components/Link";
 import { Markdown } from "@/components/Markdown";
 import { ReadingListSteps } from "@/components/ReadingListSteps";
-import { listAsMarkdown } from "@/lib/content/list-markdown";
 import { getContent } from "@/lib/content/load";
 import { resolveStep } from "@/lib/content/resolve-step";
 import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { routes } from "@/lib/routes";
-import { site } from "@/lib/site";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -32,10 +30,6 @@ export default async function ReadingListPage({ params }: Params) {
   if (!list) notFound();
   const content = getContent();
   const stages = list.stages.map((s) => ({ title: s.title, steps: s.steps.map((step) => resolveStep(step, content)) }));
-  const siteUrl = `${site.url}${site.basePath}`;
-  const printUrls = Object.fromEntries(
-    stages.flatMap((s) => s.steps).map((s) => [s.key, /^https?:/.test(s.href) ? s.href : `${siteUrl}${s.href}`]),
-  );
   return (
     <article className="reading-list">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -53,10 +47,14 @@ export default async function ReadingListPage({ params }: Params) {
       </dl>
       {list.body.trim() && <Markdown tree={renderMarkdown(list.body, { data: siteDecoderData() })} />}
       <ReadingListSteps
-        slug={list.slug}
+        list={{
+          slug: list.slug,
+          title: list.title,
+          audience: list.audience,
+          outcome: list.outcome,
+          minutes: list.minutes,
+        }}
         stages={stages}
-        markdown={listAsMarkdown(list, stages, siteUrl)}
-        printUrls={printUrls}
       />
       <EditLink file={list.file} />
     </article>
