@@ -51,3 +51,37 @@ test("no term or error page is wider than a 320 px screen", async ({ page }) => 
   }
   expect(wide).toEqual([]);
 });
+
+test("on a phone a wide comparison table scrolls sideways with whole words and its row labels held", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("compare/gateways/");
+  const table = page.locator(".prose table").first();
+  const label = table.locator("tbody tr").first().locator("> :first-child");
+  const before = await label.boundingBox();
+  const sizes = await table.evaluate((t) => ({ scroll: t.scrollWidth, client: t.clientWidth }));
+  expect(sizes.scroll).toBeGreaterThan(sizes.client);
+  // No word in the table is split over two lines (a word split by the browser has two line boxes).
+  const split = await table.evaluate((t) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? "";
+      for (const m of text.matchAll(/[A-Za-z]{4,}/g)) {
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        if (range.getClientRects().length > 1) broken.push(m[0]);
+      }
+    }
+    return broken;
+  });
+  expect(split).toEqual([]);
+  await table.evaluate((t) => {
+    t.scrollLeft = 250;
+  });
+  const after = await label.boundingBox();
+  expect(after?.x).toBeCloseTo(before?.x ?? -1, 0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
