@@ -27,8 +27,8 @@ export async function firstVisits(baseUrl: string, paths: readonly string[]): Pr
       await page.goto(new URL(p, baseUrl).href, { waitUntil: "load" });
       await page.waitForTimeout(SETTLE_MS);
       const all = await Promise.all(sizes);
-      const index = all.filter((r) => r.url.includes("search-index.json"));
-      const rest = all.filter((r) => !r.url.includes("search-index.json"));
+      const index = all.filter((r) => r.url.includes("/search-index"));
+      const rest = all.filter((r) => !r.url.includes("/search-index"));
       out[p] = {
         kB: Math.round(rest.reduce((n, r) => n + r.bytes, 0) / 102.4) / 10,
         requests: rest.length,

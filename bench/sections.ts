@@ -129,7 +129,11 @@ export async function engines(
   }
   const heapBefore = process.memoryUsage().heapUsed;
   const [firstEngine, firstLoad] = time(() =>
-    SearchEngine.fromData(parseSearchIndex(JSON.parse(readFileSync("out/search-index.json", "utf8")), "out")),
+    SearchEngine.fromData(
+      ["out/search-index.json", "out/search-index-rest.json"].map((file) =>
+        parseSearchIndex(JSON.parse(readFileSync(file, "utf8")), file),
+      ),
+    ),
   );
   const [, firstQuery] = time(() => firstEngine.search("cluster", { limit: 10 }));
   const heapAfter = process.memoryUsage().heapUsed;
@@ -229,6 +233,7 @@ export function sizes(): Results["size"] {
   const weights = Object.entries(PAGES).map(([k, p]) => [k, firstLoadJs("out", p)] as const);
   return {
     searchIndex: size("out/search-index.json"),
+    searchIndexRest: size("out/search-index-rest.json"),
     decoderData: size("out/decoder.json"),
     firstLoadJsGzip: Object.fromEntries(weights.map(([k, w]) => [k, w.gzip])),
     pageDataGzip: Object.fromEntries(weights.map(([k, w]) => [k, w.data])),

@@ -4,7 +4,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { Link } from "@/components/Link";
 import { routes } from "@/lib/routes";
-import { loadSearchEngine } from "@/lib/search/client";
+import { loadSearchEngine, loadWholeSearchEngine } from "@/lib/search/client";
 import type { SearchEngine } from "@/lib/search/engine";
 import type { SearchResult } from "@/lib/search/types";
 import { ResultLine } from "./ResultLine";
@@ -22,7 +22,14 @@ export function SearchPage() {
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    loadSearchEngine().then(setEngine, () => setFailed(true));
+    // Results from the index's first part at once, then from the whole when the docs pages are in.
+    loadSearchEngine().then(
+      (first) => {
+        setEngine(first);
+        loadWholeSearchEngine().then(setEngine, () => setFailed(true));
+      },
+      () => setFailed(true),
+    );
   }, []);
 
   useEffect(() => {

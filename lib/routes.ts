@@ -37,7 +37,9 @@ export const routes = {
   /** The results page for a query; `toWellFormed` because a lone surrogate makes `encodeURIComponent` throw. */
   searchFor: (query: string) => `/search/?q=${encodeURIComponent(query.trim().toWellFormed())}`,
   shortLink: (word: string) => `/go/${word}/`,
+  /** The search index's first part (terms, errors, cards, lists); the rest (docs pages) follows. */
   searchIndex: "/search-index.json",
+  searchIndexRest: "/search-index-rest.json",
   decoderData: "/decoder.json",
   opensearch: "/opensearch.xml",
   redirectScript: "/redirect.js",

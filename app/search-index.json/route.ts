@@ -1,8 +1,8 @@
 import { getContent } from "@/lib/content/load";
-import { buildSiteSearchIndex } from "@/lib/content/search-index";
+import { buildSiteSearchParts } from "@/lib/content/search-index";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json(buildSiteSearchIndex(getContent()));
+  return Response.json(buildSiteSearchParts(getContent())[0]);
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { loadSearchEngine } from "@/lib/search/client";
+import { loadSearchEngine, loadWholeSearchEngine } from "@/lib/search/client";
+import type { SearchEngine } from "@/lib/search/engine";
 import type { SearchResult } from "@/lib/search/types";
 
 export type SearchStatus = "idle" | "loading" | "ready" | "error";
@@ -38,15 +39,23 @@ export function useSearch(limit: number) {
       setResultsFor("");
       return;
     }
+    const answer = (engine: SearchEngine) => {
+      if (ticket !== latest.current) return;
+      const found = engine.search(q, { limit });
+      const fallback = found.length === 0 ? engine.nearestNames(q, 3) : [];
+      setResults(found.length > 0 ? found : fallback);
+      setApproximate(found.length === 0 && fallback.length > 0);
+      setResultsFor(q);
+    };
     loadSearchEngine().then(
       (engine) => {
         setStatus("ready");
-        if (ticket !== latest.current) return;
-        const found = engine.search(q, { limit });
-        const fallback = found.length === 0 ? engine.nearestNames(q, 3) : [];
-        setResults(found.length > 0 ? found : fallback);
-        setApproximate(found.length === 0 && fallback.length > 0);
-        setResultsFor(q);
+        answer(engine);
+        // The first index part answered; when the docs pages are in, the same query is answered again.
+        loadWholeSearchEngine().then(
+          (whole) => whole !== engine && answer(whole),
+          () => undefined,
+        );
       },
       () => setStatus("error"),
     );

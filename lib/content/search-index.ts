@@ -1,8 +1,25 @@
-import { buildSearchIndex } from "../search/engine";
-import type { SearchIndexData } from "../search/types";
+import { buildSearchIndex, splitSearchIndex } from "../search/engine";
+import type { IndexableRecord, SearchIndexData } from "../search/types";
 import { type Content, siteRecords } from "./load";
 
-/** The site's search index: every kind's records, built the way the browser and the CLI load it. */
+/**
+ * Which records the browser's first index part holds: everything but docs pages (terms, error codes, cards and
+ * lists: about 130 kB of the 300), so the first results come from a small file; docs pages follow.
+ */
+export const inFirstSearchPart = (r: IndexableRecord): boolean => r.kind !== "doc";
+
+/** Every kind's records in index order: the first part's, then the rest, as the browser loads them. */
+function searchRecords(content: Content): IndexableRecord[] {
+  const all = siteRecords(content);
+  return [...all.filter(inFirstSearchPart), ...all.filter((r) => !inFirstSearchPart(r))];
+}
+
+/** The site's search index, whole, as the CLI and the checks load it. */
 export function buildSiteSearchIndex(content: Content): SearchIndexData {
-  return buildSearchIndex(siteRecords(content));
+  return buildSearchIndex(searchRecords(content));
+}
+
+/** The site's search index in the two parts the browser downloads (`routes.searchIndex`, `searchIndexRest`). */
+export function buildSiteSearchParts(content: Content): [SearchIndexData, SearchIndexData] {
+  return splitSearchIndex(searchRecords(content), inFirstSearchPart);
 }

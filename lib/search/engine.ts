@@ -74,6 +74,18 @@ export function parseSearchIndex(json: unknown, from: string): SearchIndexData {
   throw new Error(`${from}: not a search index this code can read${at}: ${issue?.message ?? "invalid"}`);
 }
 
+/**
+ * Build time: the index in two parts, the records `first` keeps (in their order) and then the rest, so a
+ * browser can answer from the first, smaller part while the second downloads. `fromData([a, b])` ranks
+ * exactly as `fromData(buildSearchIndex(records in that order))`.
+ */
+export function splitSearchIndex(
+  input: IndexableRecord[],
+  first: (r: IndexableRecord) => boolean,
+): [SearchIndexData, SearchIndexData] {
+  return [buildSearchIndex(input.filter(first)), buildSearchIndex(input.filter((r) => !first(r)))];
+}
+
 /** Build time: index the records and return what the browser downloads. */
 export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   const body = createBodyIndex();
@@ -159,7 +171,8 @@ export class SearchEngine {
    * normalises anyway; the body, a FlexSearch index imported from the build.
    */
   private readonly postings: Record<ShippedField, Map<string, number[]>>;
-  private readonly body: Flex;
+  /** One FlexSearch body index per loaded part, with the id of the part's first record. */
+  private readonly bodies: { flex: Flex; offset: number }[];
   private readonly records: SearchRecord[];
   private readonly derived: Derived[];
   /** Sorted surface words of the shipped fields, for prefix expansion and typo correction. */
@@ -178,8 +191,16 @@ export class SearchEngine {
   /** Short codes (UF, NR) name their record only as the whole query, spelled exactly so. */
   private readonly shortCodes: Map<string, number>;
 
-  private constructor(data: SearchIndexData, config: RankingConfig) {
+  private constructor(parts: readonly SearchIndexData[], config: RankingConfig) {
     this.config = config;
+    // Parts are one index cut in record order: ids run on from part to part.
+    const offsets = parts.map((_, i) => parts.slice(0, i).reduce((n, p) => n + p.records.length, 0));
+    const data = {
+      records: parts.flatMap((p) => p.records),
+      reference: parts.flatMap((p, i) =>
+        p.reference.map(([id, ...rest]): ShippedFact => [id + (offsets[i] ?? 0), ...rest]),
+      ),
+    };
     this.records = data.records;
     const n = data.records.length;
     this.scratch = {
@@ -191,8 +212,11 @@ export class SearchEngine {
       matched: new Uint32Array(n),
       exact: new Uint32Array(n),
     };
-    this.body = createBodyIndex();
-    for (const [key, value] of Object.entries(data.flex)) this.body.import(key, value);
+    this.bodies = parts.map((p, i) => {
+      const flex = createBodyIndex();
+      for (const [key, value] of Object.entries(p.flex)) flex.import(key, value);
+      return { flex, offset: offsets[i] ?? 0 };
+    });
     const postings = Object.fromEntries(SHIPPED_FIELDS.map((f) => [f, new Map<string, number[]>()]));
     this.postings = postings as Record<ShippedField, Map<string, number[]>>;
     this.stemOf = new Map();
@@ -279,9 +303,16 @@ export class SearchEngine {
     });
   }
 
-  /** An engine over a loaded index, ranking with `config` (the documented defaults unless given). */
-  static fromData(data: SearchIndexData, config: RankingConfig = DEFAULT_RANKING): SearchEngine {
-    return new SearchEngine(data, config);
+  /**
+   * An engine over a loaded index, ranking with `config` (the documented defaults unless given). An index cut
+   * into parts (`splitSearchIndex`) loads from its parts in order; the first part alone answers from the records
+   * it holds.
+   */
+  static fromData(
+    data: SearchIndexData | readonly SearchIndexData[],
+    config: RankingConfig = DEFAULT_RANKING,
+  ): SearchEngine {
+    return new SearchEngine(Array.isArray(data) ? data : [data as SearchIndexData], config);
   }
 
   get size(): number {
@@ -295,8 +326,11 @@ export class SearchEngine {
       const ids = this.postings[field].get(word);
       if (ids) out.push([field, ids.length > cap ? ids.slice(0, cap) : ids]);
     }
-    for (const { field, result } of this.body.search(word, { limit: cap })) {
-      out.push([field as Field, result as number[]]);
+    for (const { flex, offset } of this.bodies) {
+      for (const { field, result } of flex.search(word, { limit: cap })) {
+        const ids = result as number[];
+        out.push([field as Field, offset === 0 ? ids : ids.map((id) => id + offset)]);
+      }
     }
     return out;
   }
