@@ -1,8 +1,15 @@
-import { chromium } from "@playwright/test";
+import { type Browser, chromium, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../e2e/chromium";
 
 export type BrowserTimings = {
+  /** Home page (search-first: it loads the index at once), focus and first query to results. */
   firstResultsMs: number;
+  /** A term page's header box, nothing loaded before focus: the index and engine load on focus. */
+  firstResultsColdMs?: number;
+  /** The home page as above on a throttled phone: 4x slower CPU, Chrome's "Slow 4G" network. */
+  firstResultsPhoneMs?: number;
+  /** The term page's header box on the throttled phone: the index crosses Slow 4G after focus. */
+  firstResultsPhoneColdMs?: number;
   keystrokeMedianMs: number;
   keystrokeP95Ms: number;
   queries: number;
@@ -13,34 +20,72 @@ export type BrowserTimings = {
  * keystroke to results rendered for each query with the index loaded. "Rendered" is when React has committed
  * the suggestions for that query to the DOM (the listbox's data-results-for says which query they answer).
  */
+/** Types `query` into the page's search box (the home page's, else the header's) and times it to results. */
+function typeAndTime(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const input =
+      document.querySelector<HTMLInputElement>("[data-primary-search]") ??
+      document.querySelector<HTMLInputElement>("[data-search-input]");
+    const list = input?.parentElement?.querySelector<HTMLElement>("[role=listbox]");
+    if (!input || !list) throw new Error("no search box");
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    const done = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (list.dataset.resultsFor === q) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(list, { attributes: true, attributeFilter: ["data-results-for"] });
+    });
+    const t0 = performance.now();
+    input.focus();
+    setter?.call(input, q);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await done;
+    return performance.now() - t0;
+  }, query);
+}
+
+/** Chrome DevTools' "Slow 4G" preset (latency and throughput as DevTools applies them) and a 4x slower CPU. */
+async function throttledPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 562.5,
+    downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+    uploadThroughput: (750 * 1024 * 0.9) / 8,
+  });
+  return page;
+}
+
 export async function browserTimings(baseUrl: string, queries: string[]): Promise<BrowserTimings> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
+    const cold = await browser.newPage();
+    await cold.goto(new URL("glossary/cluster/", baseUrl).href);
+    await cold.waitForLoadState("networkidle");
+    const firstResultsColdMs = await typeAndTime(cold, queries[0] ?? "cluster");
+    await cold.close();
+
+    const phone = await throttledPage(browser);
+    await phone.goto(baseUrl);
+    await phone.waitForLoadState("networkidle");
+    const firstResultsPhoneMs = await typeAndTime(phone, queries[0] ?? "cluster");
+    await phone.close();
+    const phoneCold = await throttledPage(browser);
+    await phoneCold.goto(new URL("glossary/cluster/", baseUrl).href);
+    await phoneCold.waitForLoadState("networkidle");
+    const firstResultsPhoneColdMs = await typeAndTime(phoneCold, queries[0] ?? "cluster");
+    await phoneCold.close();
+
     const page = await browser.newPage();
     await page.goto(baseUrl);
     await page.waitForLoadState("networkidle");
-    const type = (q: string) =>
-      page.evaluate(async (query) => {
-        const input = document.querySelector<HTMLInputElement>("[data-primary-search]");
-        const list = input?.parentElement?.querySelector<HTMLElement>("[role=listbox]");
-        if (!input || !list) throw new Error("no search box");
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
-        const done = new Promise<void>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (list.dataset.resultsFor === query) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(list, { attributes: true, attributeFilter: ["data-results-for"] });
-        });
-        const t0 = performance.now();
-        input.focus();
-        setter?.call(input, query);
-        input.dispatchEvent(new Event("input", { bubbles: true }));
-        await done;
-        return performance.now() - t0;
-      }, q);
+    const type = (q: string) => typeAndTime(page, q);
     const firstResultsMs = await type(queries[0] ?? "cluster");
     const times: number[] = [];
     let previous = queries[0] ?? "";
@@ -57,6 +102,9 @@ export async function browserTimings(baseUrl: string, queries: string[]): Promis
     const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
     return {
       firstResultsMs: round(firstResultsMs),
+      firstResultsColdMs: round(firstResultsColdMs),
+      firstResultsPhoneMs: round(firstResultsPhoneMs),
+      firstResultsPhoneColdMs: round(firstResultsPhoneColdMs),
       keystrokeMedianMs: round(at(0.5)),
       keystrokeP95Ms: round(at(0.95)),
       queries: times.length,

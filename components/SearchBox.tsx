@@ -93,6 +93,13 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
   });
   const { active, setActive, optionId } = combobox;
 
+  // The index loads before it is asked for where search is likely: at once on the search-first home page
+  // (its box has focus before any script runs, so no focus event comes), and when a pointer reaches a box.
+  const { warmUp } = search;
+  useEffect(() => {
+    if (primary) warmUp();
+  }, [primary, warmUp]);
+
   const onFocus = () => {
     const saved = readRecent();
     setRecent(saved);
@@ -128,6 +135,7 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
         data-search-input=""
         data-primary-search={primary ? "" : undefined}
         onFocus={onFocus}
+        onPointerEnter={search.warmUp}
         onChange={(e) => type(e.target.value)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />

@@ -128,3 +128,26 @@ for (const width of [1280, 390]) {
     await expect(card).not.toHaveAttribute("data-targeted", "");
   });
 }
+
+test("the search-first home page loads the index at once; other pages when a pointer reaches the box", async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/search-index")) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto("glossary/cluster/");
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toEqual([]);
+  await page.getByRole("combobox", { name: "Search", exact: true }).hover();
+  await expect.poll(() => fetched).toContain("/search-index.json");
+  // The docs pages' part follows the first.
+  await expect.poll(() => fetched).toContain("/search-index-rest.json");
+  fetched.length = 0;
+  const home = await page.context().newPage();
+  home.on("request", (r) => {
+    if (r.url().includes("/search-index")) fetched.push(new URL(r.url()).pathname);
+  });
+  await home.goto("./");
+  await expect.poll(() => fetched).toContain("/search-index.json");
+});

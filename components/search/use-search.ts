@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { loadSearchEngine, loadWholeSearchEngine } from "@/lib/search/client";
 import type { SearchEngine } from "@/lib/search/engine";
 import type { SearchResult } from "@/lib/search/types";
@@ -21,15 +21,20 @@ export function useSearch(limit: number) {
   const [approximate, setApproximate] = useState(false);
   const latest = useRef(0);
 
-  /** Starts loading the engine (on focus), so the first keystroke finds it ready. */
-  const warmUp = () => {
-    if (status !== "idle") return;
-    setStatus("loading");
+  /** Starts loading the engine (on focus, pointer, or at once), so the first keystroke finds it ready. */
+  const warming = useRef(false);
+  const warmUp = useCallback(() => {
+    if (warming.current) return;
+    warming.current = true;
+    setStatus((s) => (s === "idle" ? "loading" : s));
     loadSearchEngine().then(
       () => setStatus("ready"),
-      () => setStatus("error"),
+      () => {
+        warming.current = false;
+        setStatus("error");
+      },
     );
-  };
+  }, []);
 
   const run = (q: string) => {
     setQuery(q);
