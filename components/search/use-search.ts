@@ -66,5 +66,10 @@ export function useSearch(limit: number) {
     );
   };
 
-  return { query, results, approximate, resultsFor, status, warmUp, run };
+  /** Fetches the index's first part and builds its engine while the browser is idle (see SearchBox). */
+  const prefetch = useCallback(() => {
+    loadSearchEngine({ rest: false }).catch(() => undefined);
+  }, []);
+
+  return { query, results, approximate, resultsFor, status, warmUp, prefetch, run };
 }

@@ -1,5 +1,6 @@
 import { routes, withBase } from "../routes";
 import type { SearchEngine } from "./engine";
+import type { SearchIndexData } from "./types";
 
 const fetchJson = (path: string): Promise<unknown> =>
   fetch(withBase(path)).then((r) => {
@@ -7,41 +8,49 @@ const fetchJson = (path: string): Promise<unknown> =>
     return r.json() as Promise<unknown>;
   });
 
+let firstPart: Promise<{ mod: typeof import("./engine"); data: SearchIndexData }> | undefined;
 let first: Promise<SearchEngine> | undefined;
 let whole: Promise<SearchEngine> | undefined;
 let wholeReady: SearchEngine | undefined;
 
+const reset = () => {
+  firstPart = undefined;
+  first = undefined;
+  whole = undefined;
+};
+
+/** The index's first part and the engine's code, fetched in parallel (the schema comes with the code). */
+function loadFirstPart() {
+  firstPart ??= Promise.all([fetchJson(routes.searchIndex), import("./engine")]).then(([json, mod]) => ({
+    mod,
+    data: mod.parseSearchIndex(json, routes.searchIndex),
+  }));
+  return firstPart;
+}
+
 /**
  * The browser's engine, loaded on first use and shared by every search box on the page. The index comes in
- * two parts: this resolves as soon as the first (terms, errors, cards, lists) is in, and starts the second
- * (docs pages); once that is in, this resolves to the whole engine (see `loadWholeSearchEngine`).
+ * two parts: this resolves as soon as the first (terms, errors, cards, lists) is in and, unless `rest` is
+ * false (a prefetch while idle), starts the second (docs pages); once that is in, it resolves to the whole.
  */
-export function loadSearchEngine(): Promise<SearchEngine> {
+export function loadSearchEngine({ rest = true }: { rest?: boolean } = {}): Promise<SearchEngine> {
   if (wholeReady) return Promise.resolve(wholeReady);
   if (!first) {
-    // The schema comes with the engine's code, so the first page load carries neither.
-    const code = import("./engine");
-    const part = Promise.all([fetchJson(routes.searchIndex), code]).then(([json, mod]) => ({
-      mod,
-      data: mod.parseSearchIndex(json, routes.searchIndex),
-    }));
-    first = part.then(({ mod, data }) => mod.SearchEngine.fromData(data));
-    whole = part.then(async ({ mod, data }) => {
-      const rest = mod.parseSearchIndex(await fetchJson(routes.searchIndexRest), routes.searchIndexRest);
-      wholeReady = mod.SearchEngine.fromData([data, rest]);
+    first = loadFirstPart().then(({ mod, data }) => mod.SearchEngine.fromData(data));
+    first.catch(reset);
+  }
+  if (rest && !whole) {
+    whole = loadFirstPart().then(async ({ mod, data }) => {
+      const more = mod.parseSearchIndex(await fetchJson(routes.searchIndexRest), routes.searchIndexRest);
+      wholeReady = mod.SearchEngine.fromData([data, more]);
       return wholeReady;
     });
-    const reset = () => {
-      first = undefined;
-      whole = undefined;
-    };
-    first.catch(reset);
     whole.catch(reset);
   }
   return first;
 }
 
-/** The engine over the whole index, when it is in (loading it if nothing has yet). */
+/** The engine over the whole index, when it is in (loading both parts if need be). */
 export function loadWholeSearchEngine(): Promise<SearchEngine> {
   if (wholeReady) return Promise.resolve(wholeReady);
   loadSearchEngine();
