@@ -4,11 +4,11 @@ import { chromiumLaunchOptions } from "../e2e/chromium";
 export type BrowserTimings = {
   /** Home page (search-first: it loads the index at once), focus and first query to results. */
   firstResultsMs: number;
-  /** A term page's header box after the page went idle (its first index part is fetched then). */
+  /** A term page's header box, nothing loaded before focus: the engine and the index load on focus. */
   firstResultsColdMs?: number;
   /** The home page as above on a throttled phone: 4x slower CPU, Chrome's "Slow 4G" network. */
   firstResultsPhoneMs?: number;
-  /** The term page's header box on the throttled phone, after the page went idle. */
+  /** The term page's header box on the throttled phone: the engine and index cross Slow 4G after focus. */
   firstResultsPhoneColdMs?: number;
   keystrokeMedianMs: number;
   keystrokeP95Ms: number;

@@ -93,18 +93,13 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
   });
   const { active, setActive, optionId } = combobox;
 
-  // The index loads before it is asked for: at once on the search-first home page (its box has focus before
-  // any script runs, so no focus event comes), when a pointer reaches a box, and elsewhere its first part once
-  // the browser is idle, so that a phone on a slow network has it by the time the box is tapped. Not when the
-  // reader asked to save data.
-  const { warmUp, prefetch } = search;
+  // The index loads before it is asked for where search is likely: at once on the search-first home page (its
+  // box has focus before any script runs, so no focus event comes) and when a pointer reaches a box. Not on
+  // idle elsewhere: most visits read one page and leave, and the engine's code and index would triple them.
+  const { warmUp } = search;
   useEffect(() => {
-    if (primary) return warmUp();
-    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-    if (saveData || typeof requestIdleCallback === "undefined") return;
-    const handle = requestIdleCallback(prefetch, { timeout: 4000 });
-    return () => cancelIdleCallback(handle);
-  }, [primary, warmUp, prefetch]);
+    if (primary) warmUp();
+  }, [primary, warmUp]);
 
   const onFocus = () => {
     const saved = readRecent();

@@ -66,10 +66,5 @@ export function useSearch(limit: number) {
     );
   };
 
-  /** Fetches the index's first part and builds its engine while the browser is idle (see SearchBox). */
-  const prefetch = useCallback(() => {
-    loadSearchEngine({ rest: false }).catch(() => undefined);
-  }, []);
-
-  return { query, results, approximate, resultsFor, status, warmUp, prefetch, run };
+  return { query, results, approximate, resultsFor, status, warmUp, run };
 }

@@ -30,16 +30,16 @@ function loadFirstPart() {
 
 /**
  * The browser's engine, loaded on first use and shared by every search box on the page. The index comes in
- * two parts: this resolves as soon as the first (terms, errors, cards, lists) is in and, unless `rest` is
- * false (a prefetch while idle), starts the second (docs pages); once that is in, it resolves to the whole.
+ * two parts: this resolves as soon as the first (terms, errors, cards, lists) is in, and starts the second
+ * (docs pages); once that is in, it resolves to the whole engine.
  */
-export function loadSearchEngine({ rest = true }: { rest?: boolean } = {}): Promise<SearchEngine> {
+export function loadSearchEngine(): Promise<SearchEngine> {
   if (wholeReady) return Promise.resolve(wholeReady);
   if (!first) {
     first = loadFirstPart().then(({ mod, data }) => mod.SearchEngine.fromData(data));
     first.catch(reset);
   }
-  if (rest && !whole) {
+  if (!whole) {
     whole = loadFirstPart().then(async ({ mod, data }) => {
       const more = mod.parseSearchIndex(await fetchJson(routes.searchIndexRest), routes.searchIndexRest);
       wholeReady = mod.SearchEngine.fromData([data, more]);
