@@ -4,6 +4,7 @@ import { cueWords as words } from "../text/normalize";
 import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
 import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
+import { findHeaderCells, type HeaderCell } from "./output-tables";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
 import {
   type CommandBlock,
@@ -41,6 +42,8 @@ type Passage = {
   lower: string;
   manifests: ManifestDoc[];
   commands: CommandBlock[];
+  /** Header cells of pasted command output whose column means one sense (`CLUSTER` of proxy-status). */
+  headers: HeaderCell[];
   /** Pasted structures and the world each belongs to (an Envoy cluster name is Envoy's). */
   structures: { start: number; end: number; context: Context }[];
   everywhere: Set<string>;
@@ -57,6 +60,7 @@ function readPassage(text: string, w: DecoderWeights): Passage {
     lower,
     manifests: findManifests(text),
     commands: findCommandBlocks(text),
+    headers: findHeaderCells(text),
     structures: findStructures(text).map((st) => ({
       start: st.start,
       end: st.end,
@@ -139,6 +143,8 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const keyPath = manifest || /^\s*:/.test(p.text.slice(m.end, m.end + 3)) ? yamlKeyPath(p.text, m.start, m.end) : null;
   // The command it sits in, or whose output it is part of: `kubectl get endpoints` decides "endpoints".
   const command = p.commands.find((b) => m.start >= b.start && m.end <= b.end)?.command;
+  // The column it heads in pasted command output, when that table's column means one sense.
+  const cell = p.headers.find((c) => m.start >= c.start && m.end <= c.end);
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
     .filter((word) => !own.has(word) && !own.has(singularWord(word)))
@@ -207,6 +213,10 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
         s += w.surfaceNamesSense;
         why.push(`“${m.surface}” names this sense`);
       }
+    }
+    if (cell?.means === `${term.slug}#${sense.id}`) {
+      s += w.outputColumn;
+      why.push(`the ${cell.header} column of \`${cell.command}\` output`);
     }
     s += kindEvidence(p.text, m, sense, manifest, w, why);
     return { sense, order: idx, score: s, why };

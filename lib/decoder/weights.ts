@@ -44,6 +44,12 @@ export type DecoderWeights = {
    * the nearest evidence there is, so it outweighs the field, the command and everything farther. Default 8.
    */
   surfaceNamesSense: number;
+  /**
+   * The mention heads a column of pasted command output whose meaning is known (`CLUSTER` above
+   * `istioctl proxy-config endpoint` output is an Envoy cluster; see output-tables.ts). As near as the
+   * mention's own words. Default 8.
+   */
+  outputColumn: number;
   /** The mention is the `kind:` value of a manifest and the sense is exactly that API kind. Default 12. */
   manifestKind: number;
   /** The mention sits inside a manifest of the sense's API group. Default 0.8. */
@@ -78,6 +84,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   structureNearby: 1.5,
   contextWord: { each: 0.5, cap: 1.5 },
   surfaceNamesSense: 8,
+  outputColumn: 8,
   manifestKind: 12,
   manifestGroup: 0.8,
   capitalisedKind: 1,
