@@ -2,8 +2,11 @@ import type { Sense } from "@/lib/content/schema";
 import { ContextBadge } from "./ContextBadge";
 import { CopyLinkButton } from "./CopyLinkButton";
 
-/** One sense of a term: its badge, definition, cues, example and official links, under its own anchor. */
-export function SenseCard({ term, sense }: { term: string; sense: Sense }) {
+/**
+ * One sense of a term: its badge, definition, cues, example and official links, under its own anchor. A sense
+ * from the team's own overlay says so, and its links are the team's pages, not the official docs.
+ */
+export function SenseCard({ term, sense, team = false }: { term: string; sense: Sense; team?: boolean }) {
   return (
     <section id={sense.id} className="sense-card" data-context={sense.context} aria-labelledby={`${sense.id}-h`}>
       {/* Former ids of the sense stay anchors, so links written before a rename still land here. */}
@@ -11,7 +14,10 @@ export function SenseCard({ term, sense }: { term: string; sense: Sense }) {
         <span key={old} id={old} className="former-anchor" />
       ))}
       <header className="sense-head">
-        <ContextBadge context={sense.context} />
+        <span className="sense-badges">
+          <ContextBadge context={sense.context} />
+          {team && <span className="badge team-badge">Your team</span>}
+        </span>
         <CopyLinkButton anchor={sense.id} label={`${term} (${sense.label})`} />
       </header>
       <h2 id={`${sense.id}-h`}>{sense.label}</h2>
@@ -41,7 +47,7 @@ export function SenseCard({ term, sense }: { term: string; sense: Sense }) {
           </pre>
         </>
       )}
-      <h3>Official docs</h3>
+      <h3>{team ? "Team docs" : "Official docs"}</h3>
       <ul className="doc-links">
         {sense.docs.map((d) => (
           <li key={d.url}>

@@ -78,3 +78,31 @@ test("a content entry with script payloads in every field renders them as text",
   expect(await page.locator("img[src=x], svg[onload], b[onmouseover], main script").count()).toBe(0);
   expect(dialog).toBe(false);
 });
+
+test("a team's overlay (e2e/fixtures/overlay): its entry is found, its sense on a built-in term says so", async ({
+  page,
+}) => {
+  await page.goto("./");
+  const box = page.getByRole("combobox", { name: "Search the glossary and docs" });
+  await box.fill("fleetctl");
+  const option = page.getByRole("listbox", { name: "Suggestions" }).last().getByRole("option").first();
+  await expect(option).toContainText("fleetctl");
+  await option.click();
+  await expect(page).toHaveURL(/\/mesh-atlas\/glossary\/fleetctl\/#tool$/);
+  await expect(page.locator("section#tool .team-badge")).toHaveText("Your team");
+
+  await page.goto("glossary/cluster/#fleet");
+  const fleet = page.locator("section#fleet");
+  await expect(fleet.getByRole("heading", { name: "Fleet cluster (platform portal)" })).toBeVisible();
+  await expect(fleet.locator(".team-badge")).toHaveText("Your team");
+  await expect(fleet.getByRole("heading", { name: "Team docs" })).toBeVisible();
+  // The built-in senses are not marked.
+  await expect(page.locator("section#envoy .team-badge")).toHaveCount(0);
+
+  await page.goto(
+    `decode/#text=${encodeURIComponent("Each fleet cluster in the platform portal runs one Istio revision.")}`,
+  );
+  await expect(
+    page.getByRole("region", { name: "Decoded" }).getByRole("button", { name: /fleet cluster/ }),
+  ).toBeVisible();
+});

@@ -5,15 +5,16 @@ import { replaceDirAtomically } from "../lib/build/atomic-dir";
 import { precompressExport } from "../lib/build/precompress";
 import { SCRIPT_DIR, secureExport } from "../lib/build/secure-export";
 
-const USAGE = `usage: tsx scripts/build.ts [--out DIR] [--base-path /PATH]
+const USAGE = `usage: tsx scripts/build.ts [--out DIR] [--base-path /PATH] [--overlay DIR]
   Checks the content, builds the static site into a staging folder next to DIR (default out), moves inline
   scripts into files for the Content-Security-Policy, precompresses text files, then swaps the staging folder in. If any step fails, DIR is
-  left exactly as it was.`;
+  left exactly as it was. --overlay merges a team's content folder over content/ (MESH_ATLAS_OVERLAY).`;
 
 const { values } = parseArgs({
   options: {
     out: { type: "string", default: "out" },
     "base-path": { type: "string", default: process.env.NEXT_PUBLIC_BASE_PATH ?? "" },
+    overlay: { type: "string", default: process.env.MESH_ATLAS_OVERLAY ?? "" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -24,6 +25,9 @@ if (values.help) {
 
 const basePath = values["base-path"].replace(/\/$/, "");
 const target = path.relative(process.cwd(), path.resolve(values.out));
+
+// Every step (the check, Next's build) reads the overlay from the environment.
+if (values.overlay) process.env.MESH_ATLAS_OVERLAY = path.resolve(values.overlay);
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   execFileSync(command, args, { stdio: "inherit", env });

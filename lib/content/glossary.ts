@@ -1,9 +1,10 @@
 import { routes } from "../routes";
 import type { IndexableRecord } from "../search/types";
 import { loadCollection } from "../source/collection";
+import type { Problem } from "../source/problems";
 import { foldQuery } from "../text/normalize";
-import { defineKind } from "./kind";
-import { type GlossaryFrontMatter, glossaryFrontMatterSchema } from "./schema";
+import { defineKind, type KindLoad } from "./kind";
+import { type GlossaryFrontMatter, glossaryFrontMatterSchema, teamGlossaryFrontMatterSchema } from "./schema";
 import { validateGlossary } from "./validate-glossary";
 
 export type GlossaryEntry = GlossaryFrontMatter & {
@@ -11,14 +12,18 @@ export type GlossaryEntry = GlossaryFrontMatter & {
   body: string;
   /** Path of the source file, relative to the working directory, for "edit this page" and errors. */
   file: string;
+  /** What a team's overlay brought: the ids of its senses here, and its file. */
+  team?: { senses: readonly string[]; file: string; mode?: "extends" | "replaces" };
 };
 
 /** Glossary entries, one file per term, sorted by term (case-insensitive). */
 export const glossaryKind = defineKind<GlossaryEntry[]>({
   files: "glossary/<slug>.md",
-  load(root) {
-    const { items, problems } = loadCollection(root, "glossary", glossaryFrontMatterSchema);
-    const entries = items.map(({ slug, data, source }) => {
+  load(root, team = false) {
+    const { items, problems } = team
+      ? loadCollection(root, "glossary", teamGlossaryFrontMatterSchema)
+      : loadCollection(root, "glossary", glossaryFrontMatterSchema);
+    const entries = items.map(({ slug, data, source }): GlossaryEntry => {
       if (data.slug !== undefined && data.slug !== slug) {
         problems.push({
           file: source.file,
@@ -26,11 +31,20 @@ export const glossaryKind = defineKind<GlossaryEntry[]>({
           message: `\`slug\` is "${data.slug}" but the file name says "${slug}"`,
         });
       }
-      return { ...data, slug, body: source.body, file: source.file };
+      const { extends: extending, replaces, ...fields } = { extends: undefined, replaces: undefined, ...data };
+      const mode = extending ? "extends" : replaces ? "replaces" : undefined;
+      return {
+        ...fields,
+        slug,
+        body: source.body,
+        file: source.file,
+        ...(team ? { team: { senses: fields.senses.map((x) => x.id), file: source.file, ...(mode && { mode }) } } : {}),
+      };
     });
-    entries.sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
+    entries.sort(byTerm);
     return { value: entries, sources: new Map(items.map((i) => [i.slug, i.source])), problems };
   },
+  merge: mergeTeamGlossary,
   targets: (entries) => ({
     segment: "glossary",
     noun: "a glossary entry",
@@ -39,6 +53,59 @@ export const glossaryKind = defineKind<GlossaryEntry[]>({
   validate: validateGlossary,
   records: glossaryRecords,
 });
+
+const byTerm = (a: GlossaryEntry, b: GlossaryEntry) => a.term.localeCompare(b.term, "en", { sensitivity: "base" });
+
+/**
+ * A team's entries over the built-in ones: new slugs join; `extends: true` adds the entry's senses and aliases
+ * to the built-in entry (a sense id it already has is an error naming both files); `replaces: true` stands in
+ * for it; the same slug with neither is an error naming both files.
+ */
+function mergeTeamGlossary(
+  base: KindLoad<GlossaryEntry[]>,
+  team: KindLoad<GlossaryEntry[]>,
+): KindLoad<GlossaryEntry[]> {
+  const bySlug = new Map(base.value.map((e) => [e.slug, e]));
+  const sources = new Map(base.sources);
+  const problems: Problem[] = [...base.problems, ...team.problems];
+  for (const entry of team.value) {
+    const builtIn = bySlug.get(entry.slug);
+    const teamSource = team.sources.get(entry.slug);
+    const at = (key: string) => ({ file: entry.file, ...(teamSource?.locate([key]) ?? { line: 1, col: 1 }) });
+    const mode = entry.team?.mode;
+    if (!builtIn || mode === "replaces") {
+      if (!builtIn && mode)
+        problems.push({ ...at(mode), message: `\`${mode}: true\` but there is no built-in entry "${entry.slug}"` });
+      bySlug.set(entry.slug, entry);
+      if (teamSource) sources.set(entry.slug, teamSource);
+      continue;
+    }
+    if (mode !== "extends") {
+      problems.push({
+        ...at("term"),
+        message: `"${entry.slug}" is already a built-in entry (${builtIn.file}:1:1); say \`extends: true\` to add senses to it or \`replaces: true\` to stand in for it`,
+      });
+      continue;
+    }
+    const taken = new Set(builtIn.senses.map((x) => x.id));
+    const added = entry.senses.filter((sense, i) => {
+      if (!taken.has(sense.id)) return true;
+      problems.push({
+        file: entry.file,
+        ...(teamSource?.locate(["senses", i, "id"]) ?? { line: 1, col: 1 }),
+        message: `sense "${sense.id}" already exists in ${builtIn.file}; give the team's sense another id`,
+      });
+      return false;
+    });
+    bySlug.set(entry.slug, {
+      ...builtIn,
+      aliases: [...builtIn.aliases, ...entry.aliases.filter((a) => !builtIn.aliases.includes(a))],
+      senses: [...builtIn.senses, ...added],
+      team: { senses: added.map((x) => x.id), file: entry.file },
+    });
+  }
+  return { value: [...bySlug.values()].sort(byTerm), sources, problems };
+}
 
 /** Splits a Markdown body into `## ` sections: heading text and everything under it. */
 function sections(body: string): { heading: string; text: string }[] {

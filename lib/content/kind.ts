@@ -39,7 +39,13 @@ export type TermMention = { href: string; label: string; slugs: readonly string[
 export type ContentKind<V> = {
   /** Where its files live under the content root, as CONTRIBUTING.md names them ("glossary/<slug>.md"). */
   files: string;
-  load(root: string): KindLoad<V>;
+  /** Loads its files under `root`; `team` when the root is a team's overlay (`--overlay DIR`). */
+  load(root: string, team?: boolean): KindLoad<V>;
+  /**
+   * Merges a team overlay's load over the built-in one; problems for what may not be merged name both files.
+   * A kind without it takes no overlay files.
+   */
+  merge?(base: KindLoad<V>, team: KindLoad<V>): KindLoad<V>;
   /** The ids other content may link to, under a page segment, with the anchors each page has. */
   targets?(value: V): Targets & { segment: string };
   /** Checks that need the rest of the content: links, references, prerequisites. */

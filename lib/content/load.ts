@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import type { z } from "zod";
 import type { IndexableRecord } from "../search/types";
 import { ContentError, type Problem } from "../source/problems";
@@ -20,8 +22,9 @@ type LoadedKind = {
 /** A kind's file in the static JSON API: its name, its schema and its data. */
 export type KindApi = { name: string; schema: z.ZodType; data(): unknown };
 
-function loadKind<V>(kind: ContentKind<V>, root: string): { value: V; loaded: LoadedKind } {
-  const { value, sources, problems } = kind.load(root);
+function loadKind<V>(kind: ContentKind<V>, root: string, overlay?: string): { value: V; loaded: LoadedKind } {
+  const builtIn = kind.load(root);
+  const { value, sources, problems } = overlay && kind.merge ? kind.merge(builtIn, kind.load(overlay, true)) : builtIn;
   return {
     value,
     loaded: {
@@ -49,12 +52,19 @@ const TERM_PAGE_SECTIONS = ["main", "term", "in-the-docs", "confused-with", "rel
 const KIND_KEYS = Object.keys(CONTENT_KINDS) as KindKey[];
 const loadedKinds = new WeakMap<Content, LoadedKind[]>();
 
-/** Loads and validates all content under `root`; problems come back sorted by file and line. */
-export function loadContent(root = "content"): { content: Content; problems: Problem[] } {
+/**
+ * Loads and validates all content under `root`, with a team's `overlay` folder merged over it when given (see
+ * each kind's `merge`); problems come back sorted by file and line.
+ */
+export function loadContent(
+  root = "content",
+  overlay: string | undefined = contentOverlay(),
+): { content: Content; problems: Problem[] } {
   const values: Partial<KindValues> = {};
   const kinds: LoadedKind[] = [];
+  const overlayProblems = overlay ? unmergeableOverlayFiles(overlay) : [];
   const loadOne = <K extends KindKey>(key: K) => {
-    const { value, loaded } = loadKind(CONTENT_KINDS[key], root);
+    const { value, loaded } = loadKind(CONTENT_KINDS[key], root, overlay);
     values[key] = value;
     kinds.push(loaded);
   };
@@ -81,9 +91,9 @@ export function loadContent(root = "content"): { content: Content; problems: Pro
       ...KIND_KEYS.flatMap((k) => CONTENT_KINDS[k].mentions?.id ?? []),
     ]),
   };
-  const problems = kinds
-    .flatMap((k) => [...k.problems, ...k.validate(ctx)])
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  const problems = [...overlayProblems, ...kinds.flatMap((k) => [...k.problems, ...k.validate(ctx)])].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col,
+  );
   return { content, problems };
 }
 
@@ -121,6 +131,27 @@ export function termMentions(content: Content, slug: string): { id: string; titl
 }
 
 let cached: Content | undefined;
+
+/** A team's overlay folder merged over the content (MESH_ATLAS_OVERLAY, set by `--overlay DIR`), if any. */
+export function contentOverlay(): string | undefined {
+  return process.env.MESH_ATLAS_OVERLAY || undefined;
+}
+
+/** Folders of an overlay no kind can merge yet: each is a problem, so nothing is silently left out. */
+function unmergeableOverlayFiles(overlay: string): Problem[] {
+  if (!existsSync(overlay)) return [{ file: overlay, line: 1, col: 1, message: "the overlay folder does not exist" }];
+  const mergeable = new Set(
+    KIND_KEYS.filter((k) => CONTENT_KINDS[k].merge).map((k) => CONTENT_KINDS[k].files.split("/")[0] ?? ""),
+  );
+  return readdirSync(overlay, { withFileTypes: true })
+    .filter((d) => !d.name.startsWith(".") && !mergeable.has(d.name))
+    .map((d) => ({
+      file: path.relative(process.cwd(), path.join(overlay, d.name)),
+      line: 1,
+      col: 1,
+      message: `an overlay can hold ${[...mergeable].map((m) => `${m}/`).join(" and ")} so far; this is left out`,
+    }));
+}
 
 /** The folder the site is built from: `content/`, or MESH_ATLAS_CONTENT_DIR. */
 export function contentDir(): string {

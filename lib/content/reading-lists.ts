@@ -19,6 +19,27 @@ export const readingListKind = defineKind<ReadingList[]>({
     const lists = items.map(({ slug, data, source }) => ({ ...data, slug, body: source.body, file: source.file }));
     return { value: lists, sources: new Map(items.map((i) => [i.slug, i.source])), problems };
   },
+  // A team's lists join the built-in ones; one with a built-in list's slug is an error naming both files.
+  merge(base, team) {
+    const taken = new Map(base.value.map((l) => [l.slug, l]));
+    const problems = [...base.problems, ...team.problems];
+    const added = team.value.filter((l) => {
+      const builtIn = taken.get(l.slug);
+      if (!builtIn) return true;
+      problems.push({
+        file: l.file,
+        line: 1,
+        col: 1,
+        message: `"${l.slug}" is already a built-in reading list (${builtIn.file}:1:1); give the team's list another file name`,
+      });
+      return false;
+    });
+    return {
+      value: [...base.value, ...added],
+      sources: new Map([...[...team.sources].filter(([slug]) => !taken.has(slug)), ...base.sources]),
+      problems,
+    };
+  },
   targets: (lists) => ({
     segment: "reading-lists",
     noun: "a reading list",

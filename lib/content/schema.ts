@@ -100,26 +100,56 @@ export const legacySchema = z.strictObject({
   note: nonEmpty.optional(),
 });
 
-export const glossaryFrontMatterSchema = z
-  .strictObject({
-    term: nonEmpty,
-    slug: slugSchema.optional(),
-    aliases: z.array(nonEmpty).default([]),
-    tags: z.array(tagSchema).min(1, "needs at least one tag"),
-    senses: z.array(senseSchema).min(1, "needs at least one sense"),
-    confused_with: z.array(slugSchema).default([]),
-    related: z.array(slugSchema).default([]),
-    prerequisites: z.array(slugSchema).default([]),
-    redirect_from: z.array(slugSchema).default([]),
-    legacy: legacySchema.optional(),
-    reviewed: reviewedSchema,
-    checked_against: checkedAgainstSchema,
-  })
-  .refine((d) => d.tags.includes("legacy") === (d.legacy !== undefined), {
-    message: "the `legacy` tag and the `legacy:` block (with removed_in) go together",
-    path: ["tags"],
-  });
+const glossaryFields = {
+  term: nonEmpty,
+  slug: slugSchema.optional(),
+  aliases: z.array(nonEmpty).default([]),
+  tags: z.array(tagSchema).min(1, "needs at least one tag"),
+  senses: z.array(senseSchema).min(1, "needs at least one sense"),
+  confused_with: z.array(slugSchema).default([]),
+  related: z.array(slugSchema).default([]),
+  prerequisites: z.array(slugSchema).default([]),
+  redirect_from: z.array(slugSchema).default([]),
+  legacy: legacySchema.optional(),
+  reviewed: reviewedSchema,
+  checked_against: checkedAgainstSchema,
+};
+
+const legacyGoesWithTag = (d: { tags: string[]; legacy?: unknown }) =>
+  d.tags.includes("legacy") === (d.legacy !== undefined);
+const LEGACY_RULE = {
+  message: "the `legacy` tag and the `legacy:` block (with removed_in) go together",
+  path: ["tags"],
+};
+
+export const glossaryFrontMatterSchema = z.strictObject(glossaryFields).refine(legacyGoesWithTag, LEGACY_RULE);
 export type GlossaryFrontMatter = z.infer<typeof glossaryFrontMatterSchema>;
+
+/** A team's own link: any https page (its wiki, its runbooks), not only the official docs hosts. */
+export const teamDocLinkSchema = z.strictObject({
+  title: nonEmpty,
+  url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
+});
+
+/**
+ * A glossary entry in a team's overlay (`--overlay DIR`): the same fields, links to any https page, and how it
+ * meets a built-in entry of the same slug: `extends: true` adds its senses (and aliases) to it, `replaces: true`
+ * stands in for it; without either, the same slug is an error.
+ */
+export const teamGlossaryFrontMatterSchema = z
+  .strictObject({
+    ...glossaryFields,
+    senses: z
+      .array(senseSchema.extend({ docs: z.array(teamDocLinkSchema).min(1, "needs at least one link") }))
+      .min(1, "needs at least one sense"),
+    extends: z.literal(true).optional(),
+    replaces: z.literal(true).optional(),
+  })
+  .refine(legacyGoesWithTag, LEGACY_RULE)
+  .refine((d) => !(d.extends && d.replaces), {
+    message: "an entry either extends or replaces, not both",
+    path: ["extends"],
+  });
 
 /** A reference to a glossary term or one of its senses: "gateway" or "gateway#gateway-api". */
 export const termRefSchema = z

@@ -107,7 +107,7 @@ export default async function TermPage({ params }: Params) {
       )}
       <div className="senses">
         {entry.senses.map((s) => (
-          <SenseCard key={s.id} term={entry.term} sense={s} />
+          <SenseCard key={s.id} term={entry.term} sense={s} team={entry.team?.senses.includes(s.id) ?? false} />
         ))}
       </div>
       {entry.body.trim() && (
