@@ -149,9 +149,12 @@ function unmergeableOverlayFiles(overlay: string): Problem[] {
       file: path.relative(process.cwd(), path.join(overlay, d.name)),
       line: 1,
       col: 1,
-      message: `an overlay can hold ${[...mergeable].map((m) => `${m}/`).join(" and ")} so far; this is left out`,
+      message: `an overlay can hold ${listOf([...mergeable].map((m) => `${m}/`))} so far; this is left out`,
     }));
 }
+
+const listOf = (items: string[]) =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
 /** The folder the site is built from: `content/`, or MESH_ATLAS_CONTENT_DIR. */
 export function contentDir(): string {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { formatProblem } from "../source/problems";
-import { loadContent } from "./load";
+import { loadContent, siteRecords, termMentions } from "./load";
 
 const EXAMPLE = path.join("e2e", "fixtures", "overlay");
 
@@ -66,9 +66,29 @@ describe("a team's overlay over the built-in content", () => {
     });
     const messages = loadContent("content", dir).problems.map(formatProblem);
     assert.deepEqual(messages, [
-      `${path.join(dir, "compare")}:1:1: an overlay can hold glossary/ and reading-lists/ so far; this is left out`,
+      `${path.join(dir, "compare")}:1:1: an overlay can hold glossary/, reading-lists/ and docs/ so far; this is left out`,
       `${path.join(dir, "glossary", "fleet.md")}:3:10: \`extends: true\` but there is no built-in entry "fleet"`,
       `${path.join(dir, "reading-lists", "security.md")}:1:1: "security" is already a built-in reading list (${path.join("content", "reading-lists", "security.md")}:1:1); give the team's list another file name`,
+    ]);
+  });
+
+  test("a team's docs pages are search records and are listed on the pages of the terms they cover", () => {
+    const { content } = loadContent("content", EXAMPLE);
+    const page = siteRecords(content).find((r) => r.id === "team/fleet-upgrades");
+    assert.equal(page?.kind, "doc");
+    assert.equal(page?.url, "https://wiki.example.internal/platform/runbooks/fleet-upgrades");
+    assert.deepEqual(page?.links, ["cluster", "revision", "canary-upgrade"]);
+    const listed = termMentions(content, "revision").find((m) => m.id === "team-docs");
+    assert.deepEqual(
+      listed?.items.map((i) => i.label),
+      ["Upgrading Istio across the fleet"],
+    );
+    const dir = overlay({
+      "docs/runbook.md":
+        "---\ntitle: Runbook\nurl: https://wiki.example.internal/r\nsummary: A runbook.\nterms: [no-such-term]\n---\n",
+    });
+    assert.deepEqual(loadContent("content", dir).problems.map(formatProblem), [
+      `${path.join(dir, "docs", "runbook.md")}:5:9: "no-such-term" is not a glossary entry`,
     ]);
   });
 

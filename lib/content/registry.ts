@@ -7,6 +7,7 @@ import { type GlossaryEntry, glossaryKind } from "./glossary";
 import type { ContentKind } from "./kind";
 import { overloadedKind } from "./overloaded";
 import { type ReadingList, readingListKind } from "./reading-lists";
+import { type TeamDoc, teamDocsKind } from "./team-docs";
 import type { TermLinks } from "./term-links";
 
 /** What each kind of content loads to: its field in `Content`. */
@@ -18,6 +19,7 @@ export type KindValues = {
   crosswalk: Crosswalk | null;
   docsMap: DocsMap | null;
   errors: ErrorPage[];
+  teamDocs: TeamDoc[];
 };
 
 /**
@@ -34,6 +36,7 @@ export const CONTENT_KINDS: { readonly [K in keyof KindValues]: ContentKind<Kind
   crosswalk: crosswalkKind,
   docsMap: docsMapKind,
   errors: errorKind,
+  teamDocs: teamDocsKind,
 };
 
 export type KindKey = keyof KindValues;

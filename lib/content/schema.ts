@@ -230,3 +230,19 @@ export const readingListFrontMatterSchema = z.strictObject({
   redirect_from: z.array(slugSchema).default([]),
 });
 export type ReadingListFrontMatter = z.infer<typeof readingListFrontMatterSchema>;
+
+/**
+ * A page of a team's own docs (`docs/<slug>.md` in an overlay): found by search beside Istio's pages and listed
+ * on the pages of the terms it covers.
+ */
+export const teamDocFrontMatterSchema = z.strictObject({
+  title: nonEmpty,
+  url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
+  /** What the page is for and when to read it, in at most 40 words. */
+  summary: nonEmpty.refine((s) => s.split(/\s+/).length <= 40, { message: "must be at most 40 words" }),
+  /** Questions the page answers, in a reader's words. */
+  answers: z.array(nonEmpty).default([]),
+  /** Glossary slugs the page is about. */
+  terms: z.array(slugSchema).default([]),
+});
+export type TeamDocFrontMatter = z.infer<typeof teamDocFrontMatterSchema>;
