@@ -16,7 +16,10 @@ export const KIND_LABELS: Readonly<Record<RecordKind, string>> = {
   list: "Reading lists",
 };
 
-/** What every result of a kind links to starts with: a page family of this site, or istio.io's docs. */
+/**
+ * What every result of a kind links to starts with: a page family of this site, or istio.io's docs (a team's
+ * overlay may add docs pages of its own, on its own hosts).
+ */
 export const KIND_URL_PREFIX: Readonly<Record<RecordKind, string>> = {
   term: routes.glossary,
   card: routes.compareIndex,
