@@ -126,7 +126,7 @@ export const glossaryFrontMatterSchema = z.strictObject(glossaryFields).refine(l
 export type GlossaryFrontMatter = z.infer<typeof glossaryFrontMatterSchema>;
 
 /** A team's own link: any https page (its wiki, its runbooks), not only the official docs hosts. */
-export const teamDocLinkSchema = z.strictObject({
+const teamDocLinkSchema = z.strictObject({
   title: nonEmpty,
   url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
 });

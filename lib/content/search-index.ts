@@ -6,7 +6,7 @@ import { type Content, siteRecords } from "./load";
  * Which records the browser's first index part holds: everything but docs pages (terms, error codes, cards and
  * lists: about 130 kB of the 300), so the first results come from a small file; docs pages follow.
  */
-export const inFirstSearchPart = (r: IndexableRecord): boolean => r.kind !== "doc";
+const inFirstSearchPart = (r: IndexableRecord): boolean => r.kind !== "doc";
 
 /** Every kind's records in index order: the first part's, then the rest, as the browser loads them. */
 function searchRecords(content: Content): IndexableRecord[] {

@@ -65,7 +65,7 @@ function errorPage(
 }
 
 /** `http://host:port` of a request, from a Host header that is a plain host name or address, else undefined. */
-export function requestOrigin(req: IncomingMessage): string | undefined {
+function requestOrigin(req: IncomingMessage): string | undefined {
   const host = req.headers.host ?? "";
   if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) return undefined;
   const proto = req.headers["x-forwarded-proto"] === "https" ? "https" : "http";
