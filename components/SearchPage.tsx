@@ -20,13 +20,15 @@ export function SearchPage() {
   const [query, setQuery] = useState(params.get("q") ?? "");
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
+  /** The docs pages' part of the index did not arrive: the results are the first part's only. */
+  const [partial, setPartial] = useState(false);
 
   useEffect(() => {
     // Results from the index's first part at once, then from the whole when the docs pages are in.
     loadSearchEngine().then(
       (first) => {
         setEngine(first);
-        loadWholeSearchEngine().then(setEngine, () => setFailed(true));
+        loadWholeSearchEngine().then(setEngine, () => setPartial(true));
       },
       () => setFailed(true),
     );
@@ -75,6 +77,7 @@ export function SearchPage() {
                 ? `The best ${results.length} of ${total} results for “${query.trim()}”`
                 : `${total} result${total === 1 ? "" : "s"} for “${query.trim()}”`
               : "Type a word, a kind such as VirtualService, or an abbreviation such as DR."}
+        {partial && !failed && " Docs pages could not be loaded, so none are among them."}
       </div>
       {engine && query.trim() && total === 0 && <NoResults query={query.trim()} nearest={nearest} />}
       {groups.map((g) => (

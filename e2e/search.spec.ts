@@ -150,3 +150,16 @@ test("the index is fetched on intent (a pointer on the box), first part first; a
   await home.goto("./");
   await expect.poll(() => atHome).toEqual(["/search-index.json", "/search-index-rest.json"]);
 });
+
+test("when the docs pages' part of the index fails, the results page keeps the rest and says so", async ({ page }) => {
+  await page.route("**/search-index-rest.json", (route) => route.fulfill({ status: 503, body: "" }));
+  await page.goto("search/?q=cluster");
+  await expect(page.getByText(/Docs pages could not be loaded/)).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Terms" })
+      .or(page.getByText(/Which did you mean/))
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByText("The search index could not be loaded.")).toHaveCount(0);
+});
