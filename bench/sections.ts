@@ -14,7 +14,7 @@ import { createReader } from "../lib/decoder/read";
 import { measureDecoder, readPassages } from "../lib/eval/passages";
 import { type LabelledQuery, measure, readQuerySet } from "../lib/eval/queries";
 import { type LabelledQuery as RealQuery, readQueryFile } from "../lib/eval/query-set";
-import { buildSearchIndex, parseSearchIndex, SearchEngine } from "../lib/search/engine";
+import { buildSearchIndex, parseSearchIndex, SearchEngine, splitSearchIndex } from "../lib/search/engine";
 import type { IndexableRecord } from "../lib/search/types";
 import { firstLoadJs } from "../scripts/page-weight";
 import { browserTimings } from "./browser";
@@ -238,6 +238,52 @@ export function sizes(): Results["size"] {
     firstLoadJsGzip: Object.fromEntries(weights.map(([k, w]) => [k, w.gzip])),
     pageDataGzip: Object.fromEntries(weights.map(([k, w]) => [k, w.data])),
   };
+}
+
+/** One step of the scale table: a synthetic corpus of about `records` records, in the site's two index parts. */
+export type ScaleStep = {
+  records: number;
+  buildMs: number;
+  /** Heap the built index and the loaded engine hold, in MB. */
+  heapMB: number;
+  /** What the first query fetches (the index's first part) and a session of 10 queries (both parts), gzip. */
+  firstQueryGzip: number;
+  sessionGzip: number;
+  /** Loading the first part into an engine: what first results wait for, past the download. */
+  firstLoadMs: number;
+  queryP95Ms: number;
+};
+
+/**
+ * The engine at 1x, 10x and 30x the real corpus's size (about 700, 7,000 and 20,000 records; terms have two or
+ * three senses, the rest docs pages), split into the parts the browser loads, as the site splits its own.
+ */
+export function scaleSteps(records: IndexableRecord[]): ScaleStep[] {
+  return [
+    [110, 430],
+    [1_100, 4_300],
+    [3_200, 12_000],
+  ].map(([terms = 0, docs = 0]) => {
+    log(`scale: ${terms} terms + ${docs} docs pages`);
+    const corpus = syntheticCorpus(records, terms, docs);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const [parts, buildMs] = time(() => splitSearchIndex(corpus, (r) => r.kind !== "doc"));
+    const [first, rest] = parts.map((p) => JSON.stringify(p));
+    const [, firstLoadMs] = time(() => SearchEngine.fromData(parseSearchIndex(JSON.parse(first ?? "{}"), "first")));
+    const engine = SearchEngine.fromData(parts);
+    const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+    const lat = syntheticQueries(corpus, 200).map((q) => time(() => engine.search(q, { limit: 10 }))[1]);
+    const firstGz = gzipSync(first ?? "").length;
+    return {
+      records: corpus.length,
+      buildMs: ms(buildMs),
+      heapMB: Math.round(heapMB),
+      firstQueryGzip: firstGz,
+      sessionGzip: firstGz + gzipSync(rest ?? "").length,
+      firstLoadMs: ms(firstLoadMs),
+      queryP95Ms: ms(pct(lat, 0.95)),
+    };
+  });
 }
 
 /** Scale: the engine on a synthetic corpus of 10,000 terms and 10,000 docs pages. */

@@ -13,6 +13,7 @@ import {
   machine,
   querySets,
   scale,
+  scaleSteps,
   serveOut,
   sizes,
 } from "../bench/sections";
@@ -68,6 +69,7 @@ if (only) {
   const decoderTimes = decoderSpeed(content);
   const size = sizes();
   const big = scale(records);
+  const steps = scaleSteps(records);
   const server = await serveOut(PORT);
   const timings = await browser(server.base, sets);
   const visits = await firstVisit(server.base);
@@ -82,6 +84,7 @@ if (only) {
     browser: timings,
     firstVisit: visits,
     scale: big,
+    scaleSteps: steps,
     load,
     seconds: elapsedSeconds(),
   });
