@@ -37,17 +37,23 @@ export type Results = {
   firstVisit?: Record<string, { kB: number; requests: number; indexKB: number }>;
   scale: Record<string, number>;
   /** The scale table at 1x, 10x and 30x (absent in runs before it was measured). */
-  scaleSteps?: {
-    records: number;
-    buildMs: number;
-    heapMB: number;
-    firstQueryGzip: number;
-    sessionGzip: number;
-    firstLoadMs: number;
-    queryP95Ms: number;
-  }[];
+  scaleSteps?: ScaleStep[];
   load: Record<string, { requestsPerSec: number; p99Ms: number; errors: number; non2xx: number }>;
   seconds: number;
+};
+
+/** One step of the scale table: a synthetic corpus of about `records` records, in the site's two index parts. */
+export type ScaleStep = {
+  records: number;
+  buildMs: number;
+  /** Heap the built index and the loaded engine hold, in MB. */
+  heapMB: number;
+  /** What the first query fetches (the index's first part) and a session of 10 queries (both parts), gzip. */
+  firstQueryGzip: number;
+  sessionGzip: number;
+  /** Loading the first part into an engine: what first results wait for, past the download. */
+  firstLoadMs: number;
+  queryP95Ms: number;
 };
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;

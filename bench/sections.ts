@@ -22,7 +22,7 @@ import { firstVisits } from "./first-visit";
 import { builtSite, customRecords, pagefindQuality, pagefindSpeed, recordPages } from "./pagefind";
 import { flexsearchDefault, fuse, minisearch, minisearchJustified, orama } from "./peers";
 import { type FileScores, peerCorpus, peerRanking, peerRecords, scoreQueryFile, scoreRanking } from "./quality";
-import type { Results } from "./report";
+import type { Results, ScaleStep } from "./report";
 import { syntheticCorpus, syntheticQueries } from "./synthetic";
 import { log, ms, pct, time } from "./util";
 
@@ -239,20 +239,6 @@ export function sizes(): Results["size"] {
     pageDataGzip: Object.fromEntries(weights.map(([k, w]) => [k, w.data])),
   };
 }
-
-/** One step of the scale table: a synthetic corpus of about `records` records, in the site's two index parts. */
-export type ScaleStep = {
-  records: number;
-  buildMs: number;
-  /** Heap the built index and the loaded engine hold, in MB. */
-  heapMB: number;
-  /** What the first query fetches (the index's first part) and a session of 10 queries (both parts), gzip. */
-  firstQueryGzip: number;
-  sessionGzip: number;
-  /** Loading the first part into an engine: what first results wait for, past the download. */
-  firstLoadMs: number;
-  queryP95Ms: number;
-};
 
 /**
  * The engine at 1x, 10x and 30x the real corpus's size (about 700, 7,000 and 20,000 records; terms have two or
