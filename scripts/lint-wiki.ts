@@ -16,13 +16,12 @@ if (positionals.length === 0) {
 const content = contentOrExit(values["content-dir"]);
 const data = buildDecoderData(content);
 const decode = createDecoder(data);
-const overloaded = new Set(content.overloaded);
 let count = 0;
 for (const file of positionals) {
   const text = readFileSync(file, "utf8")
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n");
-  for (const f of lintWikiPage(text, decode, data, overloaded)) {
+  for (const f of lintWikiPage(text, decode, data)) {
     console.log(`${file}:${f.line}:${f.col}: ${f.message} -> ${f.suggestion}`);
     count++;
   }

@@ -32,7 +32,7 @@ const decoderErrorSchema = z.object({
 export type DecoderError = z.infer<typeof decoderErrorSchema>;
 
 /** Bumped whenever the shape changes, so a client holding an old file says so instead of misreading it. */
-export const DECODER_DATA_VERSION = 3;
+export const DECODER_DATA_VERSION = 4;
 
 /** What the decoder knows, as compact JSON: built at build time, shipped to /decode/, loaded by the CLI. */
 export const decoderDataSchema = z.object({
@@ -47,6 +47,8 @@ export const decoderDataSchema = z.object({
   contextWords: z.record(contextSchema, z.array(z.string())),
   /** The error codes and messages it recognises in logs and tool output. */
   errors: z.array(decoderErrorSchema),
+  /** Slugs of the terms people confuse (content/overloaded.yaml): what a wiki lint asks to make clear. */
+  overloaded: z.array(z.string()),
 });
 export type DecoderData = z.infer<typeof decoderDataSchema>;
 
@@ -89,5 +91,12 @@ export function buildDecoderData(content: Content): DecoderData {
     short: e.short,
     names: e.names,
   }));
-  return { version: DECODER_DATA_VERSION, terms, names, contextWords: CONTEXT_WORDS, errors };
+  return {
+    version: DECODER_DATA_VERSION,
+    terms,
+    names,
+    contextWords: CONTEXT_WORDS,
+    errors,
+    overloaded: [...content.overloaded],
+  };
 }

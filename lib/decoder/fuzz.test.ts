@@ -40,7 +40,7 @@ for (const [name, term] of data.names) keysOf.set(term, (keysOf.get(term) ?? new
 // V8 compiles the hot paths over the first few hundred calls; the budget is for the code, not the compiler.
 for (let i = 0; i < names.length; i += 8) {
   const text = `Run istioctl proxy-config cluster, then ${names.slice(i, i + 8).join(" and the ")} in \`kubectl\`.`;
-  lintWikiPage(text, decode, data, overloaded);
+  lintWikiPage(text, decode, data);
 }
 
 /** How many mentions, annotations and findings the properties checked: none would make them vacuous. */
@@ -164,7 +164,7 @@ test(`lintWikiPage: ${LINT_RUNS} hostile pages, findings within the page, within
     fc.property(hostileString(names, { maxFragments: 30 }), (text) => {
       assertValidFindings(
         text,
-        withinBudget("lint-wiki", text, () => lintWikiPage(text, decode, data, overloaded)),
+        withinBudget("lint-wiki", text, () => lintWikiPage(text, decode, data)),
       );
     }),
     fuzzParams(LINT_RUNS),
@@ -208,7 +208,7 @@ test(`100 KB texts: matcher and decoder (${HUGE_RUNS}), wiki linter (2) never th
   for (const [page, reports] of pages) {
     fc.assert(
       fc.property(page, (text) => {
-        const findings = timed("lint-wiki", text, () => lintWikiPage(text, decode, data, overloaded));
+        const findings = timed("lint-wiki", text, () => lintWikiPage(text, decode, data));
         assert.ok(!reports || findings.length > 0, "the prose names overloaded words without saying which sense");
         assertValidFindings(text, findings);
       }),

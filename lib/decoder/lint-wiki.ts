@@ -38,8 +38,8 @@ export function lintWikiPage(
   text: string,
   decode: (t: string) => Annotation[],
   data: DecoderData,
-  overloaded: ReadonlySet<string>,
 ): WikiFinding[] {
+  const overloaded = new Set(data.overloaded);
   const tree = parser.parse(text);
   const excluded: [number, number][] = [];
   const links: { start: number; end: number; url: string }[] = [];

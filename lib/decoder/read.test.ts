@@ -27,6 +27,7 @@ const data: DecoderData = {
   ],
   names: [["cluster", 0]],
   contextWords: CONTEXT_WORDS,
+  overloaded: ["cluster"],
   errors: [
     {
       id: "uf",
