@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Where a sense belongs; drives the badge colour, the decoder's choice and search's context words. Shared by

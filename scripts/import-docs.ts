@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse, stringify } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import { fromHugoCheckout, fromTreeJson, mergeImport, orderPages } from "../lib/docs-map/import";
 import { type DocsMapFile, docsAnnotationsSchema, docsMapFileSchema } from "../lib/docs-map/schema";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CONTEXTS } from "../contexts";
 
 /** The public JSON API's shapes. Types come from here, and so do the JSON Schemas served beside the files. */

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { slugSchema } from "../source/ids";
 import type { Problem } from "../source/problems";
 import { readDataFile } from "../source/source-file";

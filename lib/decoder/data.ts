@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ERROR_KINDS } from "../content/error-kinds";
 import type { Content } from "../content/load";
 import { CONTEXT_WORDS, contextSchema } from "../contexts";

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { z } from "zod";
+import * as z from "zod";
 import { hugoAnchor } from "./hugo-anchor";
 import { DOCS_PREFIX, pathFromUrl } from "./ids";
 import type { DocsAnnotation, DocsPage } from "./schema";

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { z } from "zod";
+import * as z from "zod";
 import { hugoAnchor } from "./hugo-anchor";
 import {
   type ReferenceEntry,

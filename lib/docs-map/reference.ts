@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { docsPathSchema } from "./schema";
 
 /** What a reference entry names: a config field, an enum value, a command, and so on. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { slugSchema } from "../source/ids";
 
 /** A docs path relative to the docs root, without slashes at either end ("" is the root). */

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { contextSchema } from "../contexts";
 import type { SearchResult } from "../search/types";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { contextSchema } from "../contexts";
 import { RECORD_KINDS } from "../kinds";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The pages an official site is known to have, generated from the site's own sources (see

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The id of a content file and of the page made from it: kebab-case, as in `destination-rule`. */
 export const slugSchema = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { API_SCHEMAS } from "@/lib/api/schemas";
 import { contentApis, getContent } from "@/lib/content/load";
 
