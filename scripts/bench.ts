@@ -1,6 +1,7 @@
 import { execSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { extensionBench } from "../bench/extension";
 import { type Results, report } from "../bench/report";
 import {
   browser,
@@ -75,6 +76,8 @@ if (only) {
   const visits = await firstVisit(server.base);
   const load = await loadTest(server.base);
   server.stop();
+  log("marking a long page with the browser extension");
+  const extension = await extensionBench(content);
   write({
     ranAt: new Date().toISOString(),
     ...common,
@@ -86,6 +89,7 @@ if (only) {
     scale: big,
     scaleSteps: steps,
     load,
+    extension,
     seconds: elapsedSeconds(),
   });
 }
