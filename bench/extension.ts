@@ -9,7 +9,7 @@ import { buildExtension } from "../scripts/build-extension";
 /** Where the long page is served: a default host, so the extension marks it as it would a real docs page. */
 const LONG_URL = "https://istio.io/latest/docs/bench/long-page/";
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * A docs-like page of at least `words` words written from our own glossary: per term a heading, its body's
@@ -25,8 +25,8 @@ export function longPage(content: Content, words = 5000): { html: string; words:
       .filter((p) => p.trim() && !p.startsWith("#") && !p.startsWith("|") && !p.startsWith("```"))
       .map((p) => p.replace(/[*_`[\]]|\(http[^)]*\)/g, "").trim());
     const text = [...e.senses.map((s) => `${s.label}: ${s.short}`), ...paras];
-    parts.push(`<h2>${escape(e.term)}</h2>`, ...text.map((t) => `<p>${escape(t)}</p>`));
-    for (const s of e.senses) if (s.example) parts.push(`<pre><code>${escape(s.example)}</code></pre>`);
+    parts.push(`<h2>${escapeHtml(e.term)}</h2>`, ...text.map((t) => `<p>${escapeHtml(t)}</p>`));
+    for (const s of e.senses) if (s.example) parts.push(`<pre><code>${escapeHtml(s.example)}</code></pre>`);
     count += text.join(" ").split(/\s+/).length;
   }
   return {
