@@ -1,9 +1,10 @@
 import type { Root } from "hast";
 import { Link } from "@/components/Link";
 import { Markdown } from "@/components/Markdown";
+import { ReleasePicker } from "@/components/ReleasePicker";
 import type { Content } from "@/lib/content/registry";
 import { siteDecoderData } from "@/lib/decoder/site-data";
-import type { DocsMap } from "@/lib/docs-map/load";
+import type { DocsMap, DocsNode } from "@/lib/docs-map/load";
 import type { DocsTreeNode } from "@/lib/docs-map/tree";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { routes } from "@/lib/routes";
@@ -52,10 +53,19 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function istioLink(node: DocsTreeNode, className: string) {
   return (
-    <a href={node.page.url} rel="noopener noreferrer" className={className}>
+    <a href={node.page.url} rel="noopener noreferrer" className={className} data-docs-link="">
       {node.page.title}
     </a>
   );
+}
+
+/** How the page differs in each other release; the release switch shows the notes of the release picked. */
+export function ReleaseDiffs({ differs }: { differs: DocsNode["differs"] }) {
+  return differs.map((d) => (
+    <span key={d.release} className="release-diff" data-release-note={d.release} hidden>
+      {d.kind === "absent" ? `Not in ${d.release}` : `Titled “${d.title}” in ${d.release}`}
+    </span>
+  ));
 }
 
 /** A page of one section's map: its summary, and folded, the questions it answers, its terms and lists. */
@@ -67,7 +77,7 @@ export function DocsMapNode({ node, links }: { node: DocsTreeNode; links: DocsMa
   const summary = links.summaries.get(page.path);
   const label = (
     <>
-      {istioLink(node, "docs-title external")}{" "}
+      {istioLink(node, "docs-title external")} <ReleaseDiffs differs={page.differs} />{" "}
       <a href={`#${page.path}`} className="docs-permalink" aria-label={`Link to ${page.title} on the map`}>
         #
       </a>
@@ -173,9 +183,11 @@ export function DocsOutlineNode({ node }: { node: DocsTreeNode }) {
         rel="noopener noreferrer"
         className="docs-istio external"
         aria-label={`${page.title} on istio.io`}
+        data-docs-link=""
       >
         istio.io
-      </a>
+      </a>{" "}
+      <ReleaseDiffs differs={page.differs} />
     </>
   );
   if (children.length === 0) {
@@ -207,14 +219,31 @@ export function DocsOutlineNode({ node }: { node: DocsTreeNode }) {
   );
 }
 
-/** Which release the map describes and where its links go. */
+/** Which release the map describes and where its links go, and the switch to the others it holds. */
 export function ReleaseNote({ docsMap }: { docsMap: DocsMap }) {
+  const others = docsMap.releases.slice(1);
+  return (
+    <>
+      <ReleaseText docsMap={docsMap} />
+      {others.length > 0 && (
+        <ReleasePicker releases={docsMap.releases.map((r) => ({ release: r.release, linkVersion: r.linkVersion }))} />
+      )}
+    </>
+  );
+}
+
+function ReleaseText({ docsMap }: { docsMap: DocsMap }) {
+  const others = docsMap.releases.slice(1).map((r) => r.release);
+  const links =
+    docsMap.linkVersion === "latest"
+      ? "Links go to the current docs on istio.io"
+      : `Links go to istio.io's ${docsMap.linkVersion} copy of each page, so they match what the map describes`;
   return (
     <p className="release-note" role="note">
-      This map is of the Istio {docsMap.release} docs{docsMap.asOf ? ` as they stood on ${docsMap.asOf}` : ""}.{" "}
-      {docsMap.linkVersion === "latest"
-        ? "Links go to the current docs on istio.io."
-        : `Links go to istio.io's ${docsMap.linkVersion} copy of each page, so they match what the map describes.`}
+      This map is of the Istio {docsMap.release} docs{docsMap.asOf ? ` as they stood on ${docsMap.asOf}` : ""}
+      {others.length > 0 ? `, and knows which of its pages ${others.join(" and ")} lack or title differently. ` : ". "}
+      {links}
+      {others.length > 0 ? ", unless you pick another release below; search results follow your pick." : "."}
     </p>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { rememberedRelease, withLinkVersion } from "@/lib/docs-map/releases";
 import { routes, withBase } from "@/lib/routes";
 import { ResultLine } from "./ResultLine";
 import { readRecent, rememberSearch } from "./recent-searches";
@@ -61,7 +62,9 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
   const go = (url: string) => {
     setOpen(false);
     rememberSearch(query);
-    if (/^https?:/.test(url)) return window.location.assign(url);
+    // A docs page opens in the release picked on the docs map, when one was.
+    const release = rememberedRelease();
+    if (/^https?:/.test(url)) return window.location.assign(release ? withLinkVersion(url, release.linkVersion) : url);
     const target = new URL(withBase(url), window.location.href);
     // Another sense of the term on screen: a plain fragment change, so the browser moves `:target` too.
     if (target.pathname === window.location.pathname && target.hash) window.location.hash = target.hash;

@@ -3,6 +3,7 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { Link } from "@/components/Link";
+import { type ReleaseLink, rememberedRelease, withLinkVersion } from "@/lib/docs-map/releases";
 import { routes } from "@/lib/routes";
 import { loadSearchEngine, loadWholeSearchEngine } from "@/lib/search/client";
 import type { SearchEngine } from "@/lib/search/engine";
@@ -22,8 +23,11 @@ export function SearchPage() {
   const [failed, setFailed] = useState(false);
   /** The docs pages' part of the index did not arrive: the results are the first part's only. */
   const [partial, setPartial] = useState(false);
+  /** The release picked on the docs map: docs results link to its copy on istio.io. */
+  const [release, setRelease] = useState<ReleaseLink | null>(null);
 
   useEffect(() => {
+    setRelease(rememberedRelease());
     // Results from the index's first part at once, then from the whole when the docs pages are in.
     loadSearchEngine().then(
       (first) => {
@@ -87,7 +91,11 @@ export function SearchPage() {
             {g.items.map(({ result }) => (
               <li key={`${result.id}#${result.sense ?? ""}`}>
                 {/^https?:/.test(result.url) ? (
-                  <a href={result.url} className="result-link" rel="noopener noreferrer">
+                  <a
+                    href={release ? withLinkVersion(result.url, release.linkVersion) : result.url}
+                    className="result-link"
+                    rel="noopener noreferrer"
+                  >
                     <ResultLine result={result} query={query} />
                   </a>
                 ) : (

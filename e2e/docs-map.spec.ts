@@ -95,3 +95,40 @@ test("the crosswalk links each hop to its senses and names the command", async (
   await expect(hops.first().getByRole("link").first()).toHaveAttribute("href", /\/glossary\/[a-z0-9-]+\//);
   await expect(hops.first().getByText(/istioctl proxy-config/)).toBeVisible();
 });
+
+test("the release switch moves links to the picked release, marks the pages it lacks, and is remembered", async ({
+  page,
+}) => {
+  await page.goto("docs-map/overview/");
+  const quickstart = page.locator('[id="overview/quickstart"]');
+  const title = quickstart.getByRole("link", { name: "Quickstart", exact: true });
+  await expect(title).toHaveAttribute("href", "https://istio.io/v1.27/docs/overview/quickstart/");
+  await expect(quickstart.getByText("Not in 1.26")).toBeHidden();
+
+  await page.getByLabel("Istio release").selectOption("1.26");
+  await expect(page).toHaveURL(/\?release=1\.26$/);
+  await expect(title).toHaveAttribute("href", "https://istio.io/v1.26/docs/overview/quickstart/");
+  await expect(quickstart.getByText("Not in 1.26")).toBeVisible();
+  await expect(page.locator(".release-picker")).toContainText("1 page here differs in 1.26");
+
+  // Remembered on another section's page, and followed by search results.
+  await page.goto("docs-map/tasks/");
+  await expect(page.getByLabel("Istio release")).toHaveValue("1.26");
+  await expect(page.locator("a[data-docs-link]").first()).toHaveAttribute(
+    "href",
+    /^https:\/\/istio\.io\/v1\.26\/docs\//,
+  );
+  await page.goto(`search/?q=${encodeURIComponent("secure gateways")}`);
+  await expect(page.locator('a.result-link[href^="https://istio.io/"]').first()).toHaveAttribute(
+    "href",
+    /^https:\/\/istio\.io\/v1\.26\/docs\//,
+  );
+
+  // A shared link names its release; picking the map's own takes the parameter away.
+  await page.goto("docs-map/overview/?release=1.25");
+  await expect(page.getByLabel("Istio release")).toHaveValue("1.25");
+  await expect(quickstart.getByText("Not in 1.25")).toBeVisible();
+  await page.getByLabel("Istio release").selectOption("1.27");
+  await expect(page).toHaveURL(/\/docs-map\/overview\/$/);
+  await expect(title).toHaveAttribute("href", "https://istio.io/v1.27/docs/overview/quickstart/");
+});

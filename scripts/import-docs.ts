@@ -1,18 +1,33 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse, stringify } from "yaml";
 import * as z from "zod";
 import { fromHugoCheckout, fromTreeJson, mergeImport, orderPages } from "../lib/docs-map/import";
-import { type DocsMapFile, docsAnnotationsSchema, docsMapFileSchema } from "../lib/docs-map/schema";
+import {
+  type DocsMapFile,
+  docsAnnotationsSchema,
+  docsMapConfigSchema,
+  docsMapFileSchema,
+} from "../lib/docs-map/schema";
+
+const USAGE = `usage: npm run import-docs -- <docs-tree.json | istio.io checkout> [--out content/docs-map]
+       npm run import-docs -- <tree | checkout> --release 1.26 [--as-of 2025-05-08] [--source "..."]
+  The first form re-imports the map's own release and keeps the annotations; the second adds (or replaces) another
+  release's page list under <out>/releases/<release>/, which the map compares with its own.`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: "string", default: path.join("content", "docs-map") } },
+  options: {
+    out: { type: "string", default: path.join("content", "docs-map") },
+    release: { type: "string" },
+    "as-of": { type: "string" },
+    source: { type: "string" },
+  },
 });
 const source = positionals[0];
 if (!source) {
-  console.error("usage: npm run import-docs -- <docs-tree.json | istio.io checkout> [--out content/docs-map]");
+  console.error(USAGE);
   process.exit(2);
 }
 
@@ -20,6 +35,25 @@ const imported = statSync(source).isDirectory()
   ? fromHugoCheckout(source)
   : fromTreeJson(JSON.parse(readFileSync(source, "utf8")));
 const pages = orderPages(imported.pages);
+
+if (values.release) {
+  // Another release: its pages only. Our notes stay keyed by path in the map's own annotations.
+  const config = docsMapConfigSchema.parse({
+    release: values.release,
+    link_version: `v${values.release}`,
+    ...(values["as-of"] ? { as_of: values["as-of"] } : {}),
+  });
+  const dir = path.join(values.out, "releases", config.release);
+  mkdirSync(dir, { recursive: true });
+  const file = docsMapFileSchema.parse({ source: values.source ?? imported.source, pages });
+  writeFileSync(path.join(dir, "pages.json"), `${JSON.stringify(file, null, 1)}\n`);
+  writeFileSync(
+    path.join(dir, "config.yaml"),
+    `# Another release's docs, compared with the map's own (written by npm run import-docs -- --release).\n${stringify(config)}`,
+  );
+  console.log(`imported ${pages.length} pages of ${config.release} from ${file.source} into ${dir}`);
+  process.exit(0);
+}
 
 const pagesFile = path.join(values.out, "pages.json");
 const annotationsFile = path.join(values.out, "annotations.yaml");

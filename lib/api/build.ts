@@ -61,6 +61,13 @@ export function docsMapApi(content: Content): z.infer<typeof docsMapApiSchema> {
     version: 2,
     release: content.docsMap?.release ?? "",
     reference_source: content.docsMap?.referenceSource ?? null,
+    releases: (content.docsMap?.releases ?? []).map((r) => ({
+      release: r.release,
+      link_version: r.linkVersion,
+      as_of: r.asOf,
+      source: r.source,
+      page_count: r.pageCount,
+    })),
     pages: (content.docsMap?.pages ?? []).map((p) => ({
       id: p.id,
       url: p.url,
@@ -72,6 +79,11 @@ export function docsMapApi(content: Content): z.infer<typeof docsMapApiSchema> {
       summary: p.summary,
       answers: p.answers,
       terms: content.links.termsByPage.get(p.path) ?? [],
+      differs: p.differs.map((d) => ({
+        release: d.release,
+        kind: d.kind,
+        title: d.kind === "renamed" ? d.title : null,
+      })),
       reference: p.reference.map((f) => ({
         name: f.name,
         kind: f.kind,

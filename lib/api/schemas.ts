@@ -45,6 +45,17 @@ export const docsMapApiSchema = z.object({
   version: z.literal(2),
   release: z.string(),
   reference_source: z.string().nullable().describe("The docs commit the reference index was generated from"),
+  releases: z
+    .array(
+      z.object({
+        release: z.string(),
+        link_version: z.string().describe('The istio.io copy its links go to: "latest" or like "v1.26"'),
+        as_of: z.string().nullable(),
+        source: z.string(),
+        page_count: z.number().int(),
+      }),
+    )
+    .describe("The map's own release first, then the releases it is compared with"),
   pages: z.array(
     z.object({
       id: z.string().describe("istio.io path, e.g. /latest/docs/tasks/security/"),
@@ -57,6 +68,15 @@ export const docsMapApiSchema = z.object({
       summary: z.string().nullable().describe("What the page is for and when to read it, in our own words"),
       answers: z.array(z.string()).describe("Questions the page settles, as readers ask them"),
       terms: z.array(z.string()).describe("Glossary slugs the page is about, most central first"),
+      differs: z
+        .array(
+          z.object({
+            release: z.string(),
+            kind: z.enum(["absent", "renamed"]),
+            title: z.string().nullable().describe("Its title in that release, when renamed"),
+          }),
+        )
+        .describe("How the page differs in the other releases"),
       reference: z
         .array(
           z.object({

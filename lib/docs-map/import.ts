@@ -40,14 +40,30 @@ export function fromTreeJson(json: unknown): { source: string; pages: DocsPage[]
   };
 }
 
+const oneOrMany = (v: unknown) => (typeof v === "string" ? [v] : v === null ? undefined : v);
+
 const frontMatterSchema = z.object({
   title: z.string().min(1),
   linktitle: z.string().optional(),
   weight: z.number().optional(),
-  keywords: z.array(z.string()).optional(),
-  aliases: z.array(z.string()).optional(),
+  // Hugo takes a single string where a list is expected (`aliases: docs/setup/old-page`) and an empty key as none.
+  keywords: z.preprocess(oneOrMany, z.array(z.string()).optional()),
+  aliases: z.preprocess(oneOrMany, z.array(z.string()).optional()),
   draft: z.boolean().optional(),
 });
+
+/** <h2> and <h3> headings of a generated HTML page, with the ids its generator gave them. */
+export function htmlHeadingsOf(body: string): { text: string; anchor: string }[] {
+  const out: { text: string; anchor: string }[] = [];
+  for (const m of body.matchAll(/<h([23])\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)) {
+    const text = (m[3] ?? "")
+      .replace(/<[^>]+>/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (text && m[2]) out.push({ text, anchor: m[2] });
+  }
+  return out;
+}
 
 /** ## and ### headings of a Hugo Markdown body, outside code fences, with their anchors. */
 export function headingsOf(body: string): { text: string; anchor: string }[] {
@@ -81,12 +97,16 @@ export function fromHugoCheckout(dir: string): { source: string; pages: DocsPage
   if (!docsRoot) throw new Error(`${dir}: no content/en/docs/_index.md found; is this an istio.io checkout?`);
   const pages: DocsPage[] = [];
   const walk = (abs: string, rel: string, parent: string | null) => {
-    const file = ["_index.md", "index.md"].map((n) => path.join(abs, n)).find((f) => existsSync(f));
+    // Generated reference pages (protoc-gen-docs, the command references) are HTML with the same front matter.
+    const file = ["_index.md", "index.md", "index.html"].map((n) => path.join(abs, n)).find((f) => existsSync(f));
     let here = parent;
     if (file) {
       const parsed = matter(readFileSync(file, "utf8"));
       const fm = frontMatterSchema.safeParse(parsed.data);
-      if (!fm.success) throw new Error(`${file}: front matter needs a title (${fm.error.issues[0]?.message ?? ""})`);
+      if (!fm.success) {
+        const issue = fm.error.issues[0];
+        throw new Error(`${file}: front matter ${issue?.path.join(".") || "title"}: ${issue?.message ?? "invalid"}`);
+      }
       if (!fm.data.draft) {
         pages.push({
           path: rel,
@@ -94,7 +114,7 @@ export function fromHugoCheckout(dir: string): { source: string; pages: DocsPage
           ...(fm.data.linktitle && fm.data.linktitle !== fm.data.title ? { linktitle: fm.data.linktitle } : {}),
           weight: fm.data.weight ?? null,
           parent,
-          headings: headingsOf(parsed.content),
+          headings: file.endsWith(".html") ? htmlHeadingsOf(parsed.content) : headingsOf(parsed.content),
           keywords: fm.data.keywords ?? [],
           aliases: fm.data.aliases ?? [],
         });

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import type { Problem } from "../source/problems";
@@ -6,9 +6,11 @@ import { readDataFile, type SourceFile } from "../source/source-file";
 import { zodProblems } from "../source/zod-problems";
 import { docsId } from "./ids";
 import { type ReferenceEntry, referenceFileSchema } from "./reference";
+import { istioDocsUrl } from "./releases";
 import {
   type DocsAnnotation,
   type DocsMapConfig,
+  type DocsMapFile,
   type DocsPage,
   docsAnnotationsSchema,
   docsMapConfigSchema,
@@ -30,6 +32,19 @@ export type DocsNode = DocsPage & {
   terms: string[];
   /** The fields, values, annotations, flags, variables and metrics the page defines (reference pages only). */
   reference: ReferenceEntry[];
+  /** How the page differs in the map's other releases: missing there, or under another title. */
+  differs: ReleaseDifference[];
+};
+
+export type ReleaseDifference = { release: string } & ({ kind: "absent" } | { kind: "renamed"; title: string });
+
+/** A release the map holds: its own (first) and the others it compares with it. */
+export type DocsRelease = {
+  release: string;
+  linkVersion: string;
+  asOf: string | null;
+  source: string;
+  pageCount: number;
 };
 
 export type DocsMap = {
@@ -43,6 +58,8 @@ export type DocsMap = {
   annotations: SourceFile | null;
   /** Where the reference index came from (its source commit), when the map has one. */
   referenceSource: string | null;
+  /** Its own release first, then the others (`docs-map/releases/<release>/`), newest first. */
+  releases: DocsRelease[];
 };
 
 /** Generated data (pages.json, the reference index) may be larger than a hand-written file. */
@@ -58,8 +75,40 @@ function readData<S extends z.ZodType>(abs: string, schema: S): Read<z.infer<S>>
   return { value: null, source: read.source, problems: zodProblems(parsed.error, read.source) };
 }
 
-export function docsUrl(config: DocsMapConfig, pagePath: string): string {
-  return `https://istio.io/${config.link_version}/docs/${pagePath ? `${pagePath}/` : ""}`;
+/** Another release's pages: `docs-map/releases/<release>/pages.json` and its `config.yaml`. */
+function readReleases(dir: string): { releases: { config: DocsMapConfig; file: DocsMapFile }[]; problems: Problem[] } {
+  const root = path.join(dir, "releases");
+  if (!existsSync(root)) return { releases: [], problems: [] };
+  const releases: { config: DocsMapConfig; file: DocsMapFile }[] = [];
+  const problems: Problem[] = [];
+  for (const name of readdirSync(root).sort()) {
+    const pages = readData(path.join(root, name, "pages.json"), docsMapFileSchema);
+    const config = readData(path.join(root, name, "config.yaml"), docsMapConfigSchema);
+    problems.push(...pages.problems, ...config.problems);
+    if (!pages.value || !config.value) continue;
+    if (config.value.release !== name && config.source)
+      problems.push({
+        file: config.source.file,
+        ...config.source.locate(["release"]),
+        message: `release "${config.value.release}" is in a folder named "${name}": they must be the same`,
+      });
+    else releases.push({ config: config.value, file: pages.value });
+  }
+  return { releases, problems };
+}
+
+/** How each page of the map's own release differs in the others; what they have that it lacks is not shown. */
+function differences(
+  page: DocsPage,
+  others: readonly { config: DocsMapConfig; byPath: Map<string, DocsPage> }[],
+): ReleaseDifference[] {
+  return others.flatMap(({ config, byPath }): ReleaseDifference[] => {
+    const there = byPath.get(page.path);
+    if (!there) return [{ release: config.release, kind: "absent" }];
+    // Headings are not compared: the map's own release and the others may come from different importers
+    // (a docs tree file, a checkout), which spell some anchors differently.
+    return there.title !== page.title ? [{ release: config.release, kind: "renamed", title: there.title }] : [];
+  });
 }
 
 /** Reads content/docs-map (optional as a whole); every annotation must name a page of the map. */
@@ -121,6 +170,20 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
 
   const cfg = config.value;
   const ann = annotations.value;
+  const others = readReleases(dir);
+  problems.push(...others.problems);
+  for (const o of others.releases)
+    if (o.config.release === cfg.release)
+      problems.push({
+        file: path.relative(process.cwd(), path.join(dir, "releases", o.config.release, "config.yaml")),
+        line: 1,
+        col: 1,
+        message: `release ${cfg.release} is the map's own (config.yaml): it cannot be another release too`,
+      });
+  const compared = others.releases
+    .filter((o) => o.config.release !== cfg.release)
+    .sort((a, b) => Number(b.config.release.split(".")[1]) - Number(a.config.release.split(".")[1]))
+    .map((o) => ({ ...o, byPath: new Map(o.file.pages.map((p) => [p.path, p])) }));
   const nodes: DocsNode[] = pages.value.pages.map((p) => {
     const breadcrumb: string[] = [];
     for (let parent = p.parent; parent; parent = byPath.get(parent)?.parent ?? null) {
@@ -130,13 +193,21 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
     return {
       ...p,
       id: docsId(p.path),
-      url: docsUrl(cfg, p.path),
+      url: istioDocsUrl(cfg.link_version, p.path),
       breadcrumb,
       summary: ann[p.path]?.summary ?? null,
       answers: ann[p.path]?.answers ?? [],
       terms: ann[p.path]?.terms ?? [],
       reference: referenceByPage.get(p.path) ?? [],
+      differs: differences(p, compared),
     };
+  });
+  const release = (c: DocsMapConfig, file: DocsMapFile): DocsRelease => ({
+    release: c.release,
+    linkVersion: c.link_version,
+    asOf: c.as_of ?? null,
+    source: file.source,
+    pageCount: file.pages.length,
   });
   return {
     docsMap: {
@@ -147,6 +218,7 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
       pages: nodes,
       annotations: annSource,
       referenceSource: reference.value?.source ?? null,
+      releases: [release(cfg, pages.value), ...compared.map((o) => release(o.config, o.file))],
     },
     problems,
   };

@@ -44,7 +44,7 @@ export default async function DocsMapSectionPage({ params }: Params) {
       </nav>
       <h1 id={node.page.path} className="docs-section-title">
         {node.page.title}{" "}
-        <a href={node.page.url} rel="noopener noreferrer" className="docs-istio external">
+        <a href={node.page.url} rel="noopener noreferrer" className="docs-istio external" data-docs-link="">
           istio.io
         </a>
       </h1>
