@@ -9,8 +9,12 @@ export type Mention = { start: number; end: number; surface: string; term: numbe
 type Token = { text: string; start: number; end: number };
 
 const MAX_NAME_TOKENS = 6;
-/** What may stand between the words of one name: a space, hyphen, underscore or dot ("east-west gateway", "cluster.local"). */
-const JOINER = /^(?:[ \t]?[-_ ]?[ \t]?|\.)$/;
+/**
+ * What may stand between the words of one name: a space, hyphen, underscore or dot ("east-west gateway",
+ * "cluster.local"), or the slash of a label or annotation key (`istio.io/rev`); a run only counts when its folded
+ * whole is a known name, so "TCP/UDP" and the like name nothing.
+ */
+const JOINER = /^(?:[ \t]?[-_ ]?[ \t]?|\.|\/)$/;
 
 function singular(key: string): string {
   if (key.length > 4 && key.endsWith("ies")) return `${key.slice(0, -3)}y`;
