@@ -5,7 +5,7 @@ import type { Problem } from "../source/problems";
 import { foldQuery } from "../text/normalize";
 import { defineKind, type KindLoad } from "./kind";
 import { type GlossaryFrontMatter, glossaryFrontMatterSchema, teamGlossaryFrontMatterSchema } from "./schema";
-import { validateGlossary } from "./validate-glossary";
+import { teamSourceKey, validateGlossary } from "./validate-glossary";
 
 export type GlossaryEntry = GlossaryFrontMatter & {
   slug: string;
@@ -97,6 +97,8 @@ function mergeTeamGlossary(
       });
       return false;
     });
+    // Checks run on the merged entry; what the team added is found in the team's file through this key.
+    if (teamSource) sources.set(teamSourceKey(entry.slug), teamSource);
     bySlug.set(entry.slug, {
       ...builtIn,
       aliases: [...builtIn.aliases, ...entry.aliases.filter((a) => !builtIn.aliases.includes(a))],

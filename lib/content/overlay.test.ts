@@ -58,6 +58,20 @@ describe("a team's overlay over the built-in content", () => {
     );
   });
 
+  test("problems in what an extension adds are reported in the team's file, at the team's lines", () => {
+    const dir = overlay({
+      "glossary/cluster.md": clusterExtension
+        .replace("  - fleet cluster\n", "  - fleet cluster\n  - virtual service\n")
+        .replace("    context: general\n", "    context: general\n    redirect_from: [envoy]\n"),
+    });
+    const file = path.join(dir, "glossary", "cluster.md");
+    const messages = loadContent("content", dir).problems.map(formatProblem);
+    assert.deepEqual(messages.sort(), [
+      `${file}:13:21: "envoy" is the id of senses[1], not a former id`,
+      `${file}:6:5: "virtual service" is already a name of the entry "virtual-service"; list each other in \`confused_with\` if both are senses of one word`,
+    ]);
+  });
+
   test("extends with nothing to extend, a built-in list's slug, and folders no kind merges are errors", () => {
     const dir = overlay({
       "glossary/fleet.md": clusterExtension.replace("term: Cluster", "term: Fleet"),

@@ -14,10 +14,41 @@ type Ctx = {
   problems: Problem[];
 };
 
+/** Where the source of a team's extension of a built-in entry is kept, beside the built-in entry's own. */
+export const teamSourceKey = (slug: string): string => `${slug}#team`;
+
 function report(ctx: Ctx, slug: string, path: readonly PropertyKey[], message: string, key?: string): void {
-  const source = ctx.sources.get(slug);
-  if (!source) return;
-  ctx.problems.push({ file: source.file, ...source.locate(path, key), message });
+  const at = teamPart(ctx, slug, path) ?? { source: ctx.sources.get(slug), path };
+  if (!at.source) return;
+  ctx.problems.push({ file: at.source.file, ...at.source.locate(at.path, key), message });
+}
+
+/**
+ * A sense or alias a team's `extends: true` added to a built-in entry is written in the team's file: the problem
+ * is reported there, at its index in that file, not at the same index of the built-in file.
+ */
+function teamPart(
+  ctx: Ctx,
+  slug: string,
+  path: readonly PropertyKey[],
+): { source: SourceFile; path: PropertyKey[] } | undefined {
+  const team = ctx.sources.get(teamSourceKey(slug));
+  const entry = ctx.bySlug.get(slug);
+  const [head, i, ...rest] = path;
+  if (!team || !entry?.team || typeof i !== "number") return undefined;
+  const written = team.data as { senses?: { id?: unknown }[]; aliases?: unknown[] };
+  if (head === "senses") {
+    const id = entry.senses[i]?.id;
+    const j = id && entry.team.senses.includes(id) ? (written.senses?.findIndex((x) => x?.id === id) ?? -1) : -1;
+    return j >= 0 ? { source: team, path: ["senses", j, ...rest] } : undefined;
+  }
+  if (head === "aliases") {
+    const alias = entry.aliases[i];
+    const builtIn = (ctx.sources.get(slug)?.data as { aliases?: unknown[] } | undefined)?.aliases ?? [];
+    const j = builtIn.includes(alias) ? -1 : (written.aliases?.indexOf(alias) ?? -1);
+    return j >= 0 ? { source: team, path: ["aliases", j, ...rest] } : undefined;
+  }
+  return undefined;
 }
 
 const REFERENCE_FIELDS = ["related", "confused_with", "prerequisites"] as const;
