@@ -3,8 +3,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
+import { SearchEngine } from "../search/engine";
 import { formatProblem } from "../source/problems";
 import { loadContent, siteRecords, termMentions } from "./load";
+import { buildSiteSearchIndex } from "./search-index";
 
 const EXAMPLE = path.join("e2e", "fixtures", "overlay");
 
@@ -92,6 +94,10 @@ describe("a team's overlay over the built-in content", () => {
     assert.equal(page?.kind, "doc");
     assert.equal(page?.url, "https://wiki.example.internal/platform/runbooks/fleet-upgrades");
     assert.deepEqual(page?.links, ["cluster", "revision", "canary-upgrade"]);
+    // A search that matches one of its headings lands on that section of the team's page.
+    const engine = SearchEngine.fromData(buildSiteSearchIndex(content));
+    const hit = engine.search("rolling back a fleet").find((r) => r.id === "team/fleet-upgrades");
+    assert.equal(hit?.url, "https://wiki.example.internal/platform/runbooks/fleet-upgrades#rolling-back");
     const listed = termMentions(content, "revision").find((m) => m.id === "team-docs");
     assert.deepEqual(
       listed?.items.map((i) => i.label),

@@ -244,5 +244,14 @@ export const teamDocFrontMatterSchema = z.strictObject({
   answers: z.array(nonEmpty).default([]),
   /** Glossary slugs the page is about. */
   terms: z.array(slugSchema).default([]),
+  /** The page's sections, with the fragment the team's wiki gives each: a search that matches one lands on it. */
+  headings: z
+    .array(
+      z.strictObject({
+        text: nonEmpty,
+        anchor: z.string().regex(/^[^\s#]+$/, "must be the fragment without #, and no spaces"),
+      }),
+    )
+    .default([]),
 });
 export type TeamDocFrontMatter = z.infer<typeof teamDocFrontMatterSchema>;

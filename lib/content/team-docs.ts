@@ -53,6 +53,7 @@ export const teamDocsKind = defineKind<TeamDoc[]>({
         aliases: [],
         cues: d.answers,
         links: d.terms,
+        headings: d.headings,
         body: "",
       }),
     ),
