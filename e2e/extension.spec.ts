@@ -133,6 +133,21 @@ test("on an issue thread codes are marked, what the user types is not, and nothi
     document.querySelector("main")?.append(c);
   });
   await expect(page.locator(".markdown-body").last().locator("mesh-atlas-mark")).not.toHaveCount(0);
+  // A single-page move to another repository's thread, which swaps <body>: not covered, left alone; back in a
+  // covered repository, the new body is marked.
+  const swap = (url: string) =>
+    page.evaluate((u) => {
+      history.pushState(null, "", u);
+      const body = document.createElement("body");
+      body.innerHTML =
+        '<main><div class="markdown-body"><p>The VirtualService and the DestinationRule.</p></div></main>';
+      document.body.replaceWith(body);
+    }, url);
+  await swap("/kubernetes/kubernetes/issues/2");
+  await page.waitForTimeout(1000);
+  await expect(page.locator("mesh-atlas-mark")).toHaveCount(0);
+  await swap("/istio/istio/issues/3");
+  await expect(page.locator("mesh-atlas-mark").first()).toBeAttached();
   // The only requests were the page and its stylesheet, answered by the fixtures.
   expect(browser.unanswered).toEqual([]);
   expect(browser.requests.every((u) => u.startsWith("https://github.com/"))).toBe(true);

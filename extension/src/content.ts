@@ -1,5 +1,6 @@
 import { type Card, createCard } from "./card";
 import { collectSections, contentRoots, pieceAt, type Section } from "./collect";
+import { coveredByDefault } from "./hosts";
 import { firstMentions } from "./marks";
 import { darkAround } from "./page-theme";
 import type { MarkInfo, ReadResponse, Request } from "./protocol";
@@ -18,11 +19,15 @@ type State = {
   card: Card | null;
   observer: MutationObserver | null;
   running: boolean;
+  /** Marked because the user asked on this page (the popup), not because the site is covered. */
+  forced: boolean;
 };
 
 declare global {
   // The isolated world keeps its globals between injections: a second injection must not annotate twice.
   var meshAtlasState: State | undefined;
+  /** Set by the popup just before it injects this script into a page the user asked to have marked. */
+  var meshAtlasForced: boolean | undefined;
 }
 
 const HOVER_DELAY_MS = 200;
@@ -39,6 +44,7 @@ if (!globalThis.meshAtlasState) {
     card: null,
     observer: null,
     running: false,
+    forced: globalThis.meshAtlasForced === true,
   };
   globalThis.meshAtlasState = state;
   chrome.storage.sync.get([...SETTINGS_KEYS]).then((stored) => {
@@ -56,6 +62,9 @@ if (!globalThis.meshAtlasState) {
       if (isOn && (!wasOn || "mentions" in changes)) void annotate(state);
     });
   });
+} else if (globalThis.meshAtlasForced) {
+  globalThis.meshAtlasState.forced = true;
+  if (globalThis.meshAtlasState.marks.size === 0) void annotate(globalThis.meshAtlasState);
 } else if (globalThis.meshAtlasState.marks.size === 0) {
   // Injected again by the popup after the user switched this site off and on: mark the page now.
   void annotate(globalThis.meshAtlasState);
@@ -64,6 +73,8 @@ if (!globalThis.meshAtlasState) {
 async function annotate(state: State): Promise<void> {
   if (state.running) return;
   state.running = true;
+  // Marks the page has since dropped (a single-page site swapped its content) are forgotten.
+  for (const el of state.marks.keys()) if (!el.isConnected) state.marks.delete(el);
   try {
     let t0 = performance.now();
     const sections = collectSections(contentRoots(document), state.done);
@@ -191,8 +202,12 @@ function watch(state: State): void {
   state.observer ??= new MutationObserver((records) => {
     const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 || n.nodeType === 3));
     if (!added) return;
+    // A single-page site (GitHub) moves to other addresses without a page load: a page the extension does not
+    // cover (another repository) is left alone, unless the user asked for this one.
+    if (!state.forced && !coveredByDefault(location.href, [...MESH_ATLAS_BUILD.hosts, ...state.settings.hosts])) return;
     clearTimeout(timer);
     timer = setTimeout(() => void annotate(state), MUTATION_DEBOUNCE_MS);
   });
-  state.observer.observe(document.body, { childList: true, subtree: true });
+  // The whole document: such sites swap <body> itself when they move to another page.
+  state.observer.observe(document.documentElement, { childList: true, subtree: true });
 }

@@ -24,6 +24,13 @@ function showError(message: string | null): void {
 
 async function markOnce(tabId: number): Promise<void> {
   await chrome.scripting.insertCSS({ target: { tabId }, files: ["marks.css"] });
+  // Same isolated world as the content script: it marks this page even where the site is not covered.
+  await chrome.scripting.executeScript({
+    target: { tabId },
+    func: () => {
+      globalThis.meshAtlasForced = true;
+    },
+  });
   await chrome.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
 }
 
