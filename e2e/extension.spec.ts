@@ -1,4 +1,5 @@
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { buildExtension } from "../scripts/build-extension";
 import { type ExtensionBrowser, FIXTURE_URLS, launchWithExtension, WIKI_HOST } from "./extension-harness";
@@ -115,6 +116,16 @@ test("a card opens by mouse and by keyboard, says why, and links to the configur
   await expect(card).toBeHidden();
   await expect(focused).toHaveCount(1);
   expect(errors).toEqual([]);
+
+  // What the extension adds passes axe's checks, marks and the open card alike.
+  await cluster.hover();
+  await expect(card).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .include("mesh-atlas-mark")
+    .include("mesh-atlas-card")
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
 test("on an issue thread codes are marked, what the user types is not, and nothing leaves the browser", async () => {
