@@ -23,6 +23,7 @@ import { builtSite, customRecords, pagefindQuality, pagefindSpeed, recordPages }
 import { flexsearchDefault, fuse, minisearch, minisearchJustified, orama } from "./peers";
 import { type FileScores, peerCorpus, peerRanking, peerRecords, scoreQueryFile, scoreRanking } from "./quality";
 import type { Results, ScaleStep } from "./report";
+import { scaleBrowser } from "./scale-browser";
 import { syntheticCorpus, syntheticQueries } from "./synthetic";
 import { log, ms, pct, time } from "./util";
 
@@ -244,32 +245,43 @@ export function sizes(): Results["size"] {
  * The engine at 1x, 10x and 30x the real corpus's size (about 700, 7,000 and 20,000 records; terms have two or
  * three senses, the rest docs pages), split into the parts the browser loads, as the site splits its own.
  */
-export function scaleSteps(records: IndexableRecord[]): ScaleStep[] {
-  return [
-    [110, 430],
-    [1_100, 4_300],
-    [3_200, 12_000],
-  ].map(([terms = 0, docs = 0]) => {
-    log(`scale: ${terms} terms + ${docs} docs pages`);
-    const corpus = syntheticCorpus(records, terms, docs);
-    const heapBefore = process.memoryUsage().heapUsed;
-    const [parts, buildMs] = time(() => splitSearchIndex(corpus, (r) => r.kind !== "doc"));
-    const [first, rest] = parts.map((p) => JSON.stringify(p));
-    const [, firstLoadMs] = time(() => SearchEngine.fromData(parseSearchIndex(JSON.parse(first ?? "{}"), "first")));
-    const engine = SearchEngine.fromData(parts);
-    const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-    const lat = syntheticQueries(corpus, 200).map((q) => time(() => engine.search(q, { limit: 10 }))[1]);
-    const firstGz = gzipSync(first ?? "").length;
-    return {
-      records: corpus.length,
-      buildMs: ms(buildMs),
-      heapMB: Math.round(heapMB),
-      firstQueryGzip: firstGz,
-      sessionGzip: firstGz + gzipSync(rest ?? "").length,
-      firstLoadMs: ms(firstLoadMs),
-      queryP95Ms: ms(pct(lat, 0.95)),
-    };
-  });
+export async function scaleSteps(records: IndexableRecord[]): Promise<ScaleStep[]> {
+  const inBrowser = await scaleBrowser();
+  const steps: ScaleStep[] = [];
+  try {
+    for (const [terms, docs] of [
+      [110, 430],
+      [1_100, 4_300],
+      [3_200, 12_000],
+    ] as const) {
+      log(`scale: ${terms} terms + ${docs} docs pages`);
+      const corpus = syntheticCorpus(records, terms, docs);
+      const heapBefore = process.memoryUsage().heapUsed;
+      const [parts, buildMs] = time(() => splitSearchIndex(corpus, (r) => r.kind !== "doc"));
+      const [first = "{}", rest = "{}"] = parts.map((p) => JSON.stringify(p));
+      const [, firstLoadMs] = time(() => SearchEngine.fromData(parseSearchIndex(JSON.parse(first), "first")));
+      const engine = SearchEngine.fromData(parts);
+      const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+      const queries = syntheticQueries(corpus, 200);
+      const lat = queries.map((q) => time(() => engine.search(q, { limit: 10 }))[1]);
+      const firstGz = gzipSync(first).length;
+      const browser = await inBrowser.measure(first, rest, queries);
+      steps.push({
+        records: corpus.length,
+        buildMs: ms(buildMs),
+        heapMB: Math.round(heapMB),
+        firstQueryGzip: firstGz,
+        sessionGzip: firstGz + gzipSync(rest).length,
+        firstLoadMs: ms(firstLoadMs),
+        queryP95Ms: ms(pct(lat, 0.95)),
+        browserFirstResultsMs: ms(browser.firstResultsMs),
+        browserQueryP95Ms: ms(browser.queryP95Ms),
+      });
+    }
+  } finally {
+    await inBrowser.close();
+  }
+  return steps;
 }
 
 /** Scale: the engine on a synthetic corpus of 10,000 terms and 10,000 docs pages. */

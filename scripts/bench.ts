@@ -70,7 +70,7 @@ if (only) {
   const decoderTimes = decoderSpeed(content);
   const size = sizes();
   const big = scale(records);
-  const steps = scaleSteps(records);
+  const steps = await scaleSteps(records);
   const server = await serveOut(PORT);
   const timings = await browser(server.base, sets);
   const visits = await firstVisit(server.base);
