@@ -145,6 +145,8 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const command = p.commands.find((b) => m.start >= b.start && m.end <= b.end)?.command;
   // The column it heads in pasted command output, when that table's column means one sense.
   const cell = p.headers.find((c) => m.start >= c.start && m.end <= c.end);
+  // The resource-type argument of a kubectl verb (`kubectl get endpoints`, `kubectl label namespace`) is an API kind.
+  const resourceArg = isKubectlResourceArg(p.text, m.start);
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
     .filter((word) => !own.has(word) && !own.has(singularWord(word)))
@@ -214,6 +216,10 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
         why.push(`“${m.surface}” names this sense`);
       }
     }
+    if (resourceArg && sense.kinds.length > 0) {
+      s += w.kubectlResource;
+      why.push(`the resource named by \`${resourceArg}\``);
+    }
     if (cell?.means === `${term.slug}#${sense.id}`) {
       s += w.outputColumn;
       why.push(`the ${cell.header} column of \`${cell.command}\` output`);
@@ -222,6 +228,17 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     return { sense, order: idx, score: s, why };
   });
   return scored.sort(byScore);
+}
+
+/** kubectl verbs whose next word names a resource type. */
+const KUBECTL_RESOURCE =
+  /\bkubectl(?:\s+(?:-n|--namespace|--context)[\s=]\S+|\s+-A|\s+--all-namespaces)*\s+(get|describe|delete|edit|label|annotate|patch|explain|scale|expose|(?:rollout|set)\s+[a-z-]+)\s+$/;
+
+/** The kubectl command a mention is the resource-type argument of (`kubectl get`), if it is one. */
+function isKubectlResourceArg(text: string, start: number): string | null {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const m = KUBECTL_RESOURCE.exec(text.slice(Math.max(lineStart, start - 120), start));
+  return m ? `kubectl ${m[1]}` : null;
 }
 
 /** Words near the mention that mark the sense's whole context (kubectl, istioctl, envoy...). */

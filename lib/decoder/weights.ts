@@ -33,6 +33,11 @@ export type DecoderWeights = {
    */
   command: number;
   /**
+   * The mention is the resource-type argument of a kubectl verb (`kubectl get endpoints`, `kubectl label
+   * namespace`): a sense that is an API kind is what kubectl names there. Default 5.
+   */
+  kubectlResource: number;
+  /**
    * A pasted structure of the sense's world in the mention's sentence: an Envoy cluster name makes the
    * "cluster" beside it Envoy's, a SPIFFE id makes the "trust domain" Istio's. Default 1.5.
    */
@@ -81,6 +86,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   minWholeCue: 4,
   fieldPath: 6,
   command: 5,
+  kubectlResource: 5,
   structureNearby: 1.5,
   contextWord: { each: 0.5, cap: 1.5 },
   surfaceNamesSense: 8,

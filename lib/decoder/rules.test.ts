@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { CONTEXT_WORDS } from "../contexts";
 import { DECODER_DATA_VERSION, type DecoderData } from "./data";
+import { createDecoder } from "./decode";
 import { createMatcher } from "./matcher";
+import { DEFAULT_DECODER_WEIGHTS } from "./weights";
 
 const sense = { id: "s", context: "istio" as const, label: "l", short: "s", cues: [], kinds: [] };
 const data: DecoderData = {
@@ -35,4 +37,26 @@ test("API field and label names are found as written: a slash-joined key, a came
 test("a slash joins only a run whose whole is a known name", () => {
   // "policy/port" folds to no name: each word stands alone.
   assert.deepEqual(surfaces("the policy/port pair"), ["policy", "port"]);
+});
+
+test("the resource-type argument of a kubectl verb reads as the sense that is an API kind", () => {
+  const endpoint: DecoderData = {
+    ...data,
+    terms: [
+      {
+        slug: "endpoint",
+        term: "Endpoint",
+        senses: [
+          { ...sense, id: "envoy", context: "envoy", cues: ["istioctl proxy-config endpoints", "EDS"] },
+          { ...sense, id: "kubernetes", context: "kubernetes", kinds: ["core/Endpoints"] },
+        ],
+      },
+    ],
+    names: [["endpoints", 0]],
+  };
+  const text = "The istioctl proxy-config endpoints output shows EDS. Compare it with kubectl get endpoints reviews.";
+  const senses = (w: typeof DEFAULT_DECODER_WEIGHTS) => createDecoder(endpoint, w)(text).map((a) => a.sense);
+  assert.deepEqual(senses(DEFAULT_DECODER_WEIGHTS), ["envoy", "kubernetes"]);
+  // Without the rule the Envoy cues of the sentence before win the second mention too.
+  assert.deepEqual(senses({ ...DEFAULT_DECODER_WEIGHTS, kubectlResource: 0 }), ["envoy", "envoy"]);
 });
