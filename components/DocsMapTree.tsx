@@ -62,7 +62,7 @@ function istioLink(node: DocsTreeNode, className: string) {
 /** How the page differs in each other release; the release switch shows the notes of the release picked. */
 export function ReleaseDiffs({ differs }: { differs: DocsNode["differs"] }) {
   return differs.map((d) => (
-    <span key={d.release} className="release-diff" data-release-note={d.release} hidden>
+    <span key={d.release} className="badge release-diff" data-release-note={d.release} hidden>
       {d.kind === "absent" ? `Not in ${d.release}` : `Titled “${d.title}” in ${d.release}`}
     </span>
   ));

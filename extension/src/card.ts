@@ -1,3 +1,4 @@
+import { CONTEXT_LABEL } from "../../components/context-meta";
 import { darkAround } from "./page-theme";
 import type { MarkInfo } from "./protocol";
 import { siteLink } from "./settings";
@@ -32,17 +33,8 @@ a:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; border-r
 .brand { opacity: 0.7; }
 `;
 
-const CONTEXT_NAMES: Record<MarkInfo["context"], string> = {
-  kubernetes: "Kubernetes",
-  istio: "Istio",
-  envoy: "Envoy",
-  "gateway-api": "Gateway API",
-  networking: "Networking",
-  "tls-pki": "TLS / PKI",
-  observability: "Observability",
-  general: "General",
-  error: "Error code",
-};
+/** The site's names for contexts, and one for error codes, which have no context. */
+const CONTEXT_NAMES: Record<MarkInfo["context"], string> = { ...CONTEXT_LABEL, error: "Error code" };
 
 export type Card = {
   show(mark: HTMLElement, info: MarkInfo, siteUrl: string, focusLink: boolean): void;
