@@ -38,11 +38,18 @@ const pages = orderPages(imported.pages);
 
 if (values.release) {
   // Another release: its pages only. Our notes stay keyed by path in the map's own annotations.
-  const config = docsMapConfigSchema.parse({
+  const checked = docsMapConfigSchema.safeParse({
     release: values.release,
     link_version: `v${values.release}`,
     ...(values["as-of"] ? { as_of: values["as-of"] } : {}),
   });
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const option = issue?.path[0] === "as_of" ? "--as-of" : "--release";
+    console.error(`${option}: ${issue?.message ?? "invalid"}\n${USAGE}`);
+    process.exit(2);
+  }
+  const config = checked.data;
   const dir = path.join(values.out, "releases", config.release);
   mkdirSync(dir, { recursive: true });
   const file = docsMapFileSchema.parse({ source: values.source ?? imported.source, pages });

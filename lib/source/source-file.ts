@@ -105,10 +105,36 @@ export function readSourceFile(absPath: string, displayPath: string): Read {
   return { ok: true, source: { file: displayPath, data: parsed.data, body: parsed.content, bodyLine, locate } };
 }
 
+/**
+ * A JSON file's syntax error in JSON's own words, where JSON.parse stops (the YAML parser that reads it for
+ * positions would describe a missing brace as a YAML indentation problem).
+ */
+function jsonProblem(text: string, displayPath: string): Problem | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /at position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : text.length;
+    const before = text.slice(0, offset).split("\n");
+    return {
+      file: displayPath,
+      line: before.length,
+      col: (before[before.length - 1]?.length ?? 0) + 1,
+      message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "")}`,
+    };
+  }
+}
+
 type ParsedYaml = { ok: true; data: unknown; locate: SourceFile["locate"] } | { ok: false; problems: Problem[] };
 
 /** Parses YAML (or JSON, which YAML 1.2 reads alike) keeping every node's position for error messages. */
 export function parseYaml(text: string, displayPath: string): ParsedYaml {
+  if (displayPath.endsWith(".json")) {
+    const bad = jsonProblem(text, displayPath);
+    if (bad) return { ok: false, problems: [bad] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -119,7 +145,11 @@ export function parseYaml(text: string, displayPath: string): ParsedYaml {
     return {
       ok: false,
       problems: [
-        { file: displayPath, ...pos, message: `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, "")}` },
+        {
+          file: displayPath,
+          ...pos,
+          message: `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, "")}`,
+        },
       ],
     };
   }
