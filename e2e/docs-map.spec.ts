@@ -118,6 +118,13 @@ test("the release switch moves links to the picked release, marks the pages it l
     "href",
     /^https:\/\/istio\.io\/v1\.26\/docs\//,
   );
+  await page.goto("glossary/cluster/");
+  const inTheDocs = page.getByRole("complementary", { name: "In the Istio docs" });
+  await expect(inTheDocs).toContainText("Links go to the Istio 1.26 docs");
+  await expect(inTheDocs.locator("a[data-docs-link]").first()).toHaveAttribute(
+    "href",
+    /^https:\/\/istio\.io\/v1\.26\/docs\//,
+  );
   await page.goto(`search/?q=${encodeURIComponent("secure gateways")}`);
   await expect(page.locator('a.result-link[href^="https://istio.io/"]').first()).toHaveAttribute(
     "href",

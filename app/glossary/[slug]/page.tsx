@@ -7,6 +7,7 @@ import { Link } from "@/components/Link";
 import { LinkListAside } from "@/components/LinkListAside";
 import { Markdown } from "@/components/Markdown";
 import { Redirect } from "@/components/Redirect";
+import { ReleaseLinks } from "@/components/ReleaseLinks";
 import { SenseCard } from "@/components/SenseCard";
 import { SenseTarget } from "@/components/SenseTarget";
 import { getContent, termMentions } from "@/lib/content/load";
@@ -118,10 +119,11 @@ export default async function TermPage({ params }: Params) {
       {docsPages.length > 0 && (
         <aside className="docs-pages" aria-labelledby="in-the-docs">
           <h2 id="in-the-docs">In the Istio docs</h2>
+          <ReleaseLinks own={content.docsMap?.release ?? ""} />
           <ul>
             {docsPages.map((p) => (
               <li key={p.path}>
-                <a href={p.url} rel="noopener noreferrer">
+                <a href={p.url} rel="noopener noreferrer" data-docs-link="">
                   {p.title}
                 </a>{" "}
                 <span className="muted small">{p.breadcrumb.join(" › ")}</span>{" "}
