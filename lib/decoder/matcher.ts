@@ -46,9 +46,13 @@ export function createMatcher(data: DecoderData): Matcher {
     longest = Math.max(longest, Math.min(MAX_NAME_TOKENS, name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length));
   }
 
-  /** The term a run of text names, if any: exact short capitals, then folded, then singular. */
-  const termOf = (raw: string, oneToken: boolean) =>
-    (oneToken ? strict.get(raw) : undefined) ?? byKey.get(foldName(raw)) ?? byKey.get(singular(foldName(raw)));
+  /**
+   * The term a run of text names, if any: exact short capitals, then folded, then singular. `key` is the run
+   * folded: its tokens' folded forms joined, which is what folding the run gives, since the joiners between
+   * them are ASCII marks folding drops (each token is folded once per text, not once per run it is part of).
+   */
+  const termOf = (raw: string, key: string, oneToken: boolean) =>
+    (oneToken ? strict.get(raw) : undefined) ?? byKey.get(key) ?? byKey.get(singular(key));
 
   return (text: string) => {
     const blocked = blockedRanges(text);
@@ -63,15 +67,18 @@ export function createMatcher(data: DecoderData): Matcher {
     // little less than the compound it could qualify.
     type Span = { last: number; term: number; score: number };
     const spans: Span[][] = tokens.map(() => []);
+    const folded = tokens.map((t) => foldName(t.text));
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       if (isBlocked(blocked, first.start)) continue;
+      let key = "";
       for (let n = 1; n <= Math.min(longest, tokens.length - i); n++) {
         const lastTok = tokens[i + n - 1] as Token;
         if (n > 1 && !JOINER.test(text.slice((tokens[i + n - 2] as Token).end, lastTok.start))) break;
         if (isBlocked(blocked, lastTok.start)) break;
+        key += folded[i + n - 1] ?? "";
         const raw = text.slice(first.start, lastTok.end);
-        const term = termOf(raw, n === 1);
+        const term = termOf(raw, key, n === 1);
         if (term === undefined || insideIdentifier(text, first.start, lastTok.end)) continue;
         const led = n > 1 && WORLD_NAMES.has(first.text.toLowerCase());
         spans[i]?.push({ last: i + n - 1, term, score: (n - (led ? 0.5 : 0)) ** 2 });
@@ -109,7 +116,7 @@ export function createMatcher(data: DecoderData): Matcher {
     // A blocked token that is itself a name as a whole (`istio.io/rev`, `gateway.networking.k8s.io`) is one.
     for (const [a, b] of blocked) {
       const whole = text.slice(a, b).replace(/[:,;)"'\]]+$/, "");
-      const term = whole.length > 3 ? termOf(whole, false) : undefined;
+      const term = whole.length > 3 ? termOf(whole, foldName(whole), false) : undefined;
       if (term !== undefined) mentions.push({ start: a, end: a + whole.length, surface: whole, term });
     }
     return mentions.sort((x, y) => x.start - y.start);
