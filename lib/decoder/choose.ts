@@ -55,6 +55,21 @@ function readPassage(text: string, w: DecoderWeights): Passage {
   const lower = text.toLowerCase();
   const wordsAt = (a: number, b: number) => new Set(words(lower.slice(Math.max(0, a), Math.min(text.length, b))));
   const occurrences = new Map<string, number[]>();
+  // Where each three-letter run of the text starts, made on first use: a cue's occurrences are then found by
+  // checking the starts of its first three letters, not by scanning the whole text once per cue.
+  let starts: Map<string, number[]> | undefined;
+  const startsOf = (head: string): readonly number[] => {
+    if (!starts) {
+      starts = new Map();
+      for (let i = 0; i + 3 <= lower.length; i++) {
+        const k = lower.slice(i, i + 3);
+        const list = starts.get(k);
+        if (list) list.push(i);
+        else starts.set(k, [i]);
+      }
+    }
+    return starts.get(head) ?? [];
+  };
   return {
     text,
     lower,
@@ -72,8 +87,19 @@ function readPassage(text: string, w: DecoderWeights): Passage {
       let list = occurrences.get(cue);
       if (!list) {
         list = [];
-        for (let at = lower.indexOf(cue); at >= 0 && list.length < w.maxCueOccurrences; at = lower.indexOf(cue, at + 1))
-          list.push(at);
+        if (cue.length >= 3) {
+          for (const at of startsOf(cue.slice(0, 3))) {
+            if (list.length >= w.maxCueOccurrences) break;
+            if (lower.startsWith(cue, at)) list.push(at);
+          }
+        } else {
+          for (
+            let at = lower.indexOf(cue);
+            at >= 0 && list.length < w.maxCueOccurrences;
+            at = lower.indexOf(cue, at + 1)
+          )
+            list.push(at);
+        }
         occurrences.set(cue, list);
       }
       return list;
