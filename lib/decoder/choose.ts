@@ -1,6 +1,6 @@
 import type { Context } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
-import { cueWords as words } from "../text/normalize";
+import { isCueWord, WORD_RUN, cueWords as words } from "../text/normalize";
 import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
 import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
@@ -53,7 +53,24 @@ type Passage = {
 
 function readPassage(text: string, w: DecoderWeights): Passage {
   const lower = text.toLowerCase();
-  const wordsAt = (a: number, b: number) => new Set(words(lower.slice(Math.max(0, a), Math.min(text.length, b))));
+  // The text's word runs, found once: a window's words are the runs inside it, and the pieces of the runs it
+  // cuts at either edge read as the window alone would read them.
+  const runs = [...lower.matchAll(WORD_RUN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const ends = runs.map((r) => r.end);
+  const wordsAt = (a: number, b: number) => {
+    const from = Math.max(0, a);
+    const to = Math.min(text.length, b);
+    const out = new Set<string>();
+    for (let i = lowerBoundNumber(ends, from + 1); i < runs.length; i++) {
+      const r = runs[i] as { start: number; end: number };
+      if (r.start >= to) break;
+      if (r.start >= from && r.end <= to) {
+        const word = lower.slice(r.start, r.end);
+        if (isCueWord(word)) out.add(word);
+      } else for (const word of words(lower.slice(Math.max(from, r.start), Math.min(to, r.end)))) out.add(word);
+    }
+    return out;
+  };
   const occurrences = new Map<string, number[]>();
   // Where each three-letter run of the text starts, made on first use: a cue's occurrences are then found by
   // checking the starts of its first three letters, not by scanning the whole text once per cue.
@@ -107,8 +124,11 @@ function readPassage(text: string, w: DecoderWeights): Passage {
   };
 }
 
-/** A term's own name words and each sense's cue words beyond them, computed once per data set. */
-type TermCues = { own: Set<string>; cueWords: Set<string>[] };
+/**
+ * A term's own name words, each sense's cue words beyond them, and how many of its senses share each cue word
+ * (shared words tell nothing apart); computed once per data set.
+ */
+type TermCues = { own: Set<string>; cueWords: Set<string>[]; shared: Map<string, number> };
 
 /**
  * Chooses a sense for each mention from cues near it, the manifest it sits in and the rest of the passage.
@@ -160,9 +180,9 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const [sentenceStart, sentenceEnd] = sentenceAround(p.text, m.start, m.end, w.tightChars);
   const tight = p.wordsAt(Math.max(sentenceStart, m.start - w.tightChars), Math.min(sentenceEnd, m.end + w.tightChars));
   const near = p.wordsAt(m.start - w.nearChars, m.end + w.nearChars);
-  const { own, cueWords } = knowledge.cuesOf(m.term);
+  const { own, cueWords, shared: sharedBy } = knowledge.cuesOf(m.term);
   // How many of this term's senses share a cue word: shared words tell nothing apart.
-  const shared = (word: string) => cueWords.filter((set) => set.has(word)).length;
+  const shared = (word: string) => sharedBy.get(word) ?? 0;
   const manifest = p.manifests.find((d) => m.start >= d.start && m.start < d.end);
   // The field it is, when it is a YAML key: `labels` under `metadata` is the Kubernetes field, whatever else
   // the manifest is about.
@@ -395,10 +415,13 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
         const term = data.terms[index];
         if (!c && term) {
           const own = new Set(words(`${term.term} ${term.slug}`));
-          c = { own, cueWords: term.senses.map((s) => new Set(words(s.cues.join(" ")).filter((x) => !own.has(x)))) };
+          const cueWords = term.senses.map((s) => new Set(words(s.cues.join(" ")).filter((x) => !own.has(x))));
+          const shared = new Map<string, number>();
+          for (const set of cueWords) for (const word of set) shared.set(word, (shared.get(word) ?? 0) + 1);
+          c = { own, cueWords, shared };
           termCues.set(index, c);
         }
-        return c ?? { own: new Set<string>(), cueWords: [] };
+        return c ?? { own: new Set<string>(), cueWords: [], shared: new Map() };
       },
     };
     knowledgeCache.set(data, k);

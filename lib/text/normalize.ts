@@ -131,7 +131,11 @@ const CUE_STOPWORDS = new Set(
  * one-letter words and stop words dropped.
  */
 export function cueWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []).filter(
-    (w) => w.length > 1 && !CUE_STOPWORDS.has(w),
-  );
+  return (text.toLowerCase().match(WORD_RUN) ?? []).filter(isCueWord);
 }
+
+/** A run of letters and digits, with `_` and `-` inside: one word to the decoder. */
+export const WORD_RUN = /[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
+
+/** Whether a lower-case word run counts as a context word: longer than one letter, not a stop word. */
+export const isCueWord = (w: string): boolean => w.length > 1 && !CUE_STOPWORDS.has(w);
