@@ -5,6 +5,7 @@ import { launchWithExtension } from "../e2e/extension-harness";
 import type { TabStats } from "../extension/src/protocol";
 import type { Content } from "../lib/content/load";
 import { buildExtension } from "../scripts/build-extension";
+import { pct } from "./util";
 
 /** Where the long page is served: a default host, so the extension marks it as it would a real docs page. */
 const LONG_URL = "https://istio.io/latest/docs/bench/long-page/";
@@ -48,7 +49,7 @@ export type ExtensionBench = {
   bundle: { totalKB: number; totalGzipKB: number; contentScriptGzipKB: number; backgroundGzipKB: number };
 };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const median = (xs: number[]) => pct(xs, 0.5);
 
 /** Builds the extension from the site's decoder.json and marks the long page `runs` times, each in a fresh tab. */
 export async function extensionBench(content: Content, runs = 5): Promise<ExtensionBench> {

@@ -6,6 +6,7 @@ import {
   RELEASE_PARAM,
   RELEASE_STORAGE_KEY,
   type ReleaseLink,
+  rememberedRelease,
   withLinkVersion,
 } from "@/lib/docs-map/releases";
 
@@ -19,15 +20,8 @@ export function ReleasePicker({ releases }: { releases: ReleaseLink[] }) {
   const [differing, setDiffering] = useState(0);
 
   useEffect(() => {
-    let remembered: string | null = null;
-    try {
-      remembered =
-        (JSON.parse(localStorage.getItem(RELEASE_STORAGE_KEY) ?? "null") as { release?: string } | null)?.release ??
-        null;
-    } catch {
-      // Storage may be blocked or hold something else: the map's own release then.
-    }
-    const picked = pickRelease(releases, new URLSearchParams(window.location.search).get(RELEASE_PARAM), remembered);
+    const fromUrl = new URLSearchParams(window.location.search).get(RELEASE_PARAM);
+    const picked = pickRelease(releases, fromUrl, rememberedRelease()?.release ?? null);
     if (picked) setCurrent(picked);
   }, [releases]);
 

@@ -192,7 +192,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   // The column it heads in pasted command output, when that table's column means one sense.
   const cell = p.headers.find((c) => m.start >= c.start && m.end <= c.end);
   // The resource-type argument of a kubectl verb (`kubectl get endpoints`, `kubectl label namespace`) is an API kind.
-  const resourceArg = isKubectlResourceArg(p.text, m.start);
+  const resourceArg = kubectlResourceVerb(p.text, m.start);
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
     .filter((word) => !own.has(word) && !own.has(singularWord(word)))
@@ -281,7 +281,7 @@ const KUBECTL_RESOURCE =
   /\bkubectl(?:\s+(?:-n|--namespace|--context)[\s=]\S+|\s+-A|\s+--all-namespaces)*\s+(get|describe|delete|edit|label|annotate|patch|explain|scale|expose|(?:rollout|set)\s+[a-z-]+)\s+$/;
 
 /** The kubectl command a mention is the resource-type argument of (`kubectl get`), if it is one. */
-function isKubectlResourceArg(text: string, start: number): string | null {
+function kubectlResourceVerb(text: string, start: number): string | null {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const m = KUBECTL_RESOURCE.exec(text.slice(Math.max(lineStart, start - 120), start));
   return m ? `kubectl ${m[1]}` : null;
