@@ -52,6 +52,7 @@ export function docsRecords(
   glossary: readonly GlossaryEntry[],
 ): IndexableRecord[] {
   const bySlug = new Map(glossary.map((e) => [e.slug, e]));
+  const kindOf = kindSenses(glossary);
   return pages.map((p) => {
     const terms = (termsByPage.get(p.path) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
     return {
@@ -84,7 +85,31 @@ export function docsRecords(
         ...(f.anchor ? { anchor: f.anchor } : {}),
         ...(f.of ? { of: f.of } : {}),
         ...(f.path ? { path: f.path } : f.root ? { path: f.root } : {}),
+        ...(f.root ? termOfKind(kindOf, f.root, f.api) : {}),
       })),
     };
   });
+}
+
+/**
+ * The senses that are a config kind, found by the API group and kind a fact's page documents: the sense whose
+ * `kinds` list `networking.istio.io/EnvoyFilter`, or for a kind with no API group of its own (MeshConfig) the
+ * entry of that name when it has a single sense.
+ */
+function kindSenses(glossary: readonly GlossaryEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of glossary) {
+    for (const s of e.senses) for (const k of s.kinds ?? []) out.set(k.toLowerCase(), `${e.slug}#${s.id}`);
+    if (e.senses.length === 1 && e.senses[0]) out.set(e.term.toLowerCase(), `${e.slug}#${e.senses[0].id}`);
+  }
+  return out;
+}
+
+/** The sense a fact's root kind is (`EnvoyFilter` in networking.istio.io/v1alpha3), if the glossary has it. */
+function termOfKind(kindOf: ReadonlyMap<string, string>, root: string, api?: string): { term?: string } {
+  // The operator's root message is IstioOperatorSpec; its kind is IstioOperator.
+  const kind = root.replace(/Spec$/, "").toLowerCase();
+  const group = api?.split("/")[0];
+  const term = (group ? kindOf.get(`${group}/${kind}`) : undefined) ?? kindOf.get(kind);
+  return term ? { term } : {};
 }

@@ -22,3 +22,16 @@ test("an exact field, value, annotation, flag, variable, command or metric name 
   });
   assert.deepEqual(wrong, []);
 });
+
+test("a config field's name brings the glossary entry of the kind that holds it, next to its page", () => {
+  const cases: [string, string][] = [
+    ["extensionProviders", "mesh-config#istio"],
+    ["SIDECAR_INBOUND", "envoy-filter#istio"],
+    ["LEAST_REQUEST", "destination-rule#istio"],
+  ];
+  for (const [name, want] of cases) {
+    const [fact, kind] = siteEngine().search(name, { limit: 2 });
+    assert.equal(fact?.match, "reference", name);
+    assert.equal(`${kind?.id}#${kind?.sense}`, want, name);
+  }
+});

@@ -90,16 +90,25 @@ export function splitSearchIndex(
 export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   const body = createBodyIndex();
   const reference: ShippedFact[] = [];
+  const kindTerms: string[] = [];
+  const kindIndex = new Map<string, number>();
   const records: SearchRecord[] = input.map(({ body: text, reference: facts, ...record }, id) => {
     body.add({ id, body: bodyTokens(text, normalisedFields(record)) });
-    for (const f of facts ?? []) reference.push([id, f.name, f.kind, f.anchor ?? "", f.of ?? "", f.path ?? ""]);
+    for (const f of facts ?? []) {
+      const shipped: ShippedFact = [id, f.name, f.kind, f.anchor ?? "", f.of ?? "", f.path ?? ""];
+      if (f.term) {
+        if (!kindIndex.has(f.term)) kindIndex.set(f.term, kindTerms.push(f.term) - 1);
+        shipped.push(kindIndex.get(f.term) ?? 0);
+      }
+      reference.push(shipped);
+    }
     return record;
   });
   const exported: Record<string, string> = {};
   body.export((key, data) => {
     exported[key] = data;
   });
-  return { version: SEARCH_INDEX_VERSION, records, flex: exported, reference };
+  return { version: SEARCH_INDEX_VERSION, records, flex: exported, reference, kindTerms };
 }
 
 function normalisedFields(r: SearchRecord): Record<ShippedField, string> {
@@ -182,8 +191,10 @@ export class SearchEngine {
   private readonly scratch: Scratch;
   private readonly config: RankingConfig;
   /** The facts reference pages define, and where their names and paths lead (see `referenceKeys`). */
-  private readonly facts: ShippedFact[];
+  private readonly facts: Fact[];
   private readonly factKeys: Map<string, number[]>;
+  /** `slug#sense` -> record, for the sense of the kind a fact belongs to. */
+  private readonly senseIds: Map<string, number>;
   /** Folded name (own or other) -> records, for names a query carries without sharing a word with them. */
   private readonly nameIndex: Map<string, number[]>;
   /** Codes and messages of the code kinds written inside a query (case-insensitive, whole words). */
@@ -198,7 +209,17 @@ export class SearchEngine {
     const data = {
       records: parts.flatMap((p) => p.records),
       reference: parts.flatMap((p, i) =>
-        p.reference.map(([id, ...rest]): ShippedFact => [id + (offsets[i] ?? 0), ...rest]),
+        p.reference.map(
+          ([id, name, kind, anchor, of, path, term]): Fact => [
+            id + (offsets[i] ?? 0),
+            name,
+            kind,
+            anchor,
+            of,
+            path,
+            term === undefined ? "" : (p.kindTerms[term] ?? ""),
+          ],
+        ),
       ),
     };
     this.records = data.records;
@@ -293,6 +314,10 @@ export class SearchEngine {
     this.findCodes = phraseFinder(spellings, SHORT_CODE);
     this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
     this.facts = data.reference;
+    this.senseIds = new Map();
+    data.records.forEach((r, id) => {
+      if (r.sense !== null) this.senseIds.set(`${r.id}#${r.sense}`, id);
+    });
     this.factKeys = new Map();
     data.reference.forEach((fact, i) => {
       for (const key of referenceKeys(fact)) {
@@ -424,6 +449,30 @@ export class SearchEngine {
       .map(({ fact, count }) => ({ fact, score: c.referenceName * (count / chunks.length) ** 2 }))
       .sort((a, b) => b.score - a.score || a.fact - b.fact)
       .slice(0, c.maxReferenceResults);
+  }
+
+  /**
+   * A field, enum value or flag named exactly belongs to a config kind (`extensionProviders` to MeshConfig): that
+   * kind's glossary sense follows the fact, and counts as named, so the pages about the kind are lifted too.
+   */
+  private addKindOfFact(
+    scored: Scored[],
+    hit: { fact: number; score: number },
+    why: Map<number, string>,
+    c: RankingConfig,
+  ): void {
+    const fact = this.facts[hit.fact];
+    const id = fact?.[6] ? this.senseIds.get(fact[6]) : undefined;
+    if (!fact || id === undefined || c.referenceKind <= 0) return;
+    const score = round(hit.score * c.referenceKind);
+    const seen = scored.find((x) => x.id === id);
+    if (seen && seen.score >= score) return;
+    if (seen) {
+      seen.score = score;
+      seen.match = "linked";
+      seen.named = true;
+    } else scored.push({ id, kind: "term", score, match: "linked", named: true });
+    why.set(id, `the kind that holds ${FACT_NOUN[fact[2]] ?? fact[2]} “${fact[1]}”`);
   }
 
   /**
@@ -831,6 +880,7 @@ export class SearchEngine {
     for (const hit of this.referenceHits(text, c)) {
       const id = this.records.length + hit.fact;
       scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: true });
+      this.addKindOfFact(scored, hit, why, c);
     }
     if (sides.length >= 2) this.liftComparisons(scored, sides, c);
     this.liftLinked(scored, c);
@@ -889,6 +939,9 @@ export class SearchEngine {
   }
 }
 
+/** A reference fact as the engine holds it: as shipped, with its kind's sense (`slug#sense`, or "") spelled out. */
+type Fact = [record: number, name: string, kind: string, anchor: string, of: string, path: string, term: string];
+
 /** One scored hit; `named` when it is in a name tier (the query names it), whatever `match` says about how. */
 type Scored = { id: number; kind: SearchRecord["kind"]; score: number; match: MatchKind; named: boolean };
 
@@ -944,7 +997,7 @@ function crdKinds(text: string): string[] {
 }
 
 /** Keys a fact is found under: its name (a flag with its dashes, a command whole) and its field path. */
-function referenceKeys([, name, kind, , , path]: ShippedFact): string[] {
+function referenceKeys([, name, kind, , , path]: Fact): string[] {
   if (kind === "flag") return [`-${foldName(name)}`];
   if (kind === "command") return [`cmd:${foldName(name)}`];
   const keys = [`id:${foldName(name)}`];

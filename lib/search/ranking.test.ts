@@ -236,6 +236,31 @@ describe("ranking rules, one per test", () => {
     assert.equal(top?.match, "reference");
   });
 
+  test("an exact field name brings the glossary sense of the kind that holds it, right after the page", () => {
+    const records = [
+      sense("destination-rule", "istio", { title: "DestinationRule" }),
+      sense("load-balancer", "istio", { title: "Load balancer", body: "least request" }),
+      {
+        ...page("/latest/docs/dr/", "Destination Rule"),
+        reference: [
+          {
+            name: "LEAST_REQUEST",
+            kind: "enum",
+            path: "trafficPolicy.loadBalancer.simple",
+            term: "destination-rule#istio",
+          },
+        ],
+      },
+    ];
+    const ids = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("LEAST_REQUEST", { limit: 2 })
+        .map((r) => `${r.kind}:${r.id}`);
+    assert.deepEqual(ids(), ["doc:/latest/docs/dr/", "term:destination-rule"]);
+    assert.equal(engine(records).search("LEAST_REQUEST")[1]?.why, "the kind that holds enum value “LEAST_REQUEST”");
+    assert.notDeepEqual(ids(rankingWith({ referenceKind: 0 })), ids());
+  });
+
   test("pages about a term the query names are lifted, never above the term", () => {
     const records = [
       sense("sidecar", "istio", { title: "Sidecar" }),

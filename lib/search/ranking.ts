@@ -72,6 +72,12 @@ export type RankingConfig = {
    * Default 495.
    */
   referenceName: number;
+  /**
+   * Score of the glossary sense of the config kind a named fact belongs to (MeshConfig for `extensionProviders`),
+   * relative to the fact's own score: just under it, so the page that defines the name comes first and the
+   * kind's entry next. 0 turns the rule off. Range 0..1. Default 0.99.
+   */
+  referenceKind: number;
   /** Most reference facts returned for one query (one per page and name). Range >= 0. Default 3. */
   maxReferenceResults: number;
   /**
@@ -158,6 +164,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   labelBonus: 10,
   tierShare: { default: 0.5, term: 1, error: 0.89 },
   mentionedName: 40,
+  referenceKind: 0.99,
   comparisonCard: 1010,
   linkLift: 10,
   linkFromWords: 0.5,

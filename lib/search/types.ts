@@ -64,21 +64,22 @@ export type ReferenceFact = {
   of?: string;
   /** Field path from the config kind's root (`trafficPolicy.loadBalancer.simple`), or the kind for a top-level field. */
   path?: string;
+  /** The glossary sense of the config kind it belongs to, as `slug#sense` (`envoy-filter#istio`). */
+  term?: string;
 };
 
-/** A reference fact as shipped: [index of its page's record, name, kind, anchor, of, path] ("" when absent). */
-const shippedFactSchema = z.tuple([
+/**
+ * A reference fact as shipped: [index of its page's record, name, kind, anchor, of, path] ("" when absent), then
+ * the index of its kind's sense in the index's `kindTerms` when it has one (one short table, not a slug per fact).
+ */
+const shippedFactSchema = z.tuple(
+  [z.number().int().nonnegative(), z.string(), z.string(), z.string(), z.string(), z.string()],
   z.number().int().nonnegative(),
-  z.string(),
-  z.string(),
-  z.string(),
-  z.string(),
-  z.string(),
-]);
+);
 export type ShippedFact = z.infer<typeof shippedFactSchema>;
 
 /** Bumped whenever the shape changes, so a browser holding an old file says so instead of misreading it. */
-export const SEARCH_INDEX_VERSION = 6;
+export const SEARCH_INDEX_VERSION = 7;
 
 /** What the build writes to /search-index.json and the browser and CLI load. */
 export const searchIndexSchema = z.object({
@@ -94,6 +95,8 @@ export const searchIndexSchema = z.object({
   flex: z.record(z.string(), z.string()),
   /** The facts reference pages define, each pointing at its page's record. */
   reference: z.array(shippedFactSchema),
+  /** The glossary senses (`slug#sense`) of the config kinds the facts belong to, as the facts index them. */
+  kindTerms: z.array(z.string()),
 });
 export type SearchIndexData = z.infer<typeof searchIndexSchema>;
 
