@@ -197,6 +197,12 @@ export class SearchEngine {
   private readonly senseIds: Map<string, number>;
   /** Folded name (own or other) -> records, for names a query carries without sharing a word with them. */
   private readonly nameIndex: Map<string, number[]>;
+  /** Record -> index of its term (shared by the term's senses), or -1 for other records; `termCount` terms. */
+  private readonly termIndex: Int32Array;
+  private readonly termCount: number;
+  /** The pages, cards, lists and error pages about some term, in record order, and the indexes of those terms. */
+  private readonly linking: number[];
+  private readonly linkTerms: number[][];
   /** Codes and messages of the code kinds written inside a query (case-insensitive, whole words). */
   private readonly findCodes: (text: string) => PhraseHit<number>[];
   /** Short codes (UF, NR) name their record only as the whole query, spelled exactly so. */
@@ -315,8 +321,22 @@ export class SearchEngine {
     this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
     this.facts = data.reference;
     this.senseIds = new Map();
+    const terms = new Map<string, number>();
+    this.termIndex = new Int32Array(n).fill(-1);
     data.records.forEach((r, id) => {
-      if (r.sense !== null) this.senseIds.set(`${r.id}#${r.sense}`, id);
+      if (r.sense === null) return;
+      this.senseIds.set(`${r.id}#${r.sense}`, id);
+      if (!terms.has(r.id)) terms.set(r.id, terms.size);
+      this.termIndex[id] = terms.get(r.id) ?? -1;
+    });
+    this.termCount = terms.size;
+    this.linking = [];
+    this.linkTerms = [];
+    data.records.forEach((r, id) => {
+      const known = r.sense === null ? (r.links ?? []).flatMap((slug) => terms.get(slug) ?? []) : [];
+      if (known.length === 0) return;
+      this.linking.push(id);
+      this.linkTerms.push(known);
     });
     this.factKeys = new Map();
     data.reference.forEach((fact, i) => {
@@ -557,13 +577,18 @@ export class SearchEngine {
    */
   private liftLinked(scored: Scored[], c: RankingConfig): void {
     let topWords = 0;
+    let topTerm = 0;
     for (const hit of scored) {
-      if (this.records[hit.id]?.sense != null && !hit.named) topWords = Math.max(topWords, hit.score);
+      if (this.records[hit.id]?.sense == null) continue;
+      topTerm = Math.max(topTerm, hit.score);
+      if (!hit.named) topWords = Math.max(topWords, hit.score);
     }
-    const strength = new Map<string, number>();
+    // Per term (by its index in `termIndex`), the strongest match among its senses.
+    const strength = new Float64Array(this.termCount);
+    let any = false;
     for (const hit of scored) {
-      const r = this.records[hit.id];
-      if (!r || r.sense === null) continue;
+      const t = this.termIndex[hit.id] ?? -1;
+      if (t < 0) continue;
       const s = hit.named
         ? 1
         : hit.match === "mention"
@@ -571,34 +596,27 @@ export class SearchEngine {
           : topWords > 0
             ? (c.linkFromWords * hit.score) / topWords
             : 0;
-      if (s > (strength.get(r.id) ?? 0)) strength.set(r.id, s);
+      if (s > (strength[t] ?? 0)) strength[t] = s;
+      any ||= s > 0;
     }
-    if (strength.size === 0) return;
-    const byId = new Map(scored.map((x) => [x.id, x]));
+    if (!any) return;
+    // Position + 1 in `scored` of each record's hit (0: none), without a Map per query.
+    const at = new Int32Array(this.records.length);
+    scored.forEach((x, i) => {
+      if (x.id < at.length) at[x.id] = i + 1;
+    });
     // A lift reorders the pages about the terms among themselves; it never carries a page over the best term,
     // which is the answer the query named.
-    const topTerm = Math.max(0, ...scored.filter((x) => this.records[x.id]?.sense != null).map((x) => x.score));
-    const lift = (id: number, amount: number) => {
+    this.linking.forEach((id, i) => {
+      let best = 0;
+      for (const t of this.linkTerms[i] ?? []) best = Math.max(best, strength[t] ?? 0);
+      const amount = c.linkLift * best;
       const r = this.records[id];
       if (!r || amount <= 0) return;
-      const hit = byId.get(id);
-      if (!hit) {
-        const added: Scored = {
-          id,
-          kind: r.kind,
-          score: round(Math.min(amount, topTerm)),
-          match: "linked",
-          named: false,
-        };
-        scored.push(added);
-        byId.set(id, added);
-      } else if (!hit.named && hit.score < topTerm) {
-        hit.score = round(Math.min(hit.score + amount, topTerm));
-      }
-    };
-    this.records.forEach((r, id) => {
-      if (r.sense !== null || !r.links || r.links.length === 0) return;
-      lift(id, c.linkLift * Math.max(0, ...r.links.map((slug) => strength.get(slug) ?? 0)));
+      const hit = scored[(at[id] ?? 0) - 1];
+      if (!hit)
+        scored.push({ id, kind: r.kind, score: round(Math.min(amount, topTerm)), match: "linked", named: false });
+      else if (!hit.named && hit.score < topTerm) hit.score = round(Math.min(hit.score + amount, topTerm));
     });
   }
 
@@ -808,6 +826,7 @@ export class SearchEngine {
 
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
+    const phraseOfTokens = tokens.length > 1 ? tokens.join(" ") : "";
     for (const id of hits) {
       const wordsScore = totalScore[id] ?? 0;
       const matchedBits = matched[id] ?? 0;
@@ -860,7 +879,7 @@ export class SearchEngine {
         if (alias && !isLabel) why.set(id, `also written “${alias}”`);
       } else {
         named = false;
-        if (tokens.length > 1 && d.titlePhrase.includes(tokens.join(" "))) score *= c.titlePhrase;
+        if (phraseOfTokens && d.titlePhrase.includes(phraseOfTokens)) score *= c.titlePhrase;
       }
       const phrase = mentioned.get(id);
       if (!named && phrase !== undefined) {
@@ -886,55 +905,58 @@ export class SearchEngine {
     this.liftLinked(scored, c);
     // Ties keep the build's record order, so a term's senses come in the order its file gives them.
     const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
-    scored.sort(byScore);
     // Below the name tiers, a term's further senses make room for other terms and pages: each sense after its
-    // term's best one counts for less, so one word with four senses cannot fill the first page alone.
-    const seen = new Map<string, number>();
+    // term's best one counts for less, so one word with four senses cannot fill the first page alone. Only the
+    // senses of one term are ordered for it, not the whole list.
+    const sensesOf = new Map<string, Scored[]>();
     for (const hit of scored) {
       const r = this.records[hit.id];
       if (!r || r.sense === null || hit.named) continue;
-      const n = seen.get(r.id) ?? 0;
-      seen.set(r.id, n + 1);
-      hit.score = round(hit.score * c.senseDecay ** n);
+      const list = sensesOf.get(r.id);
+      if (list) list.push(hit);
+      else sensesOf.set(r.id, [hit]);
+    }
+    for (const list of sensesOf.values()) {
+      if (list.length < 2) continue;
+      list.sort(byScore).forEach((hit, n) => {
+        hit.score = round(hit.score * c.senseDecay ** n);
+      });
     }
     blendKinds(scored, c.kindBlend);
-    const results = scored
-      .sort(byScore)
-      .slice(0, Math.max(0, limit))
-      .flatMap(({ id, score, match }) => {
-        if (id >= this.records.length) return this.factResult(id - this.records.length, score);
-        const r = this.records[id];
-        const d = this.derived[id];
-        if (!r || !d) return [];
-        const heading = r.headings
-          ? bestHeading(
-              r.headings,
-              d.headingTokens,
-              tokens.filter((t) => !d.titleTokens.has(t)),
-            )
-          : undefined;
-        const res: SearchResult = {
-          kind: r.kind,
-          id: r.id,
-          sense: r.sense,
-          context: r.context,
-          title: r.title,
-          subtitle: r.subtitle,
-          url: heading ? `${r.url.split("#")[0]}#${heading.anchor}` : r.url,
-          text: r.text,
-          score,
-          match,
-          ...(heading ? { heading } : {}),
-          ...(why.has(id)
-            ? { why: why.get(id) }
-            : match === "linked"
-              ? { why: "about a term your query names" }
-              : match === "comparison"
-                ? { why: "compares what you asked about" }
-                : {}),
-        };
-        return [res];
-      });
+    const results = topOf(scored, Math.max(0, limit), byScore).flatMap(({ id, score, match }) => {
+      if (id >= this.records.length) return this.factResult(id - this.records.length, score);
+      const r = this.records[id];
+      const d = this.derived[id];
+      if (!r || !d) return [];
+      const heading = r.headings
+        ? bestHeading(
+            r.headings,
+            d.headingTokens,
+            tokens.filter((t) => !d.titleTokens.has(t)),
+          )
+        : undefined;
+      const res: SearchResult = {
+        kind: r.kind,
+        id: r.id,
+        sense: r.sense,
+        context: r.context,
+        title: r.title,
+        subtitle: r.subtitle,
+        url: heading ? `${r.url.split("#")[0]}#${heading.anchor}` : r.url,
+        text: r.text,
+        score,
+        match,
+        ...(heading ? { heading } : {}),
+        ...(why.has(id)
+          ? { why: why.get(id) }
+          : match === "linked"
+            ? { why: "about a term your query names" }
+            : match === "comparison"
+              ? { why: "compares what you asked about" }
+              : {}),
+      };
+      return [res];
+    });
     return { results, total: scored.length };
   }
 }
@@ -1043,6 +1065,24 @@ function factChunks(text: string): { folded: string; keys: string[] }[] {
   return chunks.filter((c) => c.keys.length > 0);
 }
 
+/** The first `k` items in `order`, as `list.sort(order).slice(0, k)` gives them, without sorting the whole list. */
+function topOf<T>(list: T[], k: number, order: (a: T, b: T) => number): T[] {
+  if (list.length <= k * 4) return list.sort(order).slice(0, k);
+  const top: T[] = [];
+  for (const item of list) {
+    const last = top[top.length - 1];
+    if (top.length === k && last !== undefined && order(item, last) >= 0) continue;
+    // Insert in place: k is small (a page of results), so a linear shift beats a heap.
+    let i = top.length === k ? k - 1 : top.length;
+    while (i > 0 && order(item, top[i - 1] as T) < 0) {
+      top[i] = top[i - 1] as T;
+      i--;
+    }
+    top[i] = item;
+  }
+  return top;
+}
+
 /** Scores are kept to three decimals at every step, so the CLI's JSON and the ranking agree. */
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
@@ -1055,13 +1095,18 @@ function round(score: number): number {
  * term when it is nearly as strong for its kind.
  */
 function blendKinds(results: Scored[], blend: number): void {
-  const ranked = results.filter((r) => !r.named);
-  const top = Math.max(0, ...ranked.map((r) => r.score));
-  if (top <= 0) return;
+  let top = 0;
   const topOfKind = new Map<Scored["kind"], number>();
-  for (const r of ranked) topOfKind.set(r.kind, Math.max(topOfKind.get(r.kind) ?? 0, r.score));
-  for (const r of ranked) {
-    const within = r.score / (topOfKind.get(r.kind) ?? r.score);
+  for (const r of results) {
+    if (r.named) continue;
+    if (r.score > top) top = r.score;
+    if (r.score > (topOfKind.get(r.kind) ?? 0)) topOfKind.set(r.kind, r.score);
+  }
+  if (top <= 0) return;
+  for (const r of results) {
+    if (r.named) continue;
+    const kindTop = topOfKind.get(r.kind) ?? 0;
+    const within = kindTop > 0 ? r.score / kindTop : 0;
     const overall = r.score / top;
     r.score = round(top * (blend * within + (1 - blend) * overall));
   }
