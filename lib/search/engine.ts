@@ -125,8 +125,6 @@ type Derived = {
   subtitleFold: string;
   primary: string[];
   names: string[];
-  /** Names made of several words (kinds such as AuthorizationPolicy), folded: found whole inside pasted text. */
-  compounds: Set<string>;
   /** Each shipped field's length relative to the field's average, for the length discount. */
   relLength: Record<ShippedField, number>;
 };
@@ -197,6 +195,8 @@ export class SearchEngine {
   private readonly senseIds: Map<string, number>;
   /** Folded name (own or other) -> records, for names a query carries without sharing a word with them. */
   private readonly nameIndex: Map<string, number[]>;
+  /** A several-word name written as one word, folded -> the records with that name (see `Derived.compounds`). */
+  private readonly compoundIndex: Map<string, number[]>;
   /** Record -> index of its term (shared by the term's senses), or -1 for other records; `termCount` terms. */
   private readonly termIndex: Int32Array;
   private readonly termCount: number;
@@ -286,7 +286,6 @@ export class SearchEngine {
       const len = lengths[i] as Record<ShippedField, number>;
       const relLength = {} as Record<ShippedField, number>;
       for (const f of Object.keys(avg) as ShippedField[]) relLength[f] = len[f] / avg[f];
-      const compounds = compoundsOf([r.title, ...r.aliases].join("\n"));
       const titleWords = tokenize(r.title, { query: true });
       return {
         titlePhrase: titleWords.join(" "),
@@ -295,12 +294,21 @@ export class SearchEngine {
         subtitleFold: foldQuery(r.subtitle),
         primary: primaryNames(r),
         names: otherNames(r),
-        compounds,
         relLength,
       };
     });
     this.vocabulary = [...this.stemOf.keys()].sort();
     this.nameIndex = new Map();
+    this.compoundIndex = new Map();
+    // Names made of several words (kinds such as AuthorizationPolicy), folded: found whole inside pasted text.
+    data.records.forEach((r, id) => {
+      if (r.sense === null) return;
+      for (const name of compoundsOf([r.title, ...r.aliases].join("\n"))) {
+        const list = this.compoundIndex.get(name);
+        if (list) list.push(id);
+        else this.compoundIndex.set(name, [id]);
+      }
+    });
     this.derived.forEach((d, id) => {
       for (const name of new Set([...d.primary, ...d.names])) {
         const list = this.nameIndex.get(name);
@@ -757,6 +765,7 @@ export class SearchEngine {
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length >= 8)
       .map(foldQuery);
+    const compounded = new Set(compoundWords.flatMap((w) => this.compoundIndex.get(w) ?? []));
     // The last word may still be being typed, unless the query ends in a space or punctuation.
     const typing = /[\p{L}\p{N}]$/u.test(text);
     const lastWord = tokens.length - 1;
@@ -803,8 +812,11 @@ export class SearchEngine {
         hits.push(id);
       }
     }
+    // Only records with one of these names can be in a name tier: the rest skip those checks.
+    const nameCandidates = new Set<number>();
     for (const name of [...queryNames, ...namedExactly, ...namedLoosely]) {
       for (const id of this.nameIndex.get(name) ?? []) {
+        nameCandidates.add(id);
         if (!inHits.has(id)) {
           inHits.add(id);
           hits.push(id);
@@ -850,7 +862,11 @@ export class SearchEngine {
             : "typo";
       const share = tierShare(c, r.kind);
       let named = true;
-      if (codeNamed.has(id) || (folded && d.primary.includes(folded)) || namedIn(namedExactly, d.primary)) {
+      const maybeNamed = nameCandidates.has(id) || codeNamed.has(id);
+      if (
+        maybeNamed &&
+        (codeNamed.has(id) || (folded && d.primary.includes(folded)) || namedIn(namedExactly, d.primary))
+      ) {
         // The query is the record's own name: senses keep the order the author chose. A code read out of a
         // pasted structure (a flag in a log line) or written as such is surely that code, whatever its kind's share.
         const sure = codeNamed.has(id) || namedIn(namedExactly, d.primary) ? 1 : share;
@@ -862,10 +878,11 @@ export class SearchEngine {
           why.set(id, "named in what you pasted");
         else if (codeNamed.has(id) && !d.primary.includes(folded)) why.set(id, "its code, written as printed");
       } else if (
-        (folded && d.names.includes(folded)) ||
-        namedIn(namedExactly, d.names) ||
-        namedIn(namedLoosely, d.names) ||
-        namedIn(namedLoosely, d.primary)
+        maybeNamed &&
+        ((folded && d.names.includes(folded)) ||
+          namedIn(namedExactly, d.names) ||
+          namedIn(namedLoosely, d.names) ||
+          namedIn(namedLoosely, d.primary))
       ) {
         // An alias or label: the sense whose own words match best comes first, always below the exact names.
         const isLabel = r.sense !== null && d.subtitleFold === folded;
@@ -893,7 +910,7 @@ export class SearchEngine {
         score = named ? score + share * c.contextName : score * (1 + c.contextWords);
       }
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
-      if (!named && r.sense !== null && compoundWords.some((w) => d.compounds.has(w))) score += c.compoundName;
+      if (!named && r.sense !== null && compounded.has(id)) score += c.compoundName;
       scored.push({ id, kind: r.kind, score: round(score), match, named });
     }
     for (const hit of this.referenceHits(text, c)) {
