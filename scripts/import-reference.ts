@@ -18,7 +18,7 @@ if (!checkout) {
   process.exit(2);
 }
 
-const { entries, apis, problems } = importReference(checkout);
+const { entries, apis, uses, problems } = importReference(checkout);
 if (entries.length === 0) {
   console.error(`${checkout}: no reference entries found`);
   process.exit(1);
@@ -32,10 +32,11 @@ writeFileSync(
     counts,
     apis,
     entries,
+    uses,
   }),
 );
 
-console.log(`wrote ${entries.length} entries to ${values.out}`);
+console.log(`wrote ${entries.length} entries and their uses on ${Object.keys(uses).length} pages to ${values.out}`);
 for (const [kind, n] of Object.entries(counts)) console.log(`  ${kind}: ${n}`);
 const SHOW = 40;
 for (const p of problems.slice(0, SHOW)) console.log(`  ! ${p}`);

@@ -53,6 +53,7 @@ export function docsRecords(
 ): IndexableRecord[] {
   const bySlug = new Map(glossary.map((e) => [e.slug, e]));
   const kindOf = kindSenses(glossary);
+  const useWeight = weighUses(pages);
   return pages.map((p) => {
     const terms = (termsByPage.get(p.path) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
     return {
@@ -87,6 +88,7 @@ export function docsRecords(
         ...(f.path ? { path: f.path } : f.root ? { path: f.root } : {}),
         ...(f.root ? termOfKind(kindOf, f.root, f.api) : {}),
       })),
+      uses: p.uses.map((u) => ({ name: u.name, weight: useWeight(u.name, u.count) })),
     };
   });
 }
@@ -112,4 +114,21 @@ function termOfKind(kindOf: ReadonlyMap<string, string>, root: string, api?: str
   const group = api?.split("/")[0];
   const term = (group ? kindOf.get(`${group}/${kind}`) : undefined) ?? kindOf.get(kind);
   return term ? { term } : {};
+}
+
+/**
+ * How much a page's use of a reference name says it is about it, 0..1: how often it writes the name (1 use 0.5,
+ * 3 uses 0.75), times how rare pages writing it are (a name on every page, such as `apiVersion`, says little).
+ */
+function weighUses(pages: readonly DocsNode[]): (name: string, count: number) => number {
+  const pagesWriting = new Map<string, number>();
+  let writers = 0;
+  for (const p of pages) {
+    if (p.uses.length > 0) writers++;
+    for (const u of p.uses) pagesWriting.set(u.name, (pagesWriting.get(u.name) ?? 0) + 1);
+  }
+  return (name, count) => {
+    const rarity = Math.log(1 + writers / (pagesWriting.get(name) ?? 1)) / Math.log(1 + writers);
+    return (count / (count + 1)) * rarity;
+  };
 }

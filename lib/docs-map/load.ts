@@ -32,6 +32,8 @@ export type DocsNode = DocsPage & {
   terms: string[];
   /** The fields, values, annotations, flags, variables and metrics the page defines (reference pages only). */
   reference: ReferenceEntry[];
+  /** The reference names the page writes (fields, variables, annotations...), with how often: it shows them in use. */
+  uses: { name: string; count: number }[];
   /** How the page differs in the map's other releases: missing there, or under another title. */
   differs: ReleaseDifference[];
 };
@@ -168,6 +170,25 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
     referenceByPage.set(entry.page, [...(referenceByPage.get(entry.page) ?? []), entry]);
   });
 
+  const names = new Set(reference.value?.entries.map((e) => e.name));
+  for (const [page, used] of Object.entries(reference.value?.uses ?? {})) {
+    const where = reference.source;
+    if (!where) break;
+    if (!byPath.has(page))
+      problems.push({
+        file: where.file,
+        ...where.locate(["uses"], page),
+        message: `uses of "${page}", which is not a page of the docs map`,
+      });
+    for (const name of Object.keys(used))
+      if (!names.has(name))
+        problems.push({
+          file: where.file,
+          ...where.locate(["uses", page], name),
+          message: `"${page}" uses "${name}", which no reference entry defines`,
+        });
+  }
+
   const cfg = config.value;
   const ann = annotations.value;
   const others = readReleases(dir);
@@ -199,6 +220,7 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
       answers: ann[p.path]?.answers ?? [],
       terms: ann[p.path]?.terms ?? [],
       reference: referenceByPage.get(p.path) ?? [],
+      uses: Object.entries(reference.value?.uses[p.path] ?? {}).map(([name, count]) => ({ name, count })),
       differs: differences(p, compared),
     };
   });

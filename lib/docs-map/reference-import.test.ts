@@ -316,6 +316,21 @@ test("the importer reads a checkout; the script writes one sorted entry per line
   const keys = file.entries.map((e) => [e.page, e.kind, e.name]);
   assert.equal(keys[0]?.[0], "reference/commands/istioctl");
   assert.ok(file.entries.some((e) => e.page === "reference/config/metrics" && e.kind === "metric-label"));
+  assert.deepEqual(file.uses, result.uses);
+});
+
+test("pages outside reference/ record the identifiers they write, each part of a dotted path, but no prose word", () => {
+  // The fixture task writes `trafficPolicy.loadBalancer.simple` once and LEAST_REQUEST three times; "simple" is
+  // also a field name, but a plain word names nothing. Drafts are not published, so they use nothing.
+  assert.deepEqual(importReference(CHECKOUT).uses, {
+    "tasks/load-balancing": {
+      LEAST_REQUEST: 3,
+      istio_requests_total: 1,
+      loadBalancer: 2,
+      "sidecar.istio.io/inject": 1,
+      trafficPolicy: 2,
+    },
+  });
 });
 
 test(`paths stop after ${MAX_DEPTH} messages and say so`, () => {

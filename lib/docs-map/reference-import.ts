@@ -78,6 +78,7 @@ const frontMatterSchema = z.object({
   title: z.string().min(1),
   schema: z.string().optional(),
   generator: z.string().optional(),
+  draft: z.boolean().optional(),
 });
 type FrontMatter = z.infer<typeof frontMatterSchema>;
 
@@ -492,6 +493,7 @@ function filesUnder(dir: string): string[] {
 export function importReference(dir: string): {
   entries: ReferenceEntry[];
   apis: Record<string, string[]>;
+  uses: Record<string, Record<string, number>>;
   problems: string[];
 } {
   const docsRoot = [path.join(dir, "content", "en", "docs"), dir].find((d) => existsSync(path.join(d, "reference")));
@@ -520,7 +522,53 @@ export function importReference(dir: string): {
     problems.push(...checked.problems);
     if (checked.apis.length > 0) apis[page] = checked.apis;
   }
-  return { entries: finishEntries(entries), apis, problems };
+  const finished = finishEntries(entries);
+  return { entries: finished, apis, uses: factUses(docsRoot, finished), problems };
+}
+
+/** Written like an identifier, not a word: `numTrustedProxies`, `LEAST_REQUEST`, `istio.io/rev`, `k8s`. */
+const IDENTIFIER = /[_./]|\p{N}|\p{Ll}\p{Lu}|^\p{Lu}{3,}$/u;
+
+/**
+ * Where the other docs pages use what the reference defines: for each page outside reference/, how often its
+ * text (front matter left out) writes each field, value, annotation, label, variable, metric or long flag.
+ * Only names written like identifiers count, so a page saying "hosts" or "mode" in prose uses nothing; a dotted
+ * path (`meshConfig.accessLogFile`) counts for each of its parts.
+ */
+export function factUses(docsRoot: string, entries: readonly ReferenceEntry[]): Record<string, Record<string, number>> {
+  const names = new Set(
+    entries
+      .filter((e) =>
+        e.kind === "command"
+          ? false
+          : e.kind === "flag"
+            ? e.name.replace(/^-+/, "").length >= 5
+            : IDENTIFIER.test(e.name),
+      )
+      .map((e) => e.name),
+  );
+  const uses: Record<string, Record<string, number>> = {};
+  for (const file of filesUnder(docsRoot)) {
+    const base = path.basename(file);
+    if (base !== "index.html" && base !== "index.md") continue;
+    const page = path.relative(docsRoot, path.dirname(file)).split(path.sep).join("/");
+    if (page === "reference" || page.startsWith("reference/")) continue;
+    const { fm, body } = readPage(file);
+    // Drafts are not published, so the docs map has no such page.
+    if (fm.draft) continue;
+    const counts: Record<string, number> = {};
+    for (const [token] of body.matchAll(/(?<![\w./-])-{0,2}[A-Za-z][\w./-]*\w/g)) {
+      const found = names.has(token)
+        ? [token]
+        : token.includes("/")
+          ? []
+          : token.split(".").filter((t) => names.has(t));
+      for (const name of found) counts[name] = (counts[name] ?? 0) + 1;
+    }
+    if (Object.keys(counts).length > 0)
+      uses[page] = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byCodePoint(a, b)));
+  }
+  return uses;
 }
 
 /** The reference file as JSON with one entry per line, so re-imports diff line by line. */
@@ -529,13 +577,17 @@ export function formatReferenceFile(file: ReferenceFile): string {
   const apis = Object.keys(valid.apis)
     .sort(byCodePoint)
     .map((page) => `${JSON.stringify(page)}: ${JSON.stringify(valid.apis[page])}`);
+  const uses = Object.keys(valid.uses)
+    .sort(byCodePoint)
+    .map((page) => `${JSON.stringify(page)}: ${JSON.stringify(valid.uses[page])}`);
   return [
     "{",
     `"source": ${JSON.stringify(valid.source)},`,
     `"generated_by": ${JSON.stringify(valid.generated_by)},`,
     `"counts": ${JSON.stringify(valid.counts)},`,
     `"apis": {${apis.length ? `\n${apis.join(",\n")}\n` : ""}},`,
-    `"entries": [${valid.entries.length ? `\n${valid.entries.map((e) => JSON.stringify(e)).join(",\n")}\n` : ""}]`,
+    `"entries": [${valid.entries.length ? `\n${valid.entries.map((e) => JSON.stringify(e)).join(",\n")}\n` : ""}],`,
+    `"uses": {${uses.length ? `\n${uses.join(",\n")}\n` : ""}}`,
     "}",
     "",
   ].join("\n");

@@ -61,5 +61,10 @@ export const referenceFileSchema = z.strictObject({
   /** Docs path -> every group/version the page's examples use for its kind, newest stable first. */
   apis: z.record(docsPathSchema, z.array(apiVersionSchema).min(1)),
   entries: z.array(referenceEntrySchema),
+  /**
+   * Docs path of a page outside reference/ -> the names of entries it writes, with how often: the how-to pages
+   * for a field or variable (`numTrustedProxies` on the gateway topology page).
+   */
+  uses: z.record(docsPathSchema, z.record(z.string().min(1), z.number().int().positive())).default({}),
 });
 export type ReferenceFile = z.infer<typeof referenceFileSchema>;

@@ -23,9 +23,14 @@ const data = JSON.parse(JSON.stringify(buildSiteSearchIndex(content))) as Search
 const engine = SearchEngine.fromData(data);
 const recordKey = (r: Pick<SearchRecord, "kind" | "id" | "sense">) => `${r.kind}\u0000${r.id}\u0000${r.sense}`;
 const records = new Map(data.records.map((r) => [recordKey(r), r]));
-/** The reference facts of the index, by page id, name and anchor: what a reference result may show. */
+/**
+ * The reference facts of the docs map, by page id, name and anchor: what a reference result may show. Read from
+ * the content, not the index, so an anchor the index spells short must come back whole.
+ */
 const factKey = (id: string, name: string, anchor: string) => `${id}\u0000${name}\u0000${anchor}`;
-const facts = new Set(data.reference.map(([i, name, , anchor]) => factKey(data.records[i]?.id ?? "", name, anchor)));
+const facts = new Set(
+  (content.docsMap?.pages ?? []).flatMap((p) => p.reference.map((f) => factKey(p.id, f.name, f.anchor ?? ""))),
+);
 /** Every name, label and cue of the index, so generated queries hit real records. */
 const vocabulary = [...new Set(data.records.flatMap((r) => [r.title, r.subtitle, ...r.aliases, ...r.cues]))].filter(
   Boolean,

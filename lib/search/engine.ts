@@ -13,7 +13,15 @@ import {
 } from "../text/normalize";
 import { type PhraseHit, phraseFinder } from "../text/phrases";
 import { blankSpans, structureNames, writtenFlags } from "../text/structures";
-import { codeSpellings, fieldText, otherNames, primaryNames, type ShippedField } from "./fields";
+import {
+  codeSpellings,
+  factAnchor,
+  fieldText,
+  otherNames,
+  primaryNames,
+  type ShippedField,
+  shippedAnchor,
+} from "./fields";
 import { DEFAULT_RANKING, fieldWeights, type RankingConfig, tierShare } from "./ranking";
 import {
   FIELDS,
@@ -92,10 +100,25 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   const reference: ShippedFact[] = [];
   const kindTerms: string[] = [];
   const kindIndex = new Map<string, number>();
-  const records: SearchRecord[] = input.map(({ body: text, reference: facts, ...record }, id) => {
+  const usedBy = new Map<string, number[]>();
+  const lastUser = new Map<string, number>();
+  const records: SearchRecord[] = input.map(({ body: text, reference: facts, uses: used, ...record }, id) => {
+    for (const u of used ?? []) {
+      const list = usedBy.get(u.name) ?? [];
+      list.push(id - (lastUser.get(u.name) ?? 0), Math.min(10, Math.max(1, Math.round(u.weight * 10))));
+      usedBy.set(u.name, list);
+      lastUser.set(u.name, id);
+    }
     body.add({ id, body: bodyTokens(text, normalisedFields(record)) });
     for (const f of facts ?? []) {
-      const shipped: ShippedFact = [id, f.name, f.kind, f.anchor ?? "", f.of ?? "", f.path ?? ""];
+      const shipped: ShippedFact = [
+        id,
+        f.name,
+        f.kind,
+        shippedAnchor(f.anchor ?? "", f.name, f.kind, f.of ?? ""),
+        f.of ?? "",
+        f.path ?? "",
+      ];
       if (f.term) {
         if (!kindIndex.has(f.term)) kindIndex.set(f.term, kindTerms.push(f.term) - 1);
         shipped.push(kindIndex.get(f.term) ?? 0);
@@ -108,7 +131,15 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   body.export((key, data) => {
     exported[key] = data;
   });
-  return { version: SEARCH_INDEX_VERSION, records, flex: exported, reference, kindTerms };
+  return {
+    version: SEARCH_INDEX_VERSION,
+    records,
+    flex: exported,
+    reference,
+    kindTerms,
+    useNames: [...usedBy.keys()],
+    uses: [...usedBy.values()],
+  };
 }
 
 function normalisedFields(r: SearchRecord): Record<ShippedField, string> {
@@ -203,6 +234,8 @@ export class SearchEngine {
   /** The pages, cards, lists and error pages about some term, in record order, and the indexes of those terms. */
   private readonly linking: number[];
   private readonly linkTerms: number[][];
+  /** A reference name, folded -> the pages that write it, with their weights (0..1). */
+  private readonly usedBy: Map<string, { id: number; weight: number }[]>;
   /** Codes and messages of the code kinds written inside a query (case-insensitive, whole words). */
   private readonly findCodes: (text: string) => PhraseHit<number>[];
   /** Short codes (UF, NR) name their record only as the whole query, spelled exactly so. */
@@ -220,7 +253,7 @@ export class SearchEngine {
             id + (offsets[i] ?? 0),
             name,
             kind,
-            anchor,
+            factAnchor(anchor, name, kind, of),
             of,
             path,
             term === undefined ? "" : (p.kindTerms[term] ?? ""),
@@ -228,6 +261,20 @@ export class SearchEngine {
         ),
       ),
     };
+    this.usedBy = new Map();
+    parts.forEach((p, i) => {
+      p.useNames.forEach((name, n) => {
+        const key = foldName(name);
+        const list = this.usedBy.get(key) ?? [];
+        const flat = p.uses[n] ?? [];
+        let id = offsets[i] ?? 0;
+        for (let k = 0; k + 1 < flat.length; k += 2) {
+          id += flat[k] ?? 0;
+          list.push({ id, weight: (flat[k + 1] ?? 0) / 10 });
+        }
+        this.usedBy.set(key, list);
+      });
+    });
     this.records = data.records;
     const n = data.records.length;
     this.scratch = {
@@ -453,9 +500,14 @@ export class SearchEngine {
     const chunks = factChunks(text);
     if (chunks.length === 0) return [];
     const bits = new Map<number, number>();
+    // Facts found by a whole name or path, not only by an annotation's last part.
+    const whole = new Set<number>();
     chunks.forEach((chunk, i) => {
       for (const key of chunk.keys)
-        for (const f of this.factKeys.get(key) ?? []) bits.set(f, (bits.get(f) ?? 0) | (1 << i));
+        for (const f of this.factKeys.get(key) ?? []) {
+          bits.set(f, (bits.get(f) ?? 0) | (1 << i));
+          if (!key.startsWith("last:")) whole.add(f);
+        }
     });
     const best = new Map<string, { fact: number; count: number; pathLength: number }>();
     for (const [f, found] of bits) {
@@ -474,7 +526,10 @@ export class SearchEngine {
         best.set(key, { fact: f, count, pathLength: path.length });
     }
     return [...best.values()]
-      .map(({ fact, count }) => ({ fact, score: c.referenceName * (count / chunks.length) ** 2 }))
+      .map(({ fact, count }) => ({
+        fact,
+        score: c.referenceName * (count / chunks.length) ** 2 * (whole.has(fact) ? 1 : c.referenceLastPart),
+      }))
       .sort((a, b) => b.score - a.score || a.fact - b.fact)
       .slice(0, c.maxReferenceResults);
   }
@@ -501,6 +556,32 @@ export class SearchEngine {
       seen.named = true;
     } else scored.push({ id, kind: "term", score, match: "linked", named: true });
     why.set(id, `the kind that holds ${FACT_NOUN[fact[2]] ?? fact[2]} “${fact[1]}”`);
+  }
+
+  /**
+   * Pages that write a name the query gives exactly (the how-to that sets `numTrustedProxies`) come up beside the
+   * reference page that defines it, by how much they use it and how strongly the query names it.
+   */
+  private liftUses(scored: Scored[], why: Map<number, string>, c: RankingConfig): void {
+    if (c.referenceUse <= 0) return;
+    const lift = new Map<number, { amount: number; name: string }>();
+    for (const hit of scored) {
+      if (hit.match !== "reference" || hit.id < this.records.length) continue;
+      const fact = this.facts[hit.id - this.records.length];
+      if (!fact) continue;
+      const share = hit.score / c.referenceName;
+      for (const { id, weight } of this.usedBy.get(foldName(fact[1])) ?? []) {
+        const amount = c.referenceUse * share * weight;
+        if (amount > (lift.get(id)?.amount ?? 0)) lift.set(id, { amount, name: fact[1] });
+      }
+    }
+    for (const [id, { amount, name }] of lift) {
+      const seen = scored.find((x) => x.id === id);
+      if (seen?.named) continue;
+      if (seen) seen.score = round(seen.score + amount);
+      else scored.push({ id, kind: "doc", score: round(amount), match: "linked", named: false });
+      why.set(id, `writes “${name}”`);
+    }
   }
 
   /**
@@ -918,6 +999,7 @@ export class SearchEngine {
       scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: true });
       this.addKindOfFact(scored, hit, why, c);
     }
+    this.liftUses(scored, why, c);
     if (sides.length >= 2) this.liftComparisons(scored, sides, c);
     this.liftLinked(scored, c);
     // Ties keep the build's record order, so a term's senses come in the order its file gives them.
@@ -1041,6 +1123,11 @@ function referenceKeys([, name, kind, , , path]: Fact): string[] {
   if (kind === "command") return [`cmd:${foldName(name)}`];
   const keys = [`id:${foldName(name)}`];
   if (path.includes(".")) keys.push(`id:${foldName(path)}`);
+  // An annotation is often written by its last part alone ("the excludeInboundPorts annotation"), when that part
+  // reads as an identifier; "inject" alone is a word.
+  const last = name.split("/").pop() ?? "";
+  if ((kind === "annotation" || kind === "label") && last !== name && IDENTIFIER.test(last))
+    keys.push(`last:${foldName(last)}`);
   return keys;
 }
 
@@ -1075,7 +1162,7 @@ function factChunks(text: string): { folded: string; keys: string[] }[] {
     const folded = foldName(c);
     if (!folded) return [];
     if (/^--?\p{L}/u.test(c)) return [{ folded, keys: [`-${folded}`] }];
-    if (IDENTIFIER.test(c) || raw.length === 1) return [{ folded, keys: [`id:${folded}`] }];
+    if (IDENTIFIER.test(c) || raw.length === 1) return [{ folded, keys: [`id:${folded}`, `last:${folded}`] }];
     return [{ folded, keys: [] }];
   });
   if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`] });

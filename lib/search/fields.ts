@@ -28,3 +28,39 @@ export function otherNames(r: SearchRecord): string[] {
 export function codeSpellings(r: SearchRecord): string[] {
   return r.codes ? [r.title, ...r.codes] : [];
 }
+
+/**
+ * The anchor istio.io's generated reference pages give a fact when they follow their own rule: a field is its
+ * message's path and its snake_case name, an enum value its enum's path and name, a command its words joined,
+ * a flag its command's anchor, a variable its lower-case name. The index leaves such anchors out (a third of the
+ * fact table's bytes) and the engine spells them again; any other anchor is shipped as is.
+ */
+export function usualAnchor(name: string, kind: string, of: string): string {
+  switch (kind) {
+    case "field":
+      return `${of.replaceAll(".", "-")}-${name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()}`;
+    case "enum":
+      return `${of.replaceAll(".", "-")}-${name}`;
+    case "command":
+      return name.replaceAll(" ", "-");
+    case "flag":
+      return of.replaceAll(" ", "-");
+    case "env":
+      return name.toLowerCase().replaceAll("_", "-");
+    default:
+      return "";
+  }
+}
+
+/** A fact's anchor as shipped: "" when it is the usual one, "!" when the fact has none though it usually would. */
+export function shippedAnchor(anchor: string, name: string, kind: string, of: string): string {
+  const usual = usualAnchor(name, kind, of);
+  if (anchor === usual) return "";
+  return anchor === "" ? "!" : anchor;
+}
+
+/** The anchor a shipped fact has (the inverse of `shippedAnchor`). */
+export function factAnchor(shipped: string, name: string, kind: string, of: string): string {
+  if (shipped === "!") return "";
+  return shipped === "" ? usualAnchor(name, kind, of) : shipped;
+}

@@ -261,6 +261,51 @@ describe("ranking rules, one per test", () => {
     assert.notDeepEqual(ids(rankingWith({ referenceKind: 0 })), ids());
   });
 
+  test("pages that write a name the query gives exactly come up after the page that defines it", () => {
+    const records = [
+      {
+        ...page("/latest/docs/mesh/", "Global Mesh Options"),
+        reference: [{ name: "numTrustedProxies", kind: "field", path: "gatewayTopology.numTrustedProxies" }],
+      },
+      page("/latest/docs/proxies/", "Trusted proxies", { body: "proxies" }),
+      { ...page("/latest/docs/topology/", "Gateway topology"), uses: [{ name: "numTrustedProxies", weight: 0.8 }] },
+      { ...page("/latest/docs/other/", "Other"), uses: [{ name: "somethingElse", weight: 1 }] },
+    ];
+    const docs = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("numTrustedProxies not working")
+        .map((r) => r.id);
+    assert.deepEqual(docs().slice(0, 2), ["/latest/docs/mesh/", "/latest/docs/topology/"]);
+    assert.equal(engine(records).search("numTrustedProxies")[1]?.why, "writes “numTrustedProxies”");
+    assert.ok(!docs(rankingWith({ referenceUse: 0 })).includes("/latest/docs/topology/"));
+    assert.ok(!docs().includes("/latest/docs/other/"));
+  });
+
+  test("an annotation is found by its last part when that part reads as an identifier", () => {
+    const e = engine([
+      {
+        ...page("/latest/docs/annotations/", "Resource Annotations"),
+        reference: [
+          { name: "traffic.sidecar.istio.io/excludeInboundPorts", kind: "annotation", anchor: "Exclude" },
+          { name: "sidecar.istio.io/inject", kind: "annotation", anchor: "Inject" },
+        ],
+      },
+    ]);
+    assert.equal(e.search("the excludeInboundPorts annotation is ignored")[0]?.reference?.anchor, "Exclude");
+    // A plain word names nothing inside a question.
+    assert.equal(e.search("why does inject fail").length, 0);
+    // A whole name beats a last part that folds the same: LOG_LEVEL is the variable, not sidecar.istio.io/logLevel.
+    const both = engine([
+      {
+        ...page("/latest/docs/annotations/", "Resource Annotations"),
+        reference: [{ name: "sidecar.istio.io/logLevel", kind: "annotation", anchor: "Log" }],
+      },
+      { ...page("/latest/docs/agent/", "pilot-agent"), reference: [{ name: "LOG_LEVEL", kind: "env", anchor: "log" }] },
+    ]);
+    assert.equal(both.search("LOG_LEVEL")[0]?.id, "/latest/docs/agent/");
+    assert.equal(both.search("logLevel annotation")[1]?.id, "/latest/docs/annotations/");
+  });
+
   test("pages about a term the query names are lifted, never above the term", () => {
     const records = [
       sense("sidecar", "istio", { title: "Sidecar" }),

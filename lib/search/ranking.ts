@@ -78,6 +78,18 @@ export type RankingConfig = {
    * kind's entry next. 0 turns the rule off. Range 0..1. Default 0.99.
    */
   referenceKind: number;
+  /**
+   * Most a docs page that writes a name the query gives exactly (a task setting `numTrustedProxies`) gains, times
+   * the fact's share of the query's identifiers and the page's use weight (0..1: how often it writes the name,
+   * discounted by how many pages do). 0 turns the rule off. Range >= 0. Default 60.
+   */
+  referenceUse: number;
+  /**
+   * Share of `referenceName` for an annotation or label named only by its last part (`excludeInboundPorts` for
+   * `traffic.sidecar.istio.io/excludeInboundPorts`): below a fact whose whole name it is (`LOG_LEVEL` the
+   * variable before `sidecar.istio.io/logLevel`). Range 0..1. Default 0.9.
+   */
+  referenceLastPart: number;
   /** Most reference facts returned for one query (one per page and name). Range >= 0. Default 3. */
   maxReferenceResults: number;
   /**
@@ -165,6 +177,8 @@ export const DEFAULT_RANKING: RankingConfig = {
   tierShare: { default: 0.5, term: 1, error: 0.89 },
   mentionedName: 40,
   referenceKind: 0.99,
+  referenceUse: 60,
+  referenceLastPart: 0.9,
   comparisonCard: 1010,
   linkLift: 10,
   linkFromWords: 0.5,

@@ -69,7 +69,8 @@ export type ReferenceFact = {
 };
 
 /**
- * A reference fact as shipped: [index of its page's record, name, kind, anchor, of, path] ("" when absent), then
+ * A reference fact as shipped: [index of its page's record, name, kind, anchor, of, path] ("" when absent; the
+ * anchor "" when it is the usual one for its kind and "!" when there is none, see `shippedAnchor`), then
  * the index of its kind's sense in the index's `kindTerms` when it has one (one short table, not a slug per fact).
  */
 const shippedFactSchema = z.tuple(
@@ -97,6 +98,14 @@ export const searchIndexSchema = z.object({
   reference: z.array(shippedFactSchema),
   /** The glossary senses (`slug#sense`) of the config kinds the facts belong to, as the facts index them. */
   kindTerms: z.array(z.string()),
+  /** Reference names that docs pages write (a how-to setting a field), each once. */
+  useNames: z.array(z.string()),
+  /**
+   * For each of `useNames`, the pages that write it, flat: [record, weight, record, weight...], each record as
+   * the difference from the one before (the first as is) and each weight in tenths (1..10). The weight grows
+   * with how often the page writes the name and shrinks with how many pages do. Compact: a name's pages in order.
+   */
+  uses: z.array(z.array(z.number().int().nonnegative())),
 });
 export type SearchIndexData = z.infer<typeof searchIndexSchema>;
 
@@ -146,4 +155,9 @@ export type SearchResult = {
  * A record as handed to the index builder: the shipped record plus body text that is indexed, not shipped, and
  * the reference facts of a docs page (shipped in the index's compact fact table).
  */
-export type IndexableRecord = SearchRecord & { body: string; reference?: ReferenceFact[] };
+export type IndexableRecord = SearchRecord & {
+  body: string;
+  reference?: ReferenceFact[];
+  /** Reference names a docs page writes, each weighted 0..1 (see `SearchIndexData.uses`). */
+  uses?: { name: string; weight: number }[];
+};
