@@ -505,6 +505,7 @@ export class SearchEngine {
     chunks.forEach((chunk, i) => {
       for (const key of chunk.keys)
         for (const f of this.factKeys.get(key) ?? []) {
+          if (chunk.capitals && /\p{Ll}/u.test(this.facts[f]?.[1] ?? "")) continue;
           bits.set(f, (bits.get(f) ?? 0) | (1 << i));
           if (!key.startsWith("last:")) whole.add(f);
         }
@@ -917,6 +918,13 @@ export class SearchEngine {
       }
     }
 
+    // Identifier-shaped words of the query (`exportTo`, `LEAST_REQUEST`), folded.
+    const identifiers = new Set(
+      text
+        .split(/\s+/)
+        .filter((w) => IDENTIFIER.test(w.replace(/^\W+|\W+$/gu, "")))
+        .map(foldName),
+    );
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
     const phraseOfTokens = tokens.length > 1 ? tokens.join(" ") : "";
@@ -981,7 +989,12 @@ export class SearchEngine {
       }
       const phrase = mentioned.get(id);
       if (!named && phrase !== undefined) {
-        score += c.mentionedName;
+        // Written as an identifier (`exportTo` in a complaint about it), the name is as sure as a field's name:
+        // a name tier of its own, just above the fields.
+        if (identifiers.has(foldName(phrase))) {
+          score = c.identifierName + score / 1000;
+          named = true;
+        } else score += c.mentionedName;
         match = "mention";
         why.set(id, `your query names “${phrase}”`);
       }
@@ -1152,7 +1165,7 @@ const IDENTIFIER = /[_./]|\p{N}|\p{Ll}\p{Lu}|^\p{Lu}{3,}$/u;
  * `sidecar.istio.io/inject: "false"` or `--revision=canary` yields its name; a plain word counts only when it
  * is the whole query, so a question's prose never summons fields.
  */
-function factChunks(text: string): { folded: string; keys: string[] }[] {
+function factChunks(text: string): { folded: string; keys: string[]; capitals: boolean }[] {
   const raw = text
     .split(/\s+/)
     .map((c) => c.split("=")[0]?.replace(/^["'`([{<]+|["'`)\]}>,;:.]+$/gu, "") ?? "")
@@ -1161,11 +1174,13 @@ function factChunks(text: string): { folded: string; keys: string[] }[] {
   const chunks = raw.flatMap((c) => {
     const folded = foldName(c);
     if (!folded) return [];
-    if (/^--?\p{L}/u.test(c)) return [{ folded, keys: [`-${folded}`] }];
-    if (IDENTIFIER.test(c) || raw.length === 1) return [{ folded, keys: [`id:${folded}`, `last:${folded}`] }];
-    return [{ folded, keys: [] }];
+    // Written in capitals ("TLS", "STRICT"), it names a value or variable written so, never a lower-case field.
+    const capitals = /\p{Lu}/u.test(c) && !/\p{Ll}/u.test(c);
+    if (/^--?\p{L}/u.test(c)) return [{ folded, keys: [`-${folded}`], capitals: false }];
+    if (IDENTIFIER.test(c) || raw.length === 1) return [{ folded, keys: [`id:${folded}`, `last:${folded}`], capitals }];
+    return [{ folded, keys: [], capitals }];
   });
-  if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`] });
+  if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`], capitals: false });
   return chunks.filter((c) => c.keys.length > 0);
 }
 

@@ -306,6 +306,36 @@ describe("ranking rules, one per test", () => {
     assert.equal(both.search("logLevel annotation")[1]?.id, "/latest/docs/annotations/");
   });
 
+  test("a word in capitals names a value written so, never a lower-case field", () => {
+    const e = engine([
+      {
+        ...page("/latest/docs/dr/", "Destination Rule"),
+        reference: [
+          { name: "tls", kind: "field", path: "trafficPolicy.tls" },
+          { name: "SIMPLE", kind: "enum", path: "trafficPolicy.tls.mode" },
+        ],
+      },
+    ]);
+    assert.equal(e.search("TLS handshake fails with SIMPLE").find((r) => r.match === "reference")?.title, "SIMPLE");
+    assert.ok(!e.search("TLS handshake fails").some((r) => r.match === "reference"));
+    assert.equal(e.search("tls")[0]?.title, "tls");
+  });
+
+  test("a term named by an identifier inside a question leads the fields of that name", () => {
+    const records = [
+      sense("export-to", "istio", { title: "exportTo", aliases: ["export to"] }),
+      sense("destination-rule", "istio", { title: "DestinationRule" }),
+      {
+        ...page("/latest/docs/dr/", "Destination Rule"),
+        reference: [{ name: "exportTo", kind: "field", path: "exportTo", term: "destination-rule#istio" }],
+      },
+    ];
+    const ids = engine(records)
+      .search("exportTo behaves oddly", { limit: 3 })
+      .map((r) => `${r.kind}:${r.id}`);
+    assert.deepEqual(ids, ["term:export-to", "doc:/latest/docs/dr/", "term:destination-rule"]);
+  });
+
   test("pages about a term the query names are lifted, never above the term", () => {
     const records = [
       sense("sidecar", "istio", { title: "Sidecar" }),

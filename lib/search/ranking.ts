@@ -105,6 +105,12 @@ export type RankingConfig = {
    */
   mentionedName: number;
   /**
+   * Score of a term named inside longer text by a word written as an identifier (`exportTo`, `trafficPolicy`):
+   * just above `referenceName`, so the entry for the very name leads the pages that define it and the kinds
+   * that hold it. Default 500.
+   */
+  identifierName: number;
+  /**
    * Score of a comparison card whose terms cover both sides of an "X vs Y" or "difference between X and Y"
    * question (times the share of sides it covers): above the terms themselves, as the card answers exactly
    * that. Default 1010.
@@ -176,6 +182,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   labelBonus: 10,
   tierShare: { default: 0.5, term: 1, error: 0.89 },
   mentionedName: 40,
+  identifierName: 500,
   referenceKind: 0.99,
   referenceUse: 60,
   referenceLastPart: 0.9,
