@@ -497,7 +497,8 @@ export class SearchEngine {
    */
   private referenceHits(text: string, c: RankingConfig): { fact: number; score: number }[] {
     if (this.facts.length === 0 || c.maxReferenceResults <= 0) return [];
-    const chunks = factChunks(text);
+    // A word the index knows as prose (gRPC, HTTP, STRICT) names a fact only as the whole query.
+    const chunks = factChunks(text, (w) => this.stemOf.has(w));
     if (chunks.length === 0) return [];
     const bits = new Map<number, number>();
     // Facts found by a whole name or path, not only by an annotation's last part.
@@ -508,6 +509,14 @@ export class SearchEngine {
           if (chunk.capitals && /\p{Ll}/u.test(this.facts[f]?.[1] ?? "")) continue;
           bits.set(f, (bits.get(f) ?? 0) | (1 << i));
           if (!key.startsWith("last:")) whole.add(f);
+        }
+      // `VirtualService.spec.hosts`: the field path inside the kind it names, and only in that kind.
+      if (chunk.inKind)
+        for (const f of this.factKeys.get(chunk.inKind.key) ?? []) {
+          const term = this.senseIds.get(this.facts[f]?.[6] ?? "");
+          if (term === undefined || foldName(this.records[term]?.title ?? "") !== chunk.inKind.kind) continue;
+          bits.set(f, (bits.get(f) ?? 0) | (1 << i));
+          whole.add(f);
         }
     });
     const best = new Map<string, { fact: number; count: number; pathLength: number }>();
@@ -526,10 +535,15 @@ export class SearchEngine {
       if (!seen || count > seen.count || (count === seen.count && path.length < seen.pathLength))
         best.set(key, { fact: f, count, pathLength: path.length });
     }
+    // Shares are of the chunks that name some fact: a status code or an acronym that names none ("404", "FQDN")
+    // does not make the field the query does name less sure.
+    let naming = 0;
+    for (const found of bits.values()) naming |= found;
+    const named = Math.max(1, bitCount(naming));
     return [...best.values()]
       .map(({ fact, count }) => ({
         fact,
-        score: c.referenceName * (count / chunks.length) ** 2 * (whole.has(fact) ? 1 : c.referenceLastPart),
+        score: c.referenceName * Math.min(1, count / named) ** 2 * (whole.has(fact) ? 1 : c.referenceLastPart),
       }))
       .sort((a, b) => b.score - a.score || a.fact - b.fact)
       .slice(0, c.maxReferenceResults);
@@ -1007,7 +1021,7 @@ export class SearchEngine {
       if (!named && r.sense !== null && compounded.has(id)) score += c.compoundName;
       scored.push({ id, kind: r.kind, score: round(score), match, named });
     }
-    for (const hit of this.referenceHits(text, c)) {
+    for (const hit of this.referenceHits(pasted, c)) {
       const id = this.records.length + hit.fact;
       scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: true });
       this.addKindOfFact(scored, hit, why, c);
@@ -1165,19 +1179,38 @@ const IDENTIFIER = /[_./]|\p{N}|\p{Ll}\p{Lu}|^\p{Lu}{3,}$/u;
  * `sidecar.istio.io/inject: "false"` or `--revision=canary` yields its name; a plain word counts only when it
  * is the whole query, so a question's prose never summons fields.
  */
-function factChunks(text: string): { folded: string; keys: string[]; capitals: boolean }[] {
-  const raw = text
+type FactChunk = {
+  folded: string;
+  keys: string[];
+  capitals: boolean;
+  /** For `Kind.spec.path`: the path's key and the kind, folded, whose facts alone it may name. */
+  inKind?: { key: string; kind: string };
+};
+
+function factChunks(text: string, isWord: (lower: string) => boolean): FactChunk[] {
+  const all = text
     .split(/\s+/)
     .map((c) => c.split("=")[0]?.replace(/^["'`([{<]+|["'`)\]}>,;:.]+$/gu, "") ?? "")
     .filter((c) => c.length >= 2);
+  // Numbers (a status, a version) name no fact, and an acronym the index knows as a word (HTTP, gRPC) is a word.
+  const acronym = (c: string) => /^\p{Ll}?\p{Lu}+s?$/u.test(c) && isWord(c.toLowerCase());
+  const raw = all.length > 1 ? all.filter((c) => !/^[\d.,:]+$/.test(c) && !acronym(c)) : all;
   const whole = foldName(text);
-  const chunks = raw.flatMap((c) => {
+  const chunks = raw.flatMap((c): FactChunk[] => {
     const folded = foldName(c);
     if (!folded) return [];
     // Written in capitals ("TLS", "STRICT"), it names a value or variable written so, never a lower-case field.
     const capitals = /\p{Lu}/u.test(c) && !/\p{Ll}/u.test(c);
     if (/^--?\p{L}/u.test(c)) return [{ folded, keys: [`-${folded}`], capitals: false }];
-    if (IDENTIFIER.test(c) || raw.length === 1) return [{ folded, keys: [`id:${folded}`, `last:${folded}`], capitals }];
+    if (IDENTIFIER.test(c) || raw.length === 1) {
+      const [kind, ...rest] = c.split(".");
+      if (rest[0] === "spec") rest.shift();
+      const inKind =
+        kind && /^\p{Lu}/u.test(kind) && rest.length > 0
+          ? { inKind: { key: `id:${foldName(rest.join("."))}`, kind: foldName(kind) } }
+          : {};
+      return [{ folded, keys: [`id:${folded}`, `last:${folded}`], capitals, ...inKind }];
+    }
     return [{ folded, keys: [], capitals }];
   });
   if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`], capitals: false });

@@ -321,6 +321,34 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("tls")[0]?.title, "tls");
   });
 
+  test("Kind.spec.path names the field in that kind; numbers and known acronyms in the question do not dilute it", () => {
+    const records = [
+      sense("virtual-service", "istio", { title: "VirtualService" }),
+      sense("sidecar", "resource", { title: "Sidecar" }),
+      sense("grpc", "general", { title: "gRPC" }),
+      {
+        ...page("/latest/docs/vs/", "Virtual Service"),
+        reference: [{ name: "hosts", kind: "field", path: "hosts", term: "virtual-service#istio" }],
+      },
+      {
+        ...page("/latest/docs/sidecar/", "Sidecar"),
+        reference: [
+          { name: "hosts", kind: "field", path: "hosts", term: "sidecar#resource" },
+          { name: "grpc", kind: "field", path: "grpc", term: "sidecar#resource" },
+        ],
+      },
+    ];
+    const facts = (q: string) =>
+      engine(records)
+        .search(q)
+        .filter((r) => r.match === "reference")
+        .map((r) => [r.id, r.score]);
+    assert.deepEqual(facts("404 with VirtualService.spec.hosts set to an FQDN"), [["/latest/docs/vs/", 495]]);
+    // gRPC is a word of the index, so it names no field inside a question; alone it does.
+    assert.deepEqual(facts("gRPC load balancing"), []);
+    assert.deepEqual(facts("grpc"), [["/latest/docs/sidecar/", 495]]);
+  });
+
   test("a term named by an identifier inside a question leads the fields of that name", () => {
     const records = [
       sense("export-to", "istio", { title: "exportTo", aliases: ["export to"] }),
