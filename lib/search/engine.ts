@@ -551,26 +551,52 @@ export class SearchEngine {
 
   /**
    * A field, enum value or flag named exactly belongs to a config kind (`extensionProviders` to MeshConfig): that
-   * kind's glossary sense follows the fact, and counts as named, so the pages about the kind are lifted too.
+   * kind's glossary sense follows the fact, and counts as named, so the pages about the kind are lifted too. When
+   * the field's own name is a glossary term (`hosts`), the sense that speaks of that kind (the Istio host field,
+   * whose label, definition or cues name VirtualService) comes first of all.
    */
-  private addKindOfFact(
+  private addTermsOfFact(
     scored: Scored[],
     hit: { fact: number; score: number },
     why: Map<number, string>,
     c: RankingConfig,
   ): void {
     const fact = this.facts[hit.fact];
-    const id = fact?.[6] ? this.senseIds.get(fact[6]) : undefined;
-    if (!fact || id === undefined || c.referenceKind <= 0) return;
-    const score = round(hit.score * c.referenceKind);
+    if (!fact) return;
+    const kindId = fact[6] ? this.senseIds.get(fact[6]) : undefined;
+    const noun = FACT_NOUN[fact[2]] ?? fact[2];
+    if (kindId !== undefined && c.referenceKind > 0)
+      this.nameTier(scored, kindId, hit.score * c.referenceKind, why, `the kind that holds ${noun} “${fact[1]}”`);
+    const kind = kindId === undefined ? undefined : this.records[kindId];
+    if (!kind || c.referenceField <= 0) return;
+    // A list field is named in the plural (`subsets`), its entry in the singular.
+    const names = /[a-z]s$/.test(fact[1]) ? [fact[1], fact[1].slice(0, -1)] : [fact[1]];
+    const named = names
+      .flatMap((n) => [...(this.nameIndex.get(foldQuery(n)) ?? []), ...(this.compoundIndex.get(foldName(n)) ?? [])])
+      .filter((id) => {
+        const r = this.records[id];
+        return r && r.sense !== null && r.id !== kind.id;
+      });
+    const kindName = foldName(kind.title);
+    const speaksOfKind = named.filter((id) => {
+      const r = this.records[id];
+      return r && [r.subtitle, r.text, ...r.cues].some((line) => foldName(line).includes(kindName));
+    });
+    for (const id of new Set(speaksOfKind))
+      this.nameTier(scored, id, hit.score * c.referenceField, why, `what ${noun} “${fact[1]}” of ${kind.title} is`);
+  }
+
+  /** Puts a record in a name tier at `score`, unless it is there already at least as high. */
+  private nameTier(scored: Scored[], id: number, score: number, why: Map<number, string>, reason: string): void {
+    const rounded = round(score);
     const seen = scored.find((x) => x.id === id);
-    if (seen && seen.score >= score) return;
+    if (seen?.named && seen.score >= rounded) return;
     if (seen) {
-      seen.score = score;
+      seen.score = Math.max(seen.score, rounded);
       seen.match = "linked";
       seen.named = true;
-    } else scored.push({ id, kind: "term", score, match: "linked", named: true });
-    why.set(id, `the kind that holds ${FACT_NOUN[fact[2]] ?? fact[2]} “${fact[1]}”`);
+    } else scored.push({ id, kind: this.records[id]?.kind ?? "term", score: rounded, match: "linked", named: true });
+    why.set(id, reason);
   }
 
   /**
@@ -1024,7 +1050,7 @@ export class SearchEngine {
     for (const hit of this.referenceHits(pasted, c)) {
       const id = this.records.length + hit.fact;
       scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: true });
-      this.addKindOfFact(scored, hit, why, c);
+      this.addTermsOfFact(scored, hit, why, c);
     }
     this.liftUses(scored, why, c);
     if (sides.length >= 2) this.liftComparisons(scored, sides, c);

@@ -261,6 +261,27 @@ describe("ranking rules, one per test", () => {
     assert.notDeepEqual(ids(rankingWith({ referenceKind: 0 })), ids());
   });
 
+  test("a field whose name is a glossary term brings the sense that speaks of the field's kind", () => {
+    const records = [
+      sense("destination-rule", "istio", { title: "DestinationRule" }),
+      sense("subset", "istio", { title: "Subset", subtitle: "DestinationRule subset" }),
+      sense("subset", "kubernetes", { title: "Subset", subtitle: "Endpoints subsets field", order: 1 }),
+      {
+        ...page("/latest/docs/dr/", "Destination Rule"),
+        reference: [{ name: "subsets", kind: "field", path: "subsets", term: "destination-rule#istio" }],
+      },
+    ];
+    const subset = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("DestinationRule.spec.subsets has no effect")
+        .find((r) => r.id === "subset");
+    // The kind leads, as the query names it; the sense follows in a name tier, saying why.
+    assert.equal(subset()?.sense, "istio");
+    assert.equal(subset()?.why, "what field “subsets” of DestinationRule is");
+    assert.ok((subset()?.score ?? 0) > 400);
+    assert.ok((subset(rankingWith({ referenceField: 0 }))?.score ?? 0) < 100);
+  });
+
   test("pages that write a name the query gives exactly come up after the page that defines it", () => {
     const records = [
       {

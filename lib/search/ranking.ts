@@ -79,6 +79,12 @@ export type RankingConfig = {
    */
   referenceKind: number;
   /**
+   * Score of the glossary sense a named field's own name is, when its cues speak of the field's kind (`hosts` of
+   * VirtualService: the Istio host field), relative to the fact's score: just above the kind's sense
+   * (`referenceKind`), as it is the more precise answer. 0 turns the rule off. Range 0..1. Default 0.995.
+   */
+  referenceField: number;
+  /**
    * Most a docs page that writes a name the query gives exactly (a task setting `numTrustedProxies`) gains, times
    * the fact's share of the query's identifiers and the page's use weight (0..1: how often it writes the name,
    * discounted by how many pages do). 0 turns the rule off. Range >= 0. Default 60.
@@ -184,6 +190,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   mentionedName: 40,
   identifierName: 500,
   referenceKind: 0.99,
+  referenceField: 0.995,
   referenceUse: 60,
   referenceLastPart: 0.9,
   comparisonCard: 1010,
