@@ -163,3 +163,15 @@ test("when the docs pages' part of the index fails, the results page keeps the r
   ).toBeVisible();
   await expect(page.getByText("The search index could not be loaded.")).toHaveCount(0);
 });
+
+test("a config field's name finds the field at its anchor, the kind's entry and a page that uses it", async ({
+  page,
+}) => {
+  await page.goto("search/?q=numTrustedProxies");
+  const field = page.getByRole("link", { name: /^numTrustedProxies/ }).first();
+  await expect(field).toHaveAttribute("href", /istio\.mesh\.v1alpha1\/#Topology-num_trusted_proxies$/);
+  await expect(page.getByText("the field this page defines").first()).toBeVisible();
+  await expect(page.getByText("uses “numTrustedProxies”").first()).toBeVisible();
+  await expect(page.locator('a[href$="/glossary/mesh-config/#istio"]').first()).toBeVisible();
+  await expect(page.getByText("the kind that holds field “numTrustedProxies”").first()).toBeVisible();
+});

@@ -583,7 +583,7 @@ export class SearchEngine {
       return r && [r.subtitle, r.text, ...r.cues].some((line) => foldName(line).includes(kindName));
     });
     for (const id of new Set(speaksOfKind))
-      this.nameTier(scored, id, hit.score * c.referenceField, why, `what ${noun} “${fact[1]}” of ${kind.title} is`);
+      this.nameTier(scored, id, hit.score * c.referenceField, why, `what “${fact[1]}” means in ${kind.title}`);
   }
 
   /** Puts a record in a name tier at `score`, unless it is there already at least as high. */
@@ -621,7 +621,7 @@ export class SearchEngine {
       if (seen?.named) continue;
       if (seen) seen.score = round(seen.score + amount);
       else scored.push({ id, kind: "doc", score: round(amount), match: "linked", named: false });
-      why.set(id, `writes “${name}”`);
+      why.set(id, `uses “${name}”`);
     }
   }
 

@@ -277,7 +277,7 @@ describe("ranking rules, one per test", () => {
         .find((r) => r.id === "subset");
     // The kind leads, as the query names it; the sense follows in a name tier, saying why.
     assert.equal(subset()?.sense, "istio");
-    assert.equal(subset()?.why, "what field “subsets” of DestinationRule is");
+    assert.equal(subset()?.why, "what “subsets” means in DestinationRule");
     assert.ok((subset()?.score ?? 0) > 400);
     assert.ok((subset(rankingWith({ referenceField: 0 }))?.score ?? 0) < 100);
   });
@@ -297,7 +297,7 @@ describe("ranking rules, one per test", () => {
         .search("numTrustedProxies not working")
         .map((r) => r.id);
     assert.deepEqual(docs().slice(0, 2), ["/latest/docs/mesh/", "/latest/docs/topology/"]);
-    assert.equal(engine(records).search("numTrustedProxies")[1]?.why, "writes “numTrustedProxies”");
+    assert.equal(engine(records).search("numTrustedProxies")[1]?.why, "uses “numTrustedProxies”");
     assert.ok(!docs(rankingWith({ referenceUse: 0 })).includes("/latest/docs/topology/"));
     assert.ok(!docs().includes("/latest/docs/other/"));
   });
