@@ -738,10 +738,22 @@ export class SearchEngine {
     // A lift reorders the pages about the terms among themselves; it never carries a page over the best term,
     // which is the answer the query named.
     this.linking.forEach((id, i) => {
-      let best = 0;
-      for (const t of this.linkTerms[i] ?? []) best = Math.max(best, strength[t] ?? 0);
-      const amount = c.linkLift * best;
       const r = this.records[id];
+      // A comparison card covering several terms the query names answers how they relate, "vs" or not
+      // ("ingressgateway and ingress resources"): each further named term it covers adds `cardCovers`.
+      let best = 0;
+      let namedSum = 0;
+      let namedBest = 0;
+      for (const t of this.linkTerms[i] ?? []) {
+        const st = strength[t] ?? 0;
+        best = Math.max(best, st);
+        if (st >= c.linkFromMention) {
+          namedSum += st;
+          namedBest = Math.max(namedBest, st);
+        }
+      }
+      const others = r?.kind === "card" ? c.cardCovers * (namedSum - namedBest) : 0;
+      const amount = c.linkLift * (best + others);
       if (!r || amount <= 0) return;
       const hit = scored[(at[id] ?? 0) - 1];
       if (!hit)

@@ -197,6 +197,22 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("difference between Service and VirtualService")[0]?.match, "comparison");
   });
 
+  test("a card covering two terms a question names comes before pages about one of them", () => {
+    const records = [
+      sense("ingress-gateway", "istio", { title: "Ingress gateway" }),
+      sense("ingress", "kubernetes", { title: "Ingress" }),
+      page("/latest/docs/ingress/", "Ingress resources", { body: "ingress resources", links: ["ingress"] }),
+      { ...page("gateways", "Gateways compared"), kind: "card", links: ["ingress-gateway", "ingress"] },
+    ];
+    const rank = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("the ingress gateway and ingress resources")
+        .filter((r) => r.sense === null)
+        .map((r) => r.id);
+    assert.deepEqual(rank(), ["gateways", "/latest/docs/ingress/"]);
+    assert.deepEqual(rank(rankingWith({ cardCovers: 0 })), ["/latest/docs/ingress/", "gateways"]);
+  });
+
   test("a term named inside a question outranks terms its words merely touch", () => {
     const e = engine([
       sense("tls-origination", "istio", { title: "TLS origination" }),

@@ -127,6 +127,12 @@ export type RankingConfig = {
    * its words (strength up to `linkFromWords`, by the term's score relative to the best term's). Default 20.
    */
   linkLift: number;
+  /**
+   * For a comparison card, how much each further term the query names (beyond the strongest) that the card
+   * covers adds to its lift, relative to the first: a card about two terms a question names answers how they
+   * relate. Range >= 0. Default 2.
+   */
+  cardCovers: number;
   /** The most a words-tier term match lends the pages about it, relative to a name match. Range 0..1. Default 0.5. */
   linkFromWords: number;
   /** What a term named inside a longer query lends the pages about it, relative to a name match. Range 0..1. Default 0.75. */
@@ -195,6 +201,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   referenceLastPart: 0.9,
   comparisonCard: 1010,
   linkLift: 10,
+  cardCovers: 2,
   linkFromWords: 0.5,
   linkFromMention: 0.75,
   fillerWords: [
