@@ -57,6 +57,11 @@ export const errorFrontMatterSchema = z
     title: nonEmpty,
     /** Every other spelling: long flag name, analyzer message name, response-code details, log values. */
     names: z.array(nonEmpty).default([]),
+    /**
+     * Analyzer codes: the message `istioctl analyze` prints, with Go verbs (%s, %q, %v, %d) where it varies, as in
+     * istio's pkg/config/analysis/msg/messages.yaml (`npm run import-analyzer-messages`).
+     */
+    printed: nonEmpty.optional(),
     /** Analyzer codes: the level istioctl prints. */
     level: z.enum(["Error", "Warning", "Info"]).optional(),
     components: z.array(z.enum(COMPONENTS)).min(1, "say which component prints it"),
@@ -83,6 +88,10 @@ export const errorFrontMatterSchema = z
     message: "`level` goes with analyzer codes, and only with them",
     path: ["level"],
   })
+  .refine((e) => e.kind === "analyzer" || e.printed === undefined, {
+    message: "is only for analyzer codes: the message istioctl analyze prints",
+    path: ["printed"],
+  })
   .refine((e) => e.kind === "analyzer" || e.missing_page === undefined, {
     message: "`missing_page` is for analyzer codes that istio.io has no page for",
     path: ["missing_page"],
@@ -105,6 +114,10 @@ const errorsApiSchema = z.object({
       kind: z.enum(["response-flag", "analyzer", "message", "cluster-name"]),
       title: z.string(),
       names: z.array(z.string()).describe("Other spellings: long flag name, analyzer name, response code details"),
+      printed: z
+        .string()
+        .nullable()
+        .describe("Analyzer codes: the message istioctl analyze prints, with Go verbs (%s, %q) where it varies"),
       level: z.enum(["Error", "Warning", "Info"]).nullable(),
       components: z
         .array(z.string())
@@ -139,6 +152,7 @@ function errorsApi(pages: readonly ErrorPage[]): z.infer<typeof errorsApiSchema>
       kind: e.kind,
       title: e.title,
       names: e.names,
+      printed: e.printed ?? null,
       level: e.level ?? null,
       components: e.components,
       short: e.short,
@@ -169,6 +183,7 @@ function errorRecord(e: ErrorPage): IndexableRecord {
     order: 0,
     aliases: [e.title],
     codes: e.names,
+    ...(e.printed ? { patterns: [e.printed] } : {}),
     cues: e.causes.map((c) => c.title),
     keywords: e.seen_with,
     links: [...new Set(e.terms.map((t) => t.split("#")[0] ?? t))],

@@ -240,6 +240,8 @@ export class SearchEngine {
   private readonly findCodes: (text: string) => PhraseHit<number>[];
   /** Short codes (UF, NR) name their record only as the whole query, spelled exactly so. */
   private readonly shortCodes: Map<string, number>;
+  /** Printed messages with varying parts (`Referenced %s not found`), as patterns, with their records. */
+  private readonly printed: { id: number; pattern: RegExp }[];
 
   private constructor(parts: readonly SearchIndexData[], config: RankingConfig) {
     this.config = config;
@@ -374,6 +376,12 @@ export class SearchEngine {
     );
     this.findCodes = phraseFinder(spellings, SHORT_CODE);
     this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
+    this.printed = data.records.flatMap((r, id) =>
+      (r.patterns ?? []).flatMap((p) => {
+        const pattern = printedPattern(p);
+        return pattern ? [{ id, pattern }] : [];
+      }),
+    );
     this.facts = data.reference;
     this.senseIds = new Map();
     const terms = new Map<string, number>();
@@ -856,6 +864,13 @@ export class SearchEngine {
     const codeNamed = new Set(codeHits.map((h) => h.owner));
     const shortCode = this.shortCodes.get(pasted.trim());
     if (shortCode !== undefined) codeNamed.add(shortCode);
+    // A message as a tool prints it, whatever fills its varying parts ("Referenced gateway not found").
+    const printedBy = new Set<number>();
+    for (const { id, pattern } of this.printed) {
+      if (!pattern.test(pasted)) continue;
+      codeNamed.add(id);
+      printedBy.add(id);
+    }
     // Short codes written where flags go: "503 UF,URX", "the NR flag", or a list of nothing but known codes.
     for (const group of writtenFlags(pasted)) {
       const known = group.flags.flatMap((f) => {
@@ -1017,6 +1032,7 @@ export class SearchEngine {
         if (match === "typo") why.set(id, `read as “${spelled.join(" ")}”`);
         else if (!d.primary.includes(folded) && d.primary.some((n) => fromStructure.has(n)))
           why.set(id, "named in what you pasted");
+        else if (printedBy.has(id)) why.set(id, "its message, as the tool prints it");
         else if (codeNamed.has(id) && !d.primary.includes(folded)) why.set(id, "its code, written as printed");
       } else if (
         maybeNamed &&
@@ -1271,6 +1287,34 @@ function topOf<T>(list: T[], k: number, order: (a: T, b: T) => number): T[] {
     top[i] = item;
   }
   return top;
+}
+
+/**
+ * A Go format string as a pattern over pasted text: its first sentence (a paste often stops there), its literal
+ * parts as written (case, spacing and closing punctuation aside, but a colon kept after a message of two words),
+ * each verb (%s, %q, %v, %d) any short run of text. A message with fewer than two literal words would match too
+ * much, so it gets none.
+ */
+function printedPattern(format: string): RegExp | null {
+  const sentence = format.split(/(?<=[.!?])\s/)[0] ?? format;
+  const parts = sentence.split(/%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]/);
+  const words = (parts.join(" ").match(/\p{L}{2,}/gu) ?? []).length;
+  if (words < 2) return null;
+  // Two words alone ("Internal error") are common prose; as printed they come with their colon.
+  const closing = words < 3 ? /[\s;,.!?'"]+$/u : /[\s:;,.!?'"]+$/u;
+  const literal = (part: string) =>
+    part
+      .replace(closing, "")
+      .replace(/^[\s'"]+/u, "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("\\s+");
+  const body = parts
+    .map(literal)
+    .filter((p) => p !== "")
+    .join("\\s*\\S.{0,80}?\\s*");
+  return new RegExp(body, "iu");
 }
 
 /** Scores are kept to three decimals at every step, so the CLI's JSON and the ranking agree. */

@@ -197,8 +197,31 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("difference between Service and VirtualService")[0]?.match, "comparison");
   });
 
+  test("a message as a tool prints it names its error page, whatever fills its varying parts", () => {
+    const code = (id: string, title: string, patterns: string[]): IndexableRecord => ({
+      ...page(id, title),
+      kind: "error",
+      codes: [],
+      patterns,
+    });
+    const e = engine([
+      sense("gateway", "istio", { title: "Gateway" }),
+      code("ist0101", "IST0101", ["Referenced %s not found: %q"]),
+      code("ist0001", "IST0001", ["Internal error: %v"]),
+      code("ist0103", "IST0103", ["The pod %s is missing the Istio proxy. This can often be resolved by restarting."]),
+    ]);
+    assert.equal(first(e, "Referenced gateway not found"), "ist0101#");
+    assert.equal(e.search("Referenced gateway not found")[0]?.why, "its message, as the tool prints it");
+    // Cut after its first sentence, the message is still known.
+    assert.equal(first(e, "The pod reviews-v1-abc is missing the Istio proxy"), "ist0103#");
+    // Two words alone are prose unless written with their colon.
+    assert.notEqual(e.search("internal error in my app")[0]?.id, "ist0001");
+    assert.equal(first(e, "Internal error: nil pointer"), "ist0001#");
+    assert.notEqual(e.search("gateway not found")[0]?.id, "ist0101");
+  });
+
   test("a card covering two terms a question names comes before pages about one of them", () => {
-    const records = [
+    const records: IndexableRecord[] = [
       sense("ingress-gateway", "istio", { title: "Ingress gateway" }),
       sense("ingress", "kubernetes", { title: "Ingress" }),
       page("/latest/docs/ingress/", "Ingress resources", { body: "ingress resources", links: ["ingress"] }),

@@ -42,6 +42,11 @@ export const searchRecordSchema = z.object({
    * a spelling names the record, whatever words surround it.
    */
   codes: z.array(z.string()).optional(),
+  /**
+   * Messages it prints with parts that vary, as Go format strings (`Referenced %s not found: %q`): a query
+   * holding one, whatever fills the parts, names the record.
+   */
+  patterns: z.array(z.string()).optional(),
   /** Words that signal the record: a sense's cues. */
   cues: z.array(z.string()),
   keywords: z.array(z.string()).optional(),

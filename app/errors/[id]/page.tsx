@@ -70,6 +70,15 @@ export default async function ErrorPage({ params }: Params) {
             </dd>
           </>
         )}
+        {e.printed && (
+          <>
+            <dt>Printed as</dt>
+            <dd>
+              {/* The parts that vary (Go verbs in istio's message list) read as an ellipsis. */}
+              <code>{e.printed.replace(/%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]/g, "…")}</code>
+            </dd>
+          </>
+        )}
         {e.seen_with.length > 0 && (
           <>
             <dt>Seen with</dt>
