@@ -770,6 +770,30 @@ export class SearchEngine {
     });
   }
 
+  /**
+   * A page found both as itself and through a fact it defines is one result: the fact (the page at the fact's
+   * anchor), at the better of the two scores, so the same page never takes two places.
+   */
+  private mergeFactPages(scored: Scored[]): void {
+    const bestFact = new Map<number, Scored>();
+    for (const hit of scored) {
+      if (hit.id < this.records.length) continue;
+      const page = this.facts[hit.id - this.records.length]?.[0];
+      if (page === undefined) continue;
+      const seen = bestFact.get(page);
+      if (!seen || hit.score > seen.score) bestFact.set(page, hit);
+    }
+    if (bestFact.size === 0) return;
+    for (let i = scored.length - 1; i >= 0; i--) {
+      const hit = scored[i];
+      const fact = hit ? bestFact.get(hit.id) : undefined;
+      if (!hit || !fact) continue;
+      fact.score = Math.max(fact.score, hit.score);
+      fact.named ||= hit.named;
+      scored.splice(i, 1);
+    }
+  }
+
   /** A reference fact as a result: the docs page that defines it, at its anchor, saying what it is. */
   private factResult(index: number, score: number): SearchResult[] {
     const fact = this.facts[index];
@@ -1083,6 +1107,7 @@ export class SearchEngine {
     this.liftUses(scored, why, c);
     if (sides.length >= 2) this.liftComparisons(scored, sides, c);
     this.liftLinked(scored, c);
+    this.mergeFactPages(scored);
     // Ties keep the build's record order, so a term's senses come in the order its file gives them.
     const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
     // Below the name tiers, a term's further senses make room for other terms and pages: each sense after its

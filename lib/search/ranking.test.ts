@@ -197,6 +197,28 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("difference between Service and VirtualService")[0]?.match, "comparison");
   });
 
+  test("a page found as itself and through a field it defines takes one place, at the field's anchor", () => {
+    const e = engine([
+      sense("virtual-service", "istio", { title: "VirtualService" }),
+      {
+        ...page("/latest/docs/vs/", "VirtualService", { url: "https://istio.io/latest/docs/vs/" }),
+        reference: [
+          {
+            name: "hosts",
+            kind: "field",
+            anchor: "VirtualService-hosts",
+            path: "hosts",
+            term: "virtual-service#istio",
+          },
+        ],
+      },
+      page("/latest/docs/other/", "Other", { body: "virtualservice hosts" }),
+    ]);
+    const docs = e.search("VirtualService.spec.hosts is ignored").filter((r) => r.kind === "doc");
+    assert.equal(docs.filter((r) => r.id === "/latest/docs/vs/").length, 1);
+    assert.equal(docs[0]?.url, "https://istio.io/latest/docs/vs/#VirtualService-hosts");
+  });
+
   test("a message as a tool prints it names its error page, whatever fills its varying parts", () => {
     const code = (id: string, title: string, patterns: string[]): IndexableRecord => ({
       ...page(id, title),
@@ -403,7 +425,8 @@ describe("ranking rules, one per test", () => {
         .search(q)
         .filter((r) => r.match === "reference")
         .map((r) => [r.id, r.score]);
-    assert.deepEqual(facts("404 with VirtualService.spec.hosts set to an FQDN"), [["/latest/docs/vs/", 495]]);
+    // Its page is named too (the query names VirtualService), so the one result has the page's score.
+    assert.deepEqual(facts("404 with VirtualService.spec.hosts set to an FQDN"), [["/latest/docs/vs/", 1000]]);
     // gRPC is a word of the index, so it names no field inside a question; alone it does.
     assert.deepEqual(facts("gRPC load balancing"), []);
     assert.deepEqual(facts("grpc"), [["/latest/docs/sidecar/", 495]]);
