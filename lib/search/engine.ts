@@ -396,7 +396,7 @@ export class SearchEngine {
     this.linking = [];
     this.linkTerms = [];
     data.records.forEach((r, id) => {
-      const known = r.sense === null ? (r.links ?? []).flatMap((slug) => terms.get(slug) ?? []) : [];
+      const known = r.sense === null ? [...new Set((r.links ?? []).flatMap((slug) => terms.get(slug) ?? []))] : [];
       if (known.length === 0) return;
       this.linking.push(id);
       this.linkTerms.push(known);

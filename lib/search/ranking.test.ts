@@ -256,6 +256,15 @@ describe("ranking rules, one per test", () => {
         .map((r) => r.id);
     assert.deepEqual(rank(), ["gateways", "/latest/docs/ingress/"]);
     assert.deepEqual(rank(rankingWith({ cardCovers: 0 })), ["/latest/docs/ingress/", "gateways"]);
+    // Two senses of one term are one term: a card comparing them covers one thing the query names.
+    const senses = engine([
+      ...records.slice(0, 3),
+      { ...page("ingress-senses", "Ingress senses"), kind: "card", links: ["ingress", "ingress"] },
+    ])
+      .search("the ingress gateway and ingress resources")
+      .filter((r) => r.sense === null)
+      .map((r) => r.id);
+    assert.deepEqual(senses, ["/latest/docs/ingress/", "ingress-senses"]);
   });
 
   test("a term named inside a question outranks terms its words merely touch", () => {
