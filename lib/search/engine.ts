@@ -234,6 +234,8 @@ export class SearchEngine {
   /** The pages, cards, lists and error pages about some term, in record order, and the indexes of those terms. */
   private readonly linking: number[];
   private readonly linkTerms: number[][];
+  /** Term index -> positions in `linking` of the records about it. */
+  private readonly linkedBy: number[][];
   /** A reference name, folded -> the pages that write it, with their weights (0..1). */
   private readonly usedBy: Map<string, { id: number; weight: number }[]>;
   /** Codes and messages of the code kinds written inside a query (case-insensitive, whole words). */
@@ -395,9 +397,11 @@ export class SearchEngine {
     this.termCount = terms.size;
     this.linking = [];
     this.linkTerms = [];
+    this.linkedBy = Array.from({ length: terms.size }, () => []);
     data.records.forEach((r, id) => {
       const known = r.sense === null ? [...new Set((r.links ?? []).flatMap((slug) => terms.get(slug) ?? []))] : [];
       if (known.length === 0) return;
+      for (const t of known) this.linkedBy[t]?.push(this.linking.length);
       this.linking.push(id);
       this.linkTerms.push(known);
     });
@@ -745,7 +749,20 @@ export class SearchEngine {
     });
     // A lift reorders the pages about the terms among themselves; it never carries a page over the best term,
     // which is the answer the query named.
-    this.linking.forEach((id, i) => {
+    // Only the records about a term with some strength can move: found through each term's list, in record order.
+    const touched = new Uint8Array(this.linking.length);
+    const moving: number[] = [];
+    strength.forEach((st, t) => {
+      if (st <= 0) return;
+      for (const i of this.linkedBy[t] ?? []) {
+        if (touched[i]) continue;
+        touched[i] = 1;
+        moving.push(i);
+      }
+    });
+    moving.sort((a, b) => a - b);
+    for (const i of moving) {
+      const id = this.linking[i] ?? -1;
       const r = this.records[id];
       // A comparison card covering several terms the query names answers how they relate, "vs" or not
       // ("ingressgateway and ingress resources"): each further named term it covers adds `cardCovers`.
@@ -762,12 +779,12 @@ export class SearchEngine {
       }
       const others = r?.kind === "card" ? c.cardCovers * (namedSum - namedBest) : 0;
       const amount = c.linkLift * (best + others);
-      if (!r || amount <= 0) return;
+      if (!r || amount <= 0) continue;
       const hit = scored[(at[id] ?? 0) - 1];
       if (!hit)
         scored.push({ id, kind: r.kind, score: round(Math.min(amount, topTerm)), match: "linked", named: false });
       else if (!hit.named && hit.score < topTerm) hit.score = round(Math.min(hit.score + amount, topTerm));
-    });
+    }
   }
 
   /**
@@ -978,7 +995,12 @@ export class SearchEngine {
     const respelled = foldQuery(spelled.join(" "));
     if (respelled && respelled !== folded && this.nameIndex.has(respelled)) namedExactly.push(respelled);
     // Records the query names without sharing a word with them (a flag inside a pasted log line) join the hits.
-    const inHits = new Set(hits);
+    // Word hits are those with matched bits; the few records added by name are tracked apart (no Set of all hits).
+    const added = new Set<number>();
+    const inHits = {
+      has: (id: number) => (matched[id] ?? 0) !== 0 || added.has(id),
+      add: (id: number) => added.add(id),
+    };
     for (const id of codeNamed) {
       if (!inHits.has(id)) {
         inHits.add(id);
@@ -1019,6 +1041,7 @@ export class SearchEngine {
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
     const phraseOfTokens = tokens.length > 1 ? tokens.join(" ") : "";
+    const allTokens = tokens.length >= 32 ? -1 : (1 << tokens.length) - 1;
     for (const id of hits) {
       const wordsScore = totalScore[id] ?? 0;
       const matchedBits = matched[id] ?? 0;
@@ -1077,7 +1100,9 @@ export class SearchEngine {
         if (alias && !isLabel) why.set(id, `also written “${alias}”`);
       } else {
         named = false;
-        if (phraseOfTokens && d.titlePhrase.includes(phraseOfTokens)) score *= c.titlePhrase;
+        // A title holding the whole phrase holds every word, so only records matching all of them are read.
+        if (phraseOfTokens && matchedBits === allTokens && d.titlePhrase.includes(phraseOfTokens))
+          score *= c.titlePhrase;
       }
       const phrase = mentioned.get(id);
       if (!named && phrase !== undefined) {
@@ -1113,16 +1138,20 @@ export class SearchEngine {
     // Below the name tiers, a term's further senses make room for other terms and pages: each sense after its
     // term's best one counts for less, so one word with four senses cannot fill the first page alone. Only the
     // senses of one term are ordered for it, not the whole list.
-    const sensesOf = new Map<string, Scored[]>();
+    const senseHits = new Uint16Array(this.termCount);
     for (const hit of scored) {
-      const r = this.records[hit.id];
-      if (!r || r.sense === null || hit.named) continue;
-      const list = sensesOf.get(r.id);
+      const t = hit.named ? -1 : (this.termIndex[hit.id] ?? -1);
+      if (t >= 0) senseHits[t] = (senseHits[t] ?? 0) + 1;
+    }
+    const sensesOf = new Map<number, Scored[]>();
+    for (const hit of scored) {
+      const t = hit.named ? -1 : (this.termIndex[hit.id] ?? -1);
+      if (t < 0 || (senseHits[t] ?? 0) < 2) continue;
+      const list = sensesOf.get(t);
       if (list) list.push(hit);
-      else sensesOf.set(r.id, [hit]);
+      else sensesOf.set(t, [hit]);
     }
     for (const list of sensesOf.values()) {
-      if (list.length < 2) continue;
       list.sort(byScore).forEach((hit, n) => {
         hit.score = round(hit.score * c.senseDecay ** n);
       });
