@@ -219,6 +219,11 @@ export class SearchEngine {
   private readonly stemOf: Map<string, string>;
   private readonly scratch: Scratch;
   private readonly config: RankingConfig;
+  /** `fieldFactors` per field weights and length discounts (the engine's own, or those a query passed). */
+  private readonly factorCache = new WeakMap<
+    RankingConfig["fields"],
+    WeakMap<RankingConfig["lengthDiscount"], Record<Field, { weight: Float64Array; length: Float64Array }>>
+  >();
   /** The facts reference pages define, and where their names and paths lead (see `referenceKeys`). */
   private readonly facts: Fact[];
   private readonly factKeys: Map<string, number[]>;
@@ -483,12 +488,11 @@ export class SearchEngine {
   private scoreWord(fields: [Field, number[]][], quality: number, c: RankingConfig): number[] {
     const { best, sum } = this.scratch;
     const touched: number[] = [];
+    const perField = this.fieldFactors(c);
     for (const [field, ids] of fields) {
-      const b = c.lengthDiscount[field];
+      const { weight, length } = perField[field];
       for (const id of ids) {
-        const weights = fieldWeights(c, this.records[id]?.kind ?? "term");
-        const rel = field === "body" ? 1 : (this.derived[id]?.relLength[field] ?? 1);
-        const w = (weights[field] * quality) / (1 - b + b * rel);
+        const w = ((weight[id] ?? 0) * quality) / (length[id] ?? 1);
         if ((sum[id] ?? 0) === 0) touched.push(id);
         sum[id] = (sum[id] ?? 0) + w;
         if (w > (best[id] ?? 0)) best[id] = w;
@@ -501,6 +505,33 @@ export class SearchEngine {
       sum[id] = 0;
     }
     return touched;
+  }
+
+  /**
+   * Per field and record, the field's weight for the record's kind and its length divisor (`1 - b + b * rel`),
+   * made once per ranking config: the word loop then reads two arrays instead of the record and its derived data.
+   */
+  private fieldFactors(c: RankingConfig): Record<Field, { weight: Float64Array; length: Float64Array }> {
+    // Keyed by the two parts of the config they depend on, which a per-query override usually leaves as they are.
+    const byLength = this.factorCache.get(c.fields) ?? new WeakMap();
+    this.factorCache.set(c.fields, byLength);
+    const cached = byLength.get(c.lengthDiscount);
+    if (cached) return cached;
+    const n = this.records.length;
+    const out = {} as Record<Field, { weight: Float64Array; length: Float64Array }>;
+    for (const field of [...SHIPPED_FIELDS, "body"] as Field[]) {
+      const weight = new Float64Array(n);
+      const length = new Float64Array(n);
+      const b = c.lengthDiscount[field];
+      this.records.forEach((r, id) => {
+        weight[id] = fieldWeights(c, r.kind)[field];
+        const rel = field === "body" ? 1 : (this.derived[id]?.relLength[field] ?? 1);
+        length[id] = 1 - b + b * rel;
+      });
+      out[field] = { weight, length };
+    }
+    byLength.set(c.lengthDiscount, out);
+    return out;
   }
 
   /**
