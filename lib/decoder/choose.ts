@@ -193,6 +193,13 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const cell = p.headers.find((c) => m.start >= c.start && m.end <= c.end);
   // The resource-type argument of a kubectl verb (`kubectl get endpoints`, `kubectl label namespace`) is an API kind.
   const resourceArg = kubectlResourceVerb(p.text, m.start);
+  // A field key of `kubectl describe` output ("Labels:", "Ports:", "Service Account:"): a field of the Kubernetes
+  // object described, whatever values follow it (an Istio port number, an istio.io label).
+  const lineStart = p.text.lastIndexOf("\n", m.start - 1) + 1;
+  const describeKey =
+    command?.startsWith("kubectl describe") === true &&
+    /^\s*$/.test(p.text.slice(lineStart, m.start)) &&
+    p.text[m.end] === ":";
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
     .filter((word) => !own.has(word) && !own.has(singularWord(word)))
@@ -265,6 +272,10 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     if (resourceArg && sense.kinds.length > 0) {
       s += w.kubectlResource;
       why.push(`the resource named by \`${resourceArg}\``);
+    }
+    if (describeKey && sense.context === "kubernetes") {
+      s += w.describeField;
+      why.push(`the ${m.surface} field of \`${command}\` output`);
     }
     if (cell?.means === `${term.slug}#${sense.id}`) {
       s += w.outputColumn;

@@ -60,3 +60,29 @@ test("the resource-type argument of a kubectl verb reads as the sense that is an
   // Without the rule the Envoy cues of the sentence before win the second mention too.
   assert.deepEqual(senses({ ...DEFAULT_DECODER_WEIGHTS, kubectlResource: 0 }), ["envoy", "envoy"]);
 });
+
+test("a field key of kubectl describe output reads as the Kubernetes sense, whatever Istio value follows", () => {
+  const port: DecoderData = {
+    ...data,
+    terms: [
+      {
+        slug: "port",
+        term: "Port",
+        senses: [
+          { ...sense, id: "istio-reserved", context: "istio", cues: ["15090", "istio-proxy"] },
+          { ...sense, id: "kubernetes", context: "kubernetes", cues: ["containerPort"] },
+        ],
+      },
+    ],
+    names: [["port", 0]],
+  };
+  const text = "$ kubectl describe pod reviews-v1\nContainers:\n  istio-proxy:\n    Port:   15090/TCP\n";
+  const senses = (w: typeof DEFAULT_DECODER_WEIGHTS) => createDecoder(port, w)(text).map((a) => a.sense);
+  assert.deepEqual(senses(DEFAULT_DECODER_WEIGHTS), ["kubernetes"]);
+  assert.deepEqual(senses({ ...DEFAULT_DECODER_WEIGHTS, describeField: 0 }), ["istio-reserved"]);
+  // The same words outside describe output are not a field key.
+  assert.deepEqual(
+    createDecoder(port)("The istio-proxy Port: 15090 serves merged metrics.").map((a) => a.sense),
+    ["istio-reserved"],
+  );
+});

@@ -55,6 +55,12 @@ export type DecoderWeights = {
    * mention's own words. Default 8.
    */
   outputColumn: number;
+  /**
+   * The mention is a field key of `kubectl describe` output ("Labels:", "Ports:") and the sense is the
+   * Kubernetes one: kubectl prints the fields of the Kubernetes object, whatever Istio values follow. As near as
+   * a column header. Default 8.
+   */
+  describeField: number;
   /** The mention is the `kind:` value of a manifest and the sense is exactly that API kind. Default 12. */
   manifestKind: number;
   /** The mention sits inside a manifest of the sense's API group. Default 0.8. */
@@ -91,6 +97,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   contextWord: { each: 0.5, cap: 1.5 },
   surfaceNamesSense: 8,
   outputColumn: 8,
+  describeField: 8,
   manifestKind: 12,
   manifestGroup: 0.8,
   capitalisedKind: 1,
