@@ -231,7 +231,7 @@ export class SearchEngine {
   private readonly senseIds: Map<string, number>;
   /** Folded name (own or other) -> records, for names a query carries without sharing a word with them. */
   private readonly nameIndex: Map<string, number[]>;
-  /** A several-word name written as one word, folded -> the records with that name (see `Derived.compounds`). */
+  /** A term's several-word name or alias folded into one word (AuthorizationPolicy) -> the senses with that name. */
   private readonly compoundIndex: Map<string, number[]>;
   /** Record -> index of its term (shared by the term's senses), or -1 for other records; `termCount` terms. */
   private readonly termIndex: Int32Array;
