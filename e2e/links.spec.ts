@@ -19,10 +19,17 @@ test("the static JSON API validates against its published JSON Schemas", async (
   const files = readdirSync(path.join(OUT, "api", "terms")).filter((f) => f.endsWith(".json"));
   expect(files.length).toBe(terms.terms.length);
   for (const f of files) validate("term.json", path.join("api", "terms", f));
-  validate("docs-map.json", "api/docs-map.json");
+  const map = validate("docs-map.json", "api/docs-map.json") as {
+    pages: { id: string; uses: { name: string; count: number }[] }[];
+  };
+  const topology = map.pages.find(
+    (p) => p.id === "/latest/docs/ops/configuration/traffic-management/network-topologies/",
+  );
+  expect(topology?.uses.map((u) => u.name)).toContain("numTrustedProxies");
   validate("reading-lists.json", "api/reading-lists.json");
-  const errors = validate("errors.json", "api/errors.json") as { errors: { code: string }[] };
+  const errors = validate("errors.json", "api/errors.json") as { errors: { code: string; printed: string | null }[] };
   expect(errors.errors.map((e) => e.code)).toEqual(expect.arrayContaining(["UF", "NR", "IST0101"]));
+  expect(errors.errors.find((e) => e.code === "IST0101")?.printed).toBe("Referenced %s not found: %q");
   const res = await request.get("api/terms/cluster.json");
   expect(res.headers()["content-type"]).toMatch(/application\/json/);
   expect((await res.json()).senses.map((s: { id: string }) => s.id)).toContain("envoy");

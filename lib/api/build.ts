@@ -92,6 +92,7 @@ export function docsMapApi(content: Content): z.infer<typeof docsMapApiSchema> {
         path: f.path ?? null,
         api: f.api ?? null,
       })),
+      uses: p.uses,
     })),
   };
 }

@@ -94,6 +94,9 @@ export const docsMapApiSchema = z.object({
         .describe(
           "What the page defines: fields, enum values, annotations, labels, commands, flags, variables, metrics",
         ),
+      uses: z
+        .array(z.object({ name: z.string(), count: z.number().int().positive() }))
+        .describe("Reference names the page writes outside reference/, with how often: where it shows them in use"),
     }),
   ),
 });
