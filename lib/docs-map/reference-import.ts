@@ -3,6 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { DomUtils, parseDocument } from "htmlparser2";
 import * as z from "zod";
+import { IDENTIFIER } from "../text/normalize";
 import { hugoAnchor } from "./hugo-anchor";
 import {
   type ReferenceEntry,
@@ -525,9 +526,6 @@ export function importReference(dir: string): {
   const finished = finishEntries(entries);
   return { entries: finished, apis, uses: factUses(docsRoot, finished), problems };
 }
-
-/** Written like an identifier, not a word: `numTrustedProxies`, `LEAST_REQUEST`, `istio.io/rev`, `k8s`. */
-const IDENTIFIER = /[_./]|\p{N}|\p{Ll}\p{Lu}|^\p{Lu}{3,}$/u;
 
 /**
  * Where the other docs pages use what the reference defines: for each page outside reference/, how often its

@@ -4,6 +4,7 @@ import { lowerBoundString } from "../text/bisect";
 import {
   foldName,
   foldQuery,
+  IDENTIFIER,
   MAX_QUERY_CHARS,
   normalizeText,
   stem,
@@ -12,6 +13,7 @@ import {
   words,
 } from "../text/normalize";
 import { type PhraseHit, phraseFinder } from "../text/phrases";
+import { printedPattern } from "../text/printed";
 import { blankSpans, structureNames, writtenFlags } from "../text/structures";
 import {
   codeSpellings,
@@ -538,11 +540,8 @@ export class SearchEngine {
    * Reference facts the query names, best per page and name: scored by the share of the query's identifiers
    * each accounts for, directly or within its field path ("outlierDetection consecutive5xxErrors").
    */
-  private referenceHits(text: string, c: RankingConfig): { fact: number; score: number }[] {
-    if (this.facts.length === 0 || c.maxReferenceResults <= 0) return [];
-    // A word the index knows as prose (gRPC, HTTP, STRICT) names a fact only as the whole query.
-    const chunks = factChunks(text, (w) => this.stemOf.has(w));
-    if (chunks.length === 0) return [];
+  private referenceHits(chunks: readonly FactChunk[], c: RankingConfig): { fact: number; score: number }[] {
+    if (this.facts.length === 0 || c.maxReferenceResults <= 0 || chunks.length === 0) return [];
     const bits = new Map<number, number>();
     // Facts found by a whole name or path, not only by an annotation's last part.
     const whole = new Set<number>();
@@ -1063,12 +1062,17 @@ export class SearchEngine {
     }
 
     // Identifier-shaped words of the query (`exportTo`, `LEAST_REQUEST`), folded.
+    // Identifier-shaped words of the query (`exportTo`, `LEAST_REQUEST`, `SDS`), folded. Unlike the chunks that may
+    // name reference fields, an acronym counts here: written so, it surely names its term.
     const identifiers = new Set(
       text
         .split(/\s+/)
         .filter((w) => IDENTIFIER.test(w.replace(/^\W+|\W+$/gu, "")))
         .map(foldName),
     );
+    // The parts of what was pasted that may name reference facts; a word the index knows as prose (gRPC, HTTP,
+    // STRICT) names one only as the whole query.
+    const chunks = factChunks(pasted, (w) => this.stemOf.has(w));
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
     const phraseOfTokens = tokens.length > 1 ? tokens.join(" ") : "";
@@ -1155,7 +1159,7 @@ export class SearchEngine {
       if (!named && r.sense !== null && compounded.has(id)) score += c.compoundName;
       scored.push({ id, kind: r.kind, score: round(score), match, named });
     }
-    for (const hit of this.referenceHits(pasted, c)) {
+    for (const hit of this.referenceHits(chunks, c)) {
       const id = this.records.length + hit.fact;
       scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: true });
       this.addTermsOfFact(scored, hit, why, c);
@@ -1310,9 +1314,6 @@ const FACT_NOUN: Record<string, string> = {
   "metric-label": "metric label",
 };
 
-/** Written like an identifier rather than a word: `LEAST_REQUEST`, `trafficPolicy`, `istio.io/rev`, `5xx`. */
-const IDENTIFIER = /[_./]|\p{N}|\p{Ll}\p{Lu}|^\p{Lu}{3,}$/u;
-
 /**
  * The parts of a query that may name reference facts, each with the keys to look it up under. A pasted
  * `sidecar.istio.io/inject: "false"` or `--revision=canary` yields its name; a plain word counts only when it
@@ -1372,34 +1373,6 @@ function topOf<T>(list: T[], k: number, order: (a: T, b: T) => number): T[] {
     top[i] = item;
   }
   return top;
-}
-
-/**
- * A Go format string as a pattern over pasted text: its first sentence (a paste often stops there), its literal
- * parts as written (case, spacing and closing punctuation aside, but a colon kept after a message of two words),
- * each verb (%s, %q, %v, %d) any short run of text. A message with fewer than two literal words would match too
- * much, so it gets none.
- */
-function printedPattern(format: string): RegExp | null {
-  const sentence = format.split(/(?<=[.!?])\s/)[0] ?? format;
-  const parts = sentence.split(/%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]/);
-  const words = (parts.join(" ").match(/\p{L}{2,}/gu) ?? []).length;
-  if (words < 2) return null;
-  // Two words alone ("Internal error") are common prose; as printed they come with their colon.
-  const closing = words < 3 ? /[\s;,.!?'"]+$/u : /[\s:;,.!?'"]+$/u;
-  const literal = (part: string) =>
-    part
-      .replace(closing, "")
-      .replace(/^[\s'"]+/u, "")
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("\\s+");
-  const body = parts
-    .map(literal)
-    .filter((p) => p !== "")
-    .join("\\s*\\S.{0,80}?\\s*");
-  return new RegExp(body, "iu");
 }
 
 /** Scores are kept to three decimals at every step, so the CLI's JSON and the ranking agree. */

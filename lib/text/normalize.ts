@@ -97,6 +97,12 @@ export function foldQuery(text: string): string {
     .join("");
 }
 
+/**
+ * Written like an identifier rather than a word: `LEAST_REQUEST`, `trafficPolicy`, `istio.io/rev`, `5xx`. Search
+ * reads only such words of a question as reference names; the reference importer counts only such names as used.
+ */
+export const IDENTIFIER = /[_./]|\p{N}|\p{Ll}\p{Lu}|^\p{Lu}{3,}$/u;
+
 /** Case, spacing and punctuation folded, without stemming: "Virtual service" = "virtualservice". */
 export function foldName(name: string): string {
   return name

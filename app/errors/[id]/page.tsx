@@ -12,6 +12,7 @@ import { siteDecoderData } from "@/lib/decoder/site-data";
 import { pathFromUrl } from "@/lib/docs-map/ids";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { routes } from "@/lib/routes";
+import { printedForReaders } from "@/lib/text/printed";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -74,8 +75,7 @@ export default async function ErrorPage({ params }: Params) {
           <>
             <dt>Printed as</dt>
             <dd>
-              {/* The parts that vary (Go verbs in istio's message list) read as an ellipsis. */}
-              <code>{e.printed.replace(/%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]/g, "…")}</code>
+              <code>{printedForReaders(e.printed)}</code>
             </dd>
           </>
         )}

@@ -1,0 +1,10 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { printedForReaders, printedPattern } from "./printed";
+
+test("a printed message: an ellipsis for readers, a pattern for pastes, none for a message of one word", () => {
+  assert.equal(printedForReaders("Referenced %s not found: %q"), "Referenced … not found: …");
+  assert.equal(printedForReaders("Port %-5d of %v"), "Port … of …");
+  assert.equal(printedPattern("Referenced %s not found: %q")?.test("Error: Referenced gateway not found"), true);
+  assert.equal(printedPattern("Deprecated: %s"), null);
+});

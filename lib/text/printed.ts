@@ -1,0 +1,35 @@
+/** A Go format verb (%s, %q, %v, %d, %-10s): a part of a printed message that varies. */
+const GO_VERB = /%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]/g;
+
+/** A printed message as a reader sees it, its varying parts as an ellipsis: "Referenced … not found: …". */
+export function printedForReaders(format: string): string {
+  return format.replace(GO_VERB, "…");
+}
+
+/**
+ * A Go format string as a pattern over pasted text: its first sentence (a paste often stops there), its literal
+ * parts as written (case, spacing and closing punctuation aside, but a colon kept after a message of two words),
+ * each verb any short run of text. A message with fewer than two literal words would match too much, so it gets
+ * none.
+ */
+export function printedPattern(format: string): RegExp | null {
+  const sentence = format.split(/(?<=[.!?])\s/)[0] ?? format;
+  const parts = sentence.split(GO_VERB);
+  const words = (parts.join(" ").match(/\p{L}{2,}/gu) ?? []).length;
+  if (words < 2) return null;
+  // Two words alone ("Internal error") are common prose; as printed they come with their colon.
+  const closing = words < 3 ? /[\s;,.!?'"]+$/u : /[\s:;,.!?'"]+$/u;
+  const literal = (part: string) =>
+    part
+      .replace(closing, "")
+      .replace(/^[\s'"]+/u, "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("\\s+");
+  const body = parts
+    .map(literal)
+    .filter((p) => p !== "")
+    .join("\\s*\\S.{0,80}?\\s*");
+  return new RegExp(body, "iu");
+}
