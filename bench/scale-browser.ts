@@ -66,12 +66,12 @@ export async function scaleBrowser(): Promise<ScaleBrowser> {
       try {
         return await page.evaluate(async (qs) => {
           // No named functions in here: tsx would wrap them in a helper the page does not have.
-          const { SearchEngine, parseSearchIndex } = window.MeshAtlasSearch;
+          const { SearchEngine, readSearchIndex } = window.MeshAtlasSearch;
           const t0 = performance.now();
-          const firstPart = parseSearchIndex(await (await fetch("/first.json")).json(), "first");
+          const firstPart = readSearchIndex(await (await fetch("/first.json")).json(), "first");
           SearchEngine.fromData(firstPart).search(qs[0] ?? "cluster", { limit: 10 });
           const firstResultsMs = performance.now() - t0;
-          const restPart = parseSearchIndex(await (await fetch("/rest.json")).json(), "rest");
+          const restPart = readSearchIndex(await (await fetch("/rest.json")).json(), "rest");
           const whole = SearchEngine.fromData([firstPart, restPart]);
           const times = qs.map((q) => {
             const t = performance.now();

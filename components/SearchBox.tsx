@@ -9,6 +9,7 @@ import { readRecent, rememberSearch } from "./recent-searches";
 import { groupResults } from "./result-groups";
 import { OptionGroup, SearchOption } from "./search/SearchOption";
 import { useCombobox } from "./search/use-combobox";
+import { useIdleWarm } from "./search/use-idle-warm";
 import { useSearch } from "./search/use-search";
 
 type Props = {
@@ -97,12 +98,13 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
   const { active, setActive, optionId } = combobox;
 
   // The index loads before it is asked for where search is likely: at once on the search-first home page (its
-  // box has focus before any script runs, so no focus event comes) and when a pointer reaches a box. Not on
-  // idle elsewhere: most visits read one page and leave, and the engine's code and index would triple them.
+  // box has focus before any script runs, so no focus event comes), when a pointer reaches a box, and on idle
+  // on the pages that answer one thing (the header's box, once per page).
   const { warmUp } = search;
   useEffect(() => {
     if (primary) warmUp();
   }, [primary, warmUp]);
+  useIdleWarm(globalShortcut);
 
   const onFocus = () => {
     const saved = readRecent();

@@ -129,19 +129,48 @@ for (const width of [1280, 390]) {
   });
 }
 
-test("the index is fetched on intent (a pointer on the box), first part first; all at once on the home page", async ({
+test("the index is fetched on intent: on idle on an answer page (first part only), on a pointer on an overview, at once at home", async ({
   page,
 }) => {
   const fetched: string[] = [];
   page.on("request", (r) => {
     if (r.url().includes("/search-index")) fetched.push(new URL(r.url()).pathname);
   });
-  await page.goto("glossary/cluster/");
+  // An overview with its own filter costs no search code or index until the box is approached.
+  await page.goto("glossary/");
   await page.waitForLoadState("networkidle");
-  // A one-page visit costs no search code or index.
   expect(fetched).toEqual([]);
   await page.getByRole("combobox", { name: "Search", exact: true }).hover();
   await expect.poll(() => fetched).toEqual(["/search-index.json", "/search-index-rest.json"]);
+
+  // A term page gets the first part ready once idle, without the docs pages, and answers the first query from it.
+  const term = await page.context().newPage();
+  const atTerm: string[] = [];
+  term.on("request", (r) => {
+    if (r.url().includes("/search-index")) atTerm.push(new URL(r.url()).pathname);
+  });
+  await term.goto("glossary/cluster/");
+  await expect.poll(() => atTerm).toEqual(["/search-index.json"]);
+  await term.waitForLoadState("networkidle");
+  expect(atTerm).toEqual(["/search-index.json"]);
+  await term.getByRole("combobox", { name: "Search", exact: true }).fill("sidecar");
+  await expect(term.getByRole("listbox", { name: "Suggestions" }).getByRole("option").first()).toContainText(
+    /sidecar/i,
+  );
+  await expect.poll(() => atTerm).toEqual(["/search-index.json", "/search-index-rest.json"]);
+
+  // Asking to save data turns the idle fetch off.
+  const saving = await page.context().newPage();
+  await saving.addInitScript(() => Object.defineProperty(navigator, "connection", { value: { saveData: true } }));
+  const whenSaving: string[] = [];
+  saving.on("request", (r) => {
+    if (r.url().includes("/search-index")) whenSaving.push(new URL(r.url()).pathname);
+  });
+  await saving.goto("glossary/cluster/");
+  await saving.waitForLoadState("networkidle");
+  await saving.waitForTimeout(500);
+  expect(whenSaving).toEqual([]);
+
   const home = await page.context().newPage();
   const atHome: string[] = [];
   home.on("request", (r) => {

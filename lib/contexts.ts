@@ -1,5 +1,3 @@
-import * as z from "zod";
-
 /**
  * Where a sense belongs; drives the badge colour, the decoder's choice and search's context words. Shared by
  * content, search, the decoder and the UI, so it sits below all of them.
@@ -14,8 +12,7 @@ export const CONTEXTS = [
   "observability",
   "general",
 ] as const;
-export const contextSchema = z.enum(CONTEXTS);
-export type Context = z.infer<typeof contextSchema>;
+export type Context = (typeof CONTEXTS)[number];
 
 /**
  * Words that say which world a text is in, whatever the term: the decoder weighs them near a mention, search

@@ -4,8 +4,9 @@ import { parseArgs } from "node:util";
 import { buildSiteSearchIndex } from "../lib/content/search-index";
 import { measure, readQuerySet } from "../lib/eval/queries";
 import { EXPECTATIONS, measureQueries, readQueryFile } from "../lib/eval/query-set";
-import { parseSearchIndex, SearchEngine } from "../lib/search/engine";
+import { SearchEngine } from "../lib/search/engine";
 import { type RankingConfig, rankingWith } from "../lib/search/ranking";
+import { parseSearchIndex } from "../lib/search/schema";
 import { contentOrExit } from "./content-or-exit";
 
 const USAGE = `usage: npx tsx scripts/eval-search.ts [--queries FILE.json] [--misses] [--docs-only] [--content-dir DIR]

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { contextSchema } from "../contexts";
+import { contextSchema } from "../context-schema";
 import { slugSchema } from "../source/ids";
 
 export const TAGS = [

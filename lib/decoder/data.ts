@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { ERROR_KINDS } from "../content/error-kinds";
 import type { Content } from "../content/load";
-import { CONTEXT_WORDS, contextSchema } from "../contexts";
+import { contextSchema } from "../context-schema";
+import { CONTEXT_WORDS } from "../contexts";
 
 // zod compiles fast parsers with `new Function` and probes for it on first use; the site's CSP forbids eval (and
 // reports the probe), so these schemas, which the browser runs, parse without it.

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as z from "zod";
-import { contextSchema } from "../contexts";
+import { contextSchema } from "../context-schema";
 import type { SearchResult } from "../search/types";
 
 /**

@@ -37,9 +37,11 @@ import {
   type SearchRecord,
   type SearchResult,
   type ShippedFact,
-  searchIndexSchema,
 } from "./types";
 import { closeWords, editDistance } from "./typo";
+
+// The browser's check of a downloaded part comes with the engine's code, not with every page's.
+export { readSearchIndex } from "./wire";
 
 type Flex = Document<{ id: number; body: string }>;
 
@@ -70,18 +72,6 @@ function bodyTokens(body: string, shipped: Record<ShippedField, string>): string
     }
   }
   return out.join(" ");
-}
-
-/**
- * A downloaded or read index, checked against its schema: an old or tampered file fails here with what is
- * wrong and where, instead of misranking later.
- */
-export function parseSearchIndex(json: unknown, from: string): SearchIndexData {
-  const parsed = searchIndexSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const at = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
-  throw new Error(`${from}: not a search index this code can read${at}: ${issue?.message ?? "invalid"}`);
 }
 
 /**

@@ -1,22 +1,36 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { buildSearchIndex, parseSearchIndex } from "./engine";
+import { buildSearchIndex } from "./engine";
+import { parseSearchIndex } from "./schema";
 import { SEARCH_INDEX_VERSION } from "./types";
+import { readSearchIndex } from "./wire";
 
-test("an index of an older version is refused with a clear message", () => {
-  const old = { ...buildSearchIndex([]), version: SEARCH_INDEX_VERSION - 1 };
-  assert.throws(
-    () => parseSearchIndex(old, "/search-index.json"),
-    new RegExp(`search-index\\.json: .*version ${SEARCH_INDEX_VERSION - 1} is not ${SEARCH_INDEX_VERSION}: rebuild`),
-  );
-});
+// Node's full check and the browser's light one refuse a broken file with the same kind of message.
+for (const [name, read] of [
+  ["parseSearchIndex", parseSearchIndex],
+  ["readSearchIndex", readSearchIndex],
+] as const) {
+  test(`${name}: an index of an older version is refused with a clear message`, () => {
+    const old = { ...buildSearchIndex([]), version: SEARCH_INDEX_VERSION - 1 };
+    assert.throws(
+      () => read(old, "/search-index.json"),
+      new RegExp(`search-index\\.json: .*version ${SEARCH_INDEX_VERSION - 1} is not ${SEARCH_INDEX_VERSION}: rebuild`),
+    );
+  });
 
-test("a tampered index is refused where it breaks", () => {
-  const bad = { ...buildSearchIndex([]), records: [{ kind: "term", id: 7 }] };
-  assert.throws(() => parseSearchIndex(bad, "/search-index.json"), /at records\.0\.id/);
-});
+  test(`${name}: a tampered index is refused where it breaks`, () => {
+    const bad = { ...buildSearchIndex([]), records: [{ kind: "term", id: 7 }] };
+    assert.throws(() => read(bad, "/search-index.json"), /search-index\.json: .* at records\.0\.id/);
+  });
 
-test("a current index passes unchanged", () => {
-  const data = buildSearchIndex([]);
-  assert.deepEqual(parseSearchIndex(JSON.parse(JSON.stringify(data)), "x"), data);
-});
+  test(`${name}: a cut-off index is refused`, () => {
+    const { flex: _flex, ...cut } = buildSearchIndex([]);
+    assert.throws(() => read(cut, "/search-index.json"), /at flex/);
+    assert.throws(() => read("<html>", "/search-index.json"), /not a search index/);
+  });
+
+  test(`${name}: a current index passes unchanged`, () => {
+    const data = buildSearchIndex([]);
+    assert.deepEqual(read(JSON.parse(JSON.stringify(data)), "x"), data);
+  });
+}

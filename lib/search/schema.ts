@@ -1,0 +1,111 @@
+import * as z from "zod";
+import { contextSchema } from "../context-schema";
+import { RECORD_KINDS } from "../kinds";
+import { SEARCH_INDEX_VERSION } from "./types";
+
+// zod compiles fast parsers with `new Function` and probes for it on first use; the site's CSP forbids eval (and
+// reports the probe), so these schemas parse without it where a page uses them.
+z.config({ jitless: true });
+
+/*
+ * The search index's wire format: the types the build writes and every reader reads are derived from these
+ * schemas. Node (the CLI, the bench, the tests) checks a whole index against them with `parseSearchIndex`; the
+ * browser runs the lighter `readSearchIndex` (./wire.ts), so that zod's code is not part of what a search box
+ * fetches.
+ */
+
+const recordKindSchema = z.enum(RECORD_KINDS);
+
+export const headingSchema = z.object({ text: z.string(), anchor: z.string() });
+export type Heading = z.infer<typeof headingSchema>;
+
+/**
+ * One search record as shipped to the browser: what a result shows, plus the few raw strings the ranker
+ * needs beyond it. Everything else (normalised fields, exact names) is derived on load by fields.ts.
+ */
+export const searchRecordSchema = z.object({
+  kind: recordKindSchema,
+  /** Slug for terms and lists, istio.io path for docs pages. */
+  id: z.string(),
+  /** The sense of a term this record is (records of other kinds have none). */
+  sense: z.string().nullable(),
+  context: contextSchema.nullable(),
+  title: z.string(),
+  /** Sense label, or the section path of a docs page. */
+  subtitle: z.string(),
+  url: z.string(),
+  /** One line shown under the title: a short definition or summary (may be empty for docs pages). */
+  text: z.string(),
+  /** Position among the senses of its term (0 = the sense the author put first). */
+  order: z.number().int().nonnegative(),
+  /** Other names: aliases and kinds for terms; link title, path words and old paths for docs pages. */
+  aliases: z.array(z.string()),
+  /**
+   * For a code or message people paste (an error page): its other spellings, besides the title, exactly as
+   * printed (`UpstreamConnectionFailure`, `upstream_reset_before_response_started`). Written inside a query,
+   * a spelling names the record, whatever words surround it.
+   */
+  codes: z.array(z.string()).optional(),
+  /**
+   * Messages it prints with parts that vary, as Go format strings (`Referenced %s not found: %q`): a query
+   * holding one, whatever fills the parts, names the record.
+   */
+  patterns: z.array(z.string()).optional(),
+  /** Words that signal the record: a sense's cues. */
+  cues: z.array(z.string()),
+  keywords: z.array(z.string()).optional(),
+  /** Glossary slugs a page, card, list or error page is about: a strong match on the term lifts it. */
+  links: z.array(z.string()).optional(),
+  headings: z.array(headingSchema).optional(),
+});
+export type SearchRecord = z.infer<typeof searchRecordSchema>;
+
+/**
+ * A reference fact as shipped: [index of its page's record, name, kind, anchor, of, path] ("" when absent; the
+ * anchor "" when it is the usual one for its kind and "!" when there is none, see `shippedAnchor`), then
+ * the index of its kind's sense in the index's `kindTerms` when it has one (one short table, not a slug per fact).
+ */
+const shippedFactSchema = z.tuple(
+  [z.number().int().nonnegative(), z.string(), z.string(), z.string(), z.string(), z.string()],
+  z.number().int().nonnegative(),
+);
+export type ShippedFact = z.infer<typeof shippedFactSchema>;
+
+/** What the build writes to /search-index.json and the browser and CLI load. */
+export const searchIndexSchema = z.object({
+  version: z.literal(SEARCH_INDEX_VERSION, {
+    error: (issue) =>
+      `search index version ${JSON.stringify(issue.input)} is not ${SEARCH_INDEX_VERSION}: rebuild the site (npm run build)`,
+  }),
+  records: z.array(searchRecordSchema),
+  /**
+   * FlexSearch export (key -> data) of the body index only: the other fields are in the records already, so
+   * the loader indexes them from there instead of downloading them twice.
+   */
+  flex: z.record(z.string(), z.string()),
+  /** The facts reference pages define, each pointing at its page's record. */
+  reference: z.array(shippedFactSchema),
+  /** The glossary senses (`slug#sense`) of the config kinds the facts belong to, as the facts index them. */
+  kindTerms: z.array(z.string()),
+  /** Reference names that docs pages write (a how-to setting a field), each once. */
+  useNames: z.array(z.string()),
+  /**
+   * For each of `useNames`, the pages that write it, flat: [record, weight, record, weight...], each record as
+   * the difference from the one before (the first as is) and each weight in tenths (1..10). The weight grows
+   * with how often the page writes the name and shrinks with how many pages do. Compact: a name's pages in order.
+   */
+  uses: z.array(z.array(z.number().int().nonnegative())),
+});
+export type SearchIndexData = z.infer<typeof searchIndexSchema>;
+
+/**
+ * A read index, checked against its schema in full: an old or tampered file fails here with what is wrong and
+ * where, instead of misranking later.
+ */
+export function parseSearchIndex(json: unknown, from: string): SearchIndexData {
+  const parsed = searchIndexSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const at = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+  throw new Error(`${from}: not a search index this code can read${at}: ${issue?.message ?? "invalid"}`);
+}
