@@ -58,25 +58,41 @@ function rawWords(text: string): string[] {
     .filter(Boolean);
 }
 
-export type Word = { raw: string; stem: string };
+export type Word = { readonly raw: string; readonly stem: string };
+type Form = Word & { readonly stop: boolean };
 
 /**
- * Words for indexing and querying, lower-cased, each with its stem: CamelCase kinds kept whole and split
- * ("VirtualService" -> virtualservice, virtual, service), stop words dropped.
+ * Each raw word's forms (whole and split, lower-cased, stemmed), worked out once: building the index meets the
+ * same few thousand words hundreds of thousands of times. One cache for indexing, one for queries (which keep
+ * only the parts of a CamelCase word). Bounded like the stems' cache.
  */
-export function words(text: string, opts: { keepStopwords?: boolean; query?: boolean } = {}): Word[] {
-  const out: Word[] = [];
-  for (const word of rawWords(text)) {
+const formCaches = [new Map<string, readonly Form[]>(), new Map<string, readonly Form[]>()] as const;
+
+function formsOf(word: string, query: boolean): readonly Form[] {
+  const cache = formCaches[query ? 1 : 0];
+  let forms = cache.get(word);
+  if (forms === undefined) {
     const parts = splitCamel(word);
     // The index keeps a kind whole and split; a query keeps only the parts, so "VirtualService" and
     // "virtual service" are the same query.
-    const forms = parts.length === 1 ? [word] : opts.query ? parts : [word, ...parts];
-    for (const form of forms) {
+    forms = (parts.length === 1 ? [word] : query ? parts : [word, ...parts]).map((form) => {
       const lower = form.toLowerCase();
-      if (!opts.keepStopwords && STOPWORDS.has(lower)) continue;
-      out.push({ raw: lower, stem: stem(lower) });
-    }
+      return { raw: lower, stem: stem(lower), stop: STOPWORDS.has(lower) };
+    });
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, forms);
   }
+  return forms;
+}
+
+/**
+ * Words for indexing and querying, lower-cased, each with its stem: CamelCase kinds kept whole and split
+ * ("VirtualService" -> virtualservice, virtual, service), stop words dropped. The words are shared: read only.
+ */
+export function words(text: string, opts: { keepStopwords?: boolean; query?: boolean } = {}): Word[] {
+  const out: Word[] = [];
+  for (const word of rawWords(text))
+    for (const form of formsOf(word, opts.query === true)) if (opts.keepStopwords || !form.stop) out.push(form);
   return out;
 }
 
