@@ -8,9 +8,9 @@ import { PAGE_SEGMENTS, routes, withBase } from "@/lib/routes";
 const PAGE_WORDS: ReadonlySet<string> = new Set(PAGE_SEGMENTS);
 
 import { loadSearchEngine } from "@/lib/search/client";
-import type { SearchResult } from "@/lib/search/types";
+import type { MarkedResult } from "@/lib/search/marks";
 import { site } from "@/lib/site";
-import { slugWord } from "@/lib/text/normalize";
+import { slugWord } from "@/lib/text/slug";
 
 /** Words of the missing path, e.g. "/glossary/virtal-service/" -> "virtal service". */
 export function wordsOfPath(pathname: string): string {
@@ -41,7 +41,7 @@ function safeDecode(text: string): string {
 
 /** Terms close to the path that was not found, one per term. */
 export function NotFoundSuggestions() {
-  const [results, setResults] = useState<SearchResult[] | null>(null);
+  const [results, setResults] = useState<MarkedResult[] | null>(null);
   const [words, setWords] = useState("");
 
   useEffect(() => {
@@ -57,23 +57,24 @@ export function NotFoundSuggestions() {
       setResults([]);
       return;
     }
-    loadSearchEngine().then(
-      (engine) => {
-        const seen = new Set<string>();
-        setResults(
-          engine
-            .search(w, { limit: 30 })
-            .filter((r) => {
-              const key = `${r.kind}:${r.id}`;
-              if (seen.has(key)) return false;
-              seen.add(key);
-              return true;
-            })
-            .slice(0, 5),
-        );
-      },
-      () => setResults([]),
-    );
+    loadSearchEngine()
+      .then((engine) => engine.search(w, { limit: 30 }))
+      .then(
+        ({ results: found }) => {
+          const seen = new Set<string>();
+          setResults(
+            found
+              .filter((r) => {
+                const key = `${r.kind}:${r.id}`;
+                if (seen.has(key)) return false;
+                seen.add(key);
+                return true;
+              })
+              .slice(0, 5),
+          );
+        },
+        () => setResults([]),
+      );
   }, []);
 
   if (results === null || results.length === 0) return null;

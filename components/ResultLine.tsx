@@ -1,43 +1,31 @@
-import type { SearchResult } from "@/lib/search/types";
+import { type MarkedResult, shownTexts } from "@/lib/search/marks";
 import { ContextBadge } from "./ContextBadge";
 import { Highlighted } from "./Highlighted";
 
 /** One search result: title, sense or section, context badge and the matched words marked. */
-export function ResultLine({
-  result,
-  query,
-  compact = false,
-}: {
-  result: SearchResult;
-  query: string;
-  compact?: boolean;
-}) {
+export function ResultLine({ result, compact = false }: { result: MarkedResult; compact?: boolean }) {
+  const marked = new Set(result.marked);
+  const { title, subtitle, text } = shownTexts(result);
   return (
     <span className="result-line">
       <span className="result-head">
         <span className="result-title">
-          <Highlighted text={result.title} query={query} />
+          <Highlighted text={title} marked={marked} />
         </span>
         {result.subtitle && (
           <span className="result-subtitle">
-            <Highlighted
-              text={result.heading ? `${result.subtitle} › ${result.heading.text}` : result.subtitle}
-              query={query}
-            />
+            <Highlighted text={subtitle} marked={marked} />
           </span>
         )}
         {result.context && <ContextBadge context={result.context} />}
       </span>
       {result.why && <span className="result-why">{result.why}</span>}
-      {!compact || result.text.length < 160 ? (
-        <span className="result-text">
-          <Highlighted text={result.text} query={query} />
-        </span>
-      ) : (
-        <span className="result-text">
-          <Highlighted text={`${result.text.slice(0, 150)}…`} query={query} />
-        </span>
-      )}
+      <span className="result-text">
+        <Highlighted
+          text={!compact || result.text.length < 160 ? text : `${result.text.slice(0, 150)}…`}
+          marked={marked}
+        />
+      </span>
     </span>
   );
 }

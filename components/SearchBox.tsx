@@ -181,7 +181,7 @@ export function SearchBox({ primary = false, autoFocus = false, globalShortcut =
                 onChoose={() => go(result.url)}
                 onHover={() => setActive(index)}
               >
-                <ResultLine result={result} query={query} compact />
+                <ResultLine result={result} compact />
               </SearchOption>
             ))}
           </OptionGroup>

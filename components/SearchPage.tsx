@@ -5,9 +5,9 @@ import { useEffect, useId, useState } from "react";
 import { Link } from "@/components/Link";
 import { type ReleaseLink, rememberedRelease, withLinkVersion } from "@/lib/docs-map/releases";
 import { routes } from "@/lib/routes";
-import { loadSearchEngine, loadWholeSearchEngine } from "@/lib/search/client";
-import type { SearchEngine } from "@/lib/search/engine";
-import type { SearchResult } from "@/lib/search/types";
+import { loadSearchEngine, loadWholeSearchEngine, type Searcher } from "@/lib/search/client";
+import type { SearchAnswer } from "@/lib/search/host";
+import type { MarkedResult } from "@/lib/search/marks";
 import { ResultLine } from "./ResultLine";
 import { groupResults } from "./result-groups";
 
@@ -19,7 +19,14 @@ export function SearchPage() {
   const router = useRouter();
   const id = useId();
   const [query, setQuery] = useState(params.get("q") ?? "");
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [engine, setEngine] = useState<Searcher | null>(null);
+  /** The engine's answer and the query it answers (an answer to an older query is not shown). */
+  const [answer, setAnswer] = useState<SearchAnswer & { query: string }>({
+    query: "",
+    results: [],
+    total: 0,
+    nearest: [],
+  });
   const [failed, setFailed] = useState(false);
   /** The docs pages' part of the index did not arrive: the results are the first part's only. */
   const [partial, setPartial] = useState(false);
@@ -47,10 +54,23 @@ export function SearchPage() {
     router.replace(q ? routes.searchFor(q) : routes.search, { scroll: false });
   };
 
-  const { results, total } =
-    engine && query.trim() ? engine.searchWithTotal(query, { limit: PAGE_LIMIT }) : { results: [], total: 0 };
+  useEffect(() => {
+    if (!engine || !query.trim()) return;
+    let current = true;
+    engine.search(query, { limit: PAGE_LIMIT, nearest: 5 }).then(
+      (a) => current && setAnswer({ ...a, query }),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [engine, query]);
+
+  // While the next answer is on its way, the last one stays (and says which query it answers).
+  const shown = query.trim() ? answer : { query: "", results: [], total: 0, nearest: [] };
+  const { results, total, nearest } = shown;
+  const asked = shown.query.trim();
   const groups = groupResults(results);
-  const nearest = engine && query.trim() && total === 0 ? engine.nearestNames(query) : [];
 
   return (
     <div className="search-page">
@@ -74,16 +94,16 @@ export function SearchPage() {
       <div aria-live="polite" className="muted result-count">
         {failed
           ? "The search index could not be loaded."
-          : !engine
+          : !engine || (query.trim() && !asked)
             ? query && "Loading the index…"
             : query.trim()
               ? total > results.length
-                ? `The best ${results.length} of ${total} results for “${query.trim()}”`
-                : `${total} result${total === 1 ? "" : "s"} for “${query.trim()}”`
+                ? `The best ${results.length} of ${total} results for “${asked}”`
+                : `${total} result${total === 1 ? "" : "s"} for “${asked}”`
               : "Type a word, a kind such as VirtualService, or an abbreviation such as DR."}
         {partial && !failed && " Docs pages could not be loaded, so none are among them."}
       </div>
-      {engine && query.trim() && total === 0 && <NoResults query={query.trim()} nearest={nearest} />}
+      {asked && total === 0 && <NoResults query={asked} nearest={nearest} />}
       {groups.map((g) => (
         <section key={g.key} aria-label={g.label}>
           <h2 className="group-heading">{g.label}</h2>
@@ -96,11 +116,11 @@ export function SearchPage() {
                     className="result-link"
                     rel="noopener noreferrer"
                   >
-                    <ResultLine result={result} query={query} />
+                    <ResultLine result={result} />
                   </a>
                 ) : (
                   <Link href={result.url} className="result-link">
-                    <ResultLine result={result} query={query} />
+                    <ResultLine result={result} />
                   </Link>
                 )}
               </li>
@@ -113,7 +133,7 @@ export function SearchPage() {
 }
 
 /** A dead end no more: names close to what was typed, and the two other ways in. */
-function NoResults({ query, nearest }: { query: string; nearest: SearchResult[] }) {
+function NoResults({ query, nearest }: { query: string; nearest: MarkedResult[] }) {
   return (
     <section aria-label="No results" className="no-results">
       {nearest.length > 0 && (
@@ -123,7 +143,7 @@ function NoResults({ query, nearest }: { query: string; nearest: SearchResult[] 
             {nearest.map((r) => (
               <li key={r.id}>
                 <Link href={r.url} className="result-link">
-                  <ResultLine result={r} query={query} />
+                  <ResultLine result={r} />
                 </Link>
               </li>
             ))}

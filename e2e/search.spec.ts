@@ -158,6 +158,9 @@ test("the index is fetched on intent: on idle on an answer page (first part only
     /sidecar/i,
   );
   await expect.poll(() => atTerm).toEqual(["/search-index.json", "/search-index-rest.json"]);
+  // The engine runs in a Web Worker, and the words it matched come back marked.
+  expect(term.workers()).toHaveLength(1);
+  await expect(term.getByRole("listbox", { name: "Suggestions" }).locator("mark").first()).toHaveText(/^sidecar/i);
 
   // Asking to save data turns the idle fetch off.
   const saving = await page.context().newPage();

@@ -1,9 +1,8 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import { loadSearchEngine, loadWholeSearchEngine } from "@/lib/search/client";
-import type { SearchEngine } from "@/lib/search/engine";
-import type { SearchResult } from "@/lib/search/types";
+import { loadSearchEngine, loadWholeSearchEngine, type Searcher } from "@/lib/search/client";
+import type { MarkedResult } from "@/lib/search/marks";
 
 export type SearchStatus = "idle" | "loading" | "ready" | "error";
 
@@ -13,7 +12,7 @@ export type SearchStatus = "idle" | "loading" | "ready" | "error";
  */
 export function useSearch(limit: number) {
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<SearchResult[]>([]);
+  const [results, setResults] = useState<MarkedResult[]>([]);
   /** The query the shown results answer (read by the benchmark to time keystroke to results). */
   const [resultsFor, setResultsFor] = useState("");
   const [status, setStatus] = useState<SearchStatus>("idle");
@@ -44,26 +43,26 @@ export function useSearch(limit: number) {
       setResultsFor("");
       return;
     }
-    const answer = (engine: SearchEngine) => {
-      if (ticket !== latest.current) return;
-      const found = engine.search(q, { limit });
-      const fallback = found.length === 0 ? engine.nearestNames(q, 3) : [];
-      setResults(found.length > 0 ? found : fallback);
-      setApproximate(found.length === 0 && fallback.length > 0);
-      setResultsFor(q);
-    };
-    loadSearchEngine().then(
-      (engine) => {
-        setStatus("ready");
-        answer(engine);
-        // The first index part answered; when the docs pages are in, the same query is answered again.
-        loadWholeSearchEngine().then(
-          (whole) => whole !== engine && answer(whole),
-          () => undefined,
-        );
-      },
-      () => setStatus("error"),
-    );
+    const answer = (engine: Searcher) =>
+      engine.search(q, { limit, nearest: 3 }).then(({ results: found, nearest }) => {
+        if (ticket !== latest.current) return;
+        setResults(found.length > 0 ? found : nearest);
+        setApproximate(found.length === 0 && nearest.length > 0);
+        setResultsFor(q);
+      });
+    const failed = () => setStatus("error");
+    loadSearchEngine().then((engine) => {
+      setStatus("ready");
+      // The first index part answers; when the docs pages are in, the same query is answered again.
+      answer(engine).then(
+        () =>
+          loadWholeSearchEngine().then(
+            (whole) => (whole === engine ? undefined : answer(whole)),
+            () => undefined,
+          ),
+        failed,
+      );
+    }, failed);
   };
 
   return { query, results, approximate, resultsFor, status, warmUp, run };

@@ -3,7 +3,8 @@ import { readdirSync } from "node:fs";
 import { test } from "node:test";
 import fc from "fast-check";
 import { fuzzParams, hostileString, hugeString, slowest, withinBudget } from "../testing/hostile-strings";
-import { foldName, slugWord } from "../text/normalize";
+import { foldName } from "../text/normalize";
+import { slugWord } from "../text/slug";
 
 /** Glossary slugs, as written and as words: real names in the mix without loading the content. */
 const names = readdirSync("content/glossary")

@@ -1,5 +1,5 @@
 import { routes } from "../routes";
-import { slugWord } from "../text/normalize";
+import { slugWord } from "../text/slug";
 import type { Content } from "./load";
 
 /**

@@ -127,15 +127,6 @@ export function foldName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-/** A short link's word: lower case, letters and digits joined by single hyphens ("VirtualService" -> "virtualservice"). */
-export function slugWord(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 /**
  * Words for finding a name on a page: lower-cased and plurals folded, but not stemmed ("sample" is not
  * "sampling", which a stemmer would merge).
