@@ -465,7 +465,7 @@ export function report(r: Results): string {
       ? [
           "## First visit (Chromium, fresh profile: every response in the 4 s after load, compressed, headers included)",
           "",
-          "The search index is counted apart: it loads when search is used (on the results page, at once).",
+          "The search index is counted apart: it loads when search is used (on the home and results pages at once, on pages that answer one thing on idle, its first part only).",
           "",
           row(["page", "kB", "requests", "search index kB"]),
           row(["---", "---", "---", "---"]),
