@@ -25,6 +25,14 @@ const data: DecoderData = {
   overloaded: [],
 };
 const match = createMatcher(data);
+
+/** A corpus of one term, found by `name`, with the given senses. */
+const oneTerm = (
+  slug: string,
+  term: string,
+  name: string,
+  senses: DecoderData["terms"][number]["senses"],
+): DecoderData => ({ ...data, terms: [{ slug, term, senses }], names: [[name, 0]] });
 const surfaces = (text: string) => match(text).map((m) => text.slice(m.start, m.end));
 
 test("API field and label names are found as written: a slash-joined key, a camelCase field", () => {
@@ -40,20 +48,10 @@ test("a slash joins only a run whose whole is a known name", () => {
 });
 
 test("the resource-type argument of a kubectl verb reads as the sense that is an API kind", () => {
-  const endpoint: DecoderData = {
-    ...data,
-    terms: [
-      {
-        slug: "endpoint",
-        term: "Endpoint",
-        senses: [
-          { ...sense, id: "envoy", context: "envoy", cues: ["istioctl proxy-config endpoints", "EDS"] },
-          { ...sense, id: "kubernetes", context: "kubernetes", kinds: ["core/Endpoints"] },
-        ],
-      },
-    ],
-    names: [["endpoints", 0]],
-  };
+  const endpoint = oneTerm("endpoint", "Endpoint", "endpoints", [
+    { ...sense, id: "envoy", context: "envoy", cues: ["istioctl proxy-config endpoints", "EDS"] },
+    { ...sense, id: "kubernetes", context: "kubernetes", kinds: ["core/Endpoints"] },
+  ]);
   const text = "The istioctl proxy-config endpoints output shows EDS. Compare it with kubectl get endpoints reviews.";
   const senses = (w: typeof DEFAULT_DECODER_WEIGHTS) => createDecoder(endpoint, w)(text).map((a) => a.sense);
   assert.deepEqual(senses(DEFAULT_DECODER_WEIGHTS), ["envoy", "kubernetes"]);
@@ -62,20 +60,10 @@ test("the resource-type argument of a kubectl verb reads as the sense that is an
 });
 
 test("a field key of kubectl describe output reads as the Kubernetes sense, whatever Istio value follows", () => {
-  const port: DecoderData = {
-    ...data,
-    terms: [
-      {
-        slug: "port",
-        term: "Port",
-        senses: [
-          { ...sense, id: "istio-reserved", context: "istio", cues: ["15090", "istio-proxy"] },
-          { ...sense, id: "kubernetes", context: "kubernetes", cues: ["containerPort"] },
-        ],
-      },
-    ],
-    names: [["port", 0]],
-  };
+  const port = oneTerm("port", "Port", "port", [
+    { ...sense, id: "istio-reserved", context: "istio", cues: ["15090", "istio-proxy"] },
+    { ...sense, id: "kubernetes", context: "kubernetes", cues: ["containerPort"] },
+  ]);
   const text = "$ kubectl describe pod reviews-v1\nContainers:\n  istio-proxy:\n    Port:   15090/TCP\n";
   const senses = (w: typeof DEFAULT_DECODER_WEIGHTS) => createDecoder(port, w)(text).map((a) => a.sense);
   assert.deepEqual(senses(DEFAULT_DECODER_WEIGHTS), ["kubernetes"]);
