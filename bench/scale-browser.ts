@@ -22,7 +22,7 @@ export type ScaleBrowser = {
   close(): Promise<void>;
 };
 
-type Api = typeof import("../lib/search/engine");
+type Api = typeof import("../lib/search/engine") & typeof import("../lib/search/wire");
 declare global {
   interface Window {
     MeshAtlasSearch: Api;
@@ -32,7 +32,12 @@ declare global {
 /** Chromium with the engine loaded into a blank page, reused for every step of the scale table. */
 export async function scaleBrowser(): Promise<ScaleBrowser> {
   const bundle = await build({
-    entryPoints: [path.resolve(import.meta.dirname, "../lib/search/engine.ts")],
+    // The engine and the check the site's worker runs on each part it is handed (lib/search/host.ts).
+    stdin: {
+      contents: 'export * from "./engine"; export { readSearchIndex } from "./wire";',
+      resolveDir: path.resolve(import.meta.dirname, "../lib/search"),
+      loader: "ts",
+    },
     bundle: true,
     format: "iife",
     globalName: "MeshAtlasSearch",

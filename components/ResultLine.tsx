@@ -21,10 +21,7 @@ export function ResultLine({ result, compact = false }: { result: MarkedResult; 
       </span>
       {result.why && <span className="result-why">{result.why}</span>}
       <span className="result-text">
-        <Highlighted
-          text={!compact || result.text.length < 160 ? text : `${result.text.slice(0, 150)}…`}
-          marked={marked}
-        />
+        <Highlighted text={!compact || text.length < 160 ? text : `${text.slice(0, 150)}…`} marked={marked} />
       </span>
     </span>
   );

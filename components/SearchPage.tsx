@@ -13,6 +13,9 @@ import { groupResults } from "./result-groups";
 
 const PAGE_LIMIT = 50;
 
+/** No answer yet, or none for an empty box. */
+const NO_ANSWER: SearchAnswer & { query: string } = { query: "", results: [], total: 0, nearest: [] };
+
 /** The full results page: reads `?q=` (so wiki links work) and keeps the URL in step while typing. */
 export function SearchPage() {
   const params = useSearchParams();
@@ -21,12 +24,7 @@ export function SearchPage() {
   const [query, setQuery] = useState(params.get("q") ?? "");
   const [engine, setEngine] = useState<Searcher | null>(null);
   /** The engine's answer and the query it answers (an answer to an older query is not shown). */
-  const [answer, setAnswer] = useState<SearchAnswer & { query: string }>({
-    query: "",
-    results: [],
-    total: 0,
-    nearest: [],
-  });
+  const [answer, setAnswer] = useState(NO_ANSWER);
   const [failed, setFailed] = useState(false);
   /** The docs pages' part of the index did not arrive: the results are the first part's only. */
   const [partial, setPartial] = useState(false);
@@ -67,7 +65,7 @@ export function SearchPage() {
   }, [engine, query]);
 
   // While the next answer is on its way, the last one stays (and says which query it answers).
-  const shown = query.trim() ? answer : { query: "", results: [], total: 0, nearest: [] };
+  const shown = query.trim() ? answer : NO_ANSWER;
   const { results, total, nearest } = shown;
   const asked = shown.query.trim();
   const groups = groupResults(results);

@@ -40,9 +40,6 @@ import {
 } from "./types";
 import { closeWords, editDistance } from "./typo";
 
-// The browser's check of a downloaded part comes with the engine's code, not with every page's.
-export { readSearchIndex } from "./wire";
-
 type Flex = Document<{ id: number; body: string }>;
 
 const SHIPPED_FIELDS = FIELDS.filter((f): f is ShippedField => f !== "body");

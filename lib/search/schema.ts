@@ -2,6 +2,7 @@ import * as z from "zod";
 import { contextSchema } from "../context-schema";
 import { RECORD_KINDS } from "../kinds";
 import { SEARCH_INDEX_VERSION } from "./types";
+import { indexProblem, staleVersion } from "./wire";
 
 // zod compiles fast parsers with `new Function` and probes for it on first use; the site's CSP forbids eval (and
 // reports the probe), so these schemas parse without it where a page uses them.
@@ -73,10 +74,7 @@ export type ShippedFact = z.infer<typeof shippedFactSchema>;
 
 /** What the build writes to /search-index.json and the browser and CLI load. */
 export const searchIndexSchema = z.object({
-  version: z.literal(SEARCH_INDEX_VERSION, {
-    error: (issue) =>
-      `search index version ${JSON.stringify(issue.input)} is not ${SEARCH_INDEX_VERSION}: rebuild the site (npm run build)`,
-  }),
+  version: z.literal(SEARCH_INDEX_VERSION, { error: (issue) => staleVersion(issue.input) }),
   records: z.array(searchRecordSchema),
   /**
    * FlexSearch export (key -> data) of the body index only: the other fields are in the records already, so
@@ -106,6 +104,5 @@ export function parseSearchIndex(json: unknown, from: string): SearchIndexData {
   const parsed = searchIndexSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const at = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
-  throw new Error(`${from}: not a search index this code can read${at}: ${issue?.message ?? "invalid"}`);
+  throw indexProblem(from, issue?.path.join("."), issue?.message ?? "invalid");
 }

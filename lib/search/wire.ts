@@ -4,23 +4,27 @@ import { SEARCH_INDEX_VERSION, type SearchIndexData } from "./types";
 const KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** How both checks of an index (this one and `parseSearchIndex`) say what is wrong: the file, where, and what. */
+export function indexProblem(from: string, at: string | undefined, what: string): Error {
+  return new Error(`${from}: not a search index this code can read${at ? ` at ${at}` : ""}: ${what}`);
+}
+
+/** What an index of another version gets told. */
+export const staleVersion = (found: unknown) =>
+  `search index version ${JSON.stringify(found)} is not ${SEARCH_INDEX_VERSION}: rebuild the site (npm run build)`;
+
 /**
  * The browser's check of a downloaded index part. The file comes from the same build as the code, so what can
  * go wrong is a stale copy (a cache holding an older build: the version says so) or a cut-off download (the
  * shape says so); the full schema check (`parseSearchIndex`, ./schema.ts) runs wherever Node reads an index.
- * This one needs no zod, which would double the code a search box fetches on a phone (about 29 kB gzip). It
- * fails with the same message shape: the file, where, and what is wrong.
+ * This one needs no zod, which would double the code the search worker fetches on a phone (about 29 kB gzip).
  */
 export function readSearchIndex(json: unknown, from: string): SearchIndexData {
   const fail = (at: string, what: string): never => {
-    throw new Error(`${from}: not a search index this code can read at ${at}: ${what}`);
+    throw indexProblem(from, at, what);
   };
   if (!isObject(json)) return fail("the top", "not an object");
-  if (json.version !== SEARCH_INDEX_VERSION)
-    fail(
-      "version",
-      `search index version ${JSON.stringify(json.version)} is not ${SEARCH_INDEX_VERSION}: rebuild the site (npm run build)`,
-    );
+  if (json.version !== SEARCH_INDEX_VERSION) fail("version", staleVersion(json.version));
   for (const key of ["records", "reference", "kindTerms", "useNames", "uses"])
     if (!Array.isArray(json[key])) fail(key, "not a list");
   if (!isObject(json.flex)) fail("flex", "not an object");
