@@ -1,4 +1,4 @@
-import { Document } from "flexsearch";
+import { Document, Encoder } from "flexsearch";
 import { CONTEXT_NAMES, CONTEXT_WORDS, CONTEXTS, type Context } from "../contexts";
 import { lowerBoundString } from "../text/bisect";
 import {
@@ -44,6 +44,14 @@ type Flex = Document<{ id: number; body: string }>;
 
 const SHIPPED_FIELDS = FIELDS.filter((f): f is ShippedField => f !== "body");
 
+/** How the body index splits its text into terms (FlexSearch cuts numbers apart: `503s` is `503` and `s`). */
+const BODY_ENCODER = { split: " ", normalize: false, dedupe: false };
+
+/** The body index's encoder on its own, for a sharded index's body terms (./shards.ts). */
+export function bodyEncoder(): Encoder {
+  return new Encoder(BODY_ENCODER);
+}
+
 /**
  * The one place that sets FlexSearch's options for the body index: the build exports it, the loader imports it.
  * Whole words only, one resolution slot: the ranking is ours (below), so FlexSearch only has to answer "which
@@ -51,7 +59,7 @@ const SHIPPED_FIELDS = FIELDS.filter((f): f is ShippedField => f !== "body");
  */
 function createBodyIndex(): Flex {
   return new Document({
-    encoder: { split: " ", normalize: false, dedupe: false },
+    encoder: BODY_ENCODER,
     tokenize: "strict",
     resolution: 1,
     document: { id: "id", index: [{ field: "body", tokenize: "strict", resolution: 1 }] },
@@ -59,7 +67,7 @@ function createBodyIndex(): Flex {
 }
 
 /** Body words worth indexing: each once, and only those the other fields of the record do not hold. */
-function bodyTokens(body: string, shipped: Record<ShippedField, string>): string {
+export function bodyTokens(body: string, shipped: Record<ShippedField, string>): string {
   const seen = new Set(Object.values(shipped).join(" ").split(" "));
   const out: string[] = [];
   for (const t of normalizeText(body).split(" ")) {
@@ -131,7 +139,141 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   };
 }
 
-function normalisedFields(r: SearchRecord): Record<ShippedField, string> {
+/** A term's names of several words (its title and aliases, one per line), each folded into one word. */
+export function compoundNames(names: string): Set<string> {
+  return new Set(
+    names
+      .split("\n")
+      .filter((n) => words(n, { keepStopwords: true, query: true }).length > 1)
+      .map(foldQuery),
+  );
+}
+
+/** What the engine reads from a record's own text, whatever the index around it. */
+type RecordText = {
+  fields: [ShippedField, Word[]][];
+  lengths: Record<ShippedField, number>;
+  derived: Omit<Derived, "relLength">;
+};
+
+/** Kept with each record: a sharded index builds an engine per query, mostly over records it has read before. */
+const recordTexts = new WeakMap<SearchRecord, RecordText>();
+
+/**
+ * A record's words per shipped field, each field's length in words (at least one) and what ranking derives from
+ * its title, headings and names: the engine and a sharded index's build count the same words.
+ */
+export function recordText(r: SearchRecord, wordsOf: (text: string) => Word[]): RecordText {
+  let t = recordTexts.get(r);
+  if (!t) {
+    const fields: [ShippedField, Word[]][] = [];
+    const lengths = {} as Record<ShippedField, number>;
+    for (const [f, text] of Object.entries(fieldText(r)) as [ShippedField, string][]) {
+      const ws = wordsOf(text);
+      fields.push([f, ws]);
+      lengths[f] = Math.max(1, ws.length);
+    }
+    const titleWords = tokenize(r.title, { query: true });
+    t = {
+      fields,
+      lengths,
+      derived: {
+        titlePhrase: titleWords.join(" "),
+        titleTokens: new Set(titleWords),
+        headingTokens: (r.headings ?? []).map((h) => new Set(tokenize(h.text, { query: true }))),
+        subtitleFold: foldQuery(r.subtitle),
+        primary: primaryNames(r),
+        names: otherNames(r),
+      },
+    };
+    recordTexts.set(r, t);
+  }
+  return t;
+}
+
+/** An index's parts joined in record order: ids run on from part to part. */
+function joinParts(parts: readonly SearchIndexData[]): Source {
+  const offsets = parts.map((_, i) => parts.slice(0, i).reduce((n, p) => n + p.records.length, 0));
+  const usedBy = new Map<string, { id: number; weight: number }[]>();
+  parts.forEach((p, i) => {
+    p.useNames.forEach((name, n) => {
+      const key = foldName(name);
+      const list = usedBy.get(key) ?? [];
+      const flat = p.uses[n] ?? [];
+      let id = offsets[i] ?? 0;
+      for (let k = 0; k + 1 < flat.length; k += 2) {
+        id += flat[k] ?? 0;
+        list.push({ id, weight: (flat[k + 1] ?? 0) / 10 });
+      }
+      usedBy.set(key, list);
+    });
+  });
+  const bodies = parts.map((p, i) => {
+    const flex = createBodyIndex();
+    for (const [key, value] of Object.entries(p.flex)) flex.import(key, value);
+    return { flex, offset: offsets[i] ?? 0 };
+  });
+  return {
+    records: parts.flatMap((p) => p.records),
+    facts: parts.flatMap((p, i) => p.reference.map((shipped) => unshipFact(shipped, p.kindTerms, offsets[i] ?? 0))),
+    usedBy,
+    body: (word, cap) =>
+      bodies.flatMap(({ flex, offset }) =>
+        flex.search(word, { limit: cap }).flatMap(({ result }) => {
+          const ids = result as number[];
+          return offset === 0 ? ids : ids.map((id) => id + offset);
+        }),
+      ),
+  };
+}
+
+/** A shipped fact as the engine holds it: its record id `offset` on, its anchor and kind's sense spelled out. */
+export function unshipFact(
+  [id, name, kind, anchor, of, path, term]: ShippedFact,
+  kindTerms: readonly string[],
+  offset: number,
+): Fact {
+  return [
+    id + offset,
+    name,
+    kind,
+    factAnchor(anchor, name, kind, of),
+    of,
+    path,
+    term === undefined ? "" : (kindTerms[term] ?? ""),
+  ];
+}
+
+/** Each shipped field's average length over the records (the length discount's yardstick). */
+export function fieldAverages(lengths: readonly Record<ShippedField, number>[]): Record<ShippedField, number> {
+  const average = (f: ShippedField) => lengths.reduce((n, l) => n + l[f], 0) / Math.max(1, lengths.length);
+  return {
+    name: average("name"),
+    aliases: average("aliases"),
+    label: average("label"),
+    short: average("short"),
+    cues: average("cues"),
+  };
+}
+
+/** The letter a vocabulary word is filed under. */
+export function firstLetter(word: string): string {
+  return String.fromCodePoint(word.codePointAt(0) ?? 0);
+}
+
+/** Vocabulary words by first letter, each list sorted. */
+export function vocabularyByLetter(vocabulary: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of [...vocabulary].sort()) {
+    const letter = firstLetter(w);
+    const list = out.get(letter);
+    if (list) list.push(w);
+    else out.set(letter, [w]);
+  }
+  return out;
+}
+
+export function normalisedFields(r: SearchRecord): Record<ShippedField, string> {
   const text = fieldText(r);
   return Object.fromEntries(SHIPPED_FIELDS.map((f) => [f, normalizeText(text[f])])) as Record<ShippedField, string>;
 }
@@ -161,6 +303,25 @@ type Scratch = {
   exact: Uint32Array;
 };
 
+function newScratch(n: number): Scratch {
+  return {
+    best: new Float64Array(n),
+    sum: new Float64Array(n),
+    word: new Float64Array(n),
+    perWord: new Float64Array(n),
+    total: new Float64Array(n),
+    matched: new Uint32Array(n),
+    exact: new Uint32Array(n),
+  };
+}
+
+let shared: Scratch | undefined;
+
+function sharedScratch(n: number): Scratch {
+  if (shared?.best.length !== n) shared = newScratch(n);
+  return shared;
+}
+
 function bitCount(n: number): number {
   let count = 0;
   for (let v = n; v !== 0; v &= v - 1) count++;
@@ -181,6 +342,49 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
 }
 type Variant = { word: string; quality: number };
 
+/** A map the engine reads by key: a Map over a whole index, or what a sharded index has loaded (./shards.ts). */
+export type KeyLookup<T> = { get(key: string): T | undefined; has(key: string): boolean };
+
+/**
+ * What an engine over some of an index's records reads from the whole index (sharded loading, ./shards.ts): the
+ * statistics the ranking needs, so a record scores as it would in the whole index, and the lookups by key. Record
+ * and fact ids are the whole index's; `records` and `facts` hold the loaded ones at their ids, with holes between.
+ */
+export type WholeIndex = {
+  /** Records in the whole index. */
+  total: number;
+  /** Each shipped field's average length in words over the whole index (the length discount's yardstick). */
+  averages: Record<ShippedField, number>;
+  records: SearchRecord[];
+  /** Ids of the loaded records, ascending. */
+  present: readonly number[];
+  facts: Fact[];
+  /** Records holding a stem in any field (0: none). */
+  df(stem: string): number;
+  /** Records holding a stem in their body only, as the body index answers. */
+  body(stem: string): number[];
+  /** Vocabulary words, sorted, among them all that start with `prefix` (two letters at least). */
+  completions(prefix: string): readonly string[];
+  /** Vocabulary words, among them all that start with the letter `word` starts with and are within two letters of its length. */
+  near(word: string): readonly string[];
+  stemOf: KeyLookup<string>;
+  names: KeyLookup<number[]>;
+  compounds: KeyLookup<number[]>;
+  factKeys: KeyLookup<number[]>;
+  usedBy: KeyLookup<{ id: number; weight: number }[]>;
+  /** The records about a term (pages, cards, lists, error pages) are wanted: its match may lift them. */
+  wantLinks(slug: string): void;
+};
+
+/** What the constructor reads: an index's parts joined, or a whole index's loaded records. */
+type Source = {
+  records: SearchRecord[];
+  facts: Fact[];
+  usedBy: KeyLookup<{ id: number; weight: number }[]>;
+  body(word: string, cap: number): number[];
+  whole?: WholeIndex;
+};
+
 export type SearchOptions = {
   /** Most results returned. Default 20. */
   limit?: number;
@@ -198,14 +402,21 @@ export class SearchEngine {
    * normalises anyway; the body, a FlexSearch index imported from the build.
    */
   private readonly postings: Record<ShippedField, Map<string, number[]>>;
-  /** One FlexSearch body index per loaded part, with the id of the part's first record. */
-  private readonly bodies: { flex: Flex; offset: number }[];
+  /** Record ids holding a word in their body (FlexSearch over a whole index, the loaded shards over a sharded one). */
+  private readonly body: Source["body"];
+  /** Set when this engine holds some records of a sharded index: the whole index's statistics and lookups. */
+  private readonly whole: WholeIndex | undefined;
   private readonly records: SearchRecord[];
+  /** Ids of the records this engine holds, ascending (all of them, unless it is over a sharded index). */
+  private readonly present: readonly number[];
   private readonly derived: Derived[];
-  /** Sorted surface words of the shipped fields, for prefix expansion and typo correction. */
-  private readonly vocabulary: string[];
+  /**
+   * Sorted surface words of the shipped fields: among them those a prefix may complete to, and those a word may
+   * be a slip for (same first letter: a sharded index files its vocabulary by it, and slips there are rare).
+   */
+  private readonly vocabulary: Pick<WholeIndex, "completions" | "near">;
   /** Surface word -> stem, to look a completed or corrected word up in the index. */
-  private readonly stemOf: Map<string, string>;
+  private readonly stemOf: KeyLookup<string>;
   private readonly scratch: Scratch;
   private readonly config: RankingConfig;
   /** `fieldFactors` per field weights and length discounts (the engine's own, or those a query passed). */
@@ -215,23 +426,25 @@ export class SearchEngine {
   >();
   /** The facts reference pages define, and where their names and paths lead (see `referenceKeys`). */
   private readonly facts: Fact[];
-  private readonly factKeys: Map<string, number[]>;
+  private readonly factKeys: KeyLookup<number[]>;
   /** `slug#sense` -> record, for the sense of the kind a fact belongs to. */
   private readonly senseIds: Map<string, number>;
   /** Folded name (own or other) -> records, for names a query carries without sharing a word with them. */
-  private readonly nameIndex: Map<string, number[]>;
+  private readonly nameIndex: KeyLookup<number[]>;
   /** A term's several-word name or alias folded into one word (AuthorizationPolicy) -> the senses with that name. */
-  private readonly compoundIndex: Map<string, number[]>;
+  private readonly compoundIndex: KeyLookup<number[]>;
   /** Record -> index of its term (shared by the term's senses), or -1 for other records; `termCount` terms. */
   private readonly termIndex: Int32Array;
   private readonly termCount: number;
+  /** Term index -> its slug. */
+  private readonly termSlugs: string[];
   /** The pages, cards, lists and error pages about some term, in record order, and the indexes of those terms. */
   private readonly linking: number[];
   private readonly linkTerms: number[][];
   /** Term index -> positions in `linking` of the records about it. */
   private readonly linkedBy: number[][];
   /** A reference name, folded -> the pages that write it, with their weights (0..1). */
-  private readonly usedBy: Map<string, { id: number; weight: number }[]>;
+  private readonly usedBy: KeyLookup<{ id: number; weight: number }[]>;
   /** Codes and messages of the code kinds written inside a query (case-insensitive, whole words). */
   private readonly findCodes: (text: string) => PhraseHit<number>[];
   /** Short codes (UF, NR) name their record only as the whole query, spelled exactly so. */
@@ -239,174 +452,126 @@ export class SearchEngine {
   /** Printed messages with varying parts (`Referenced %s not found`), as patterns, with their records. */
   private readonly printed: { id: number; pattern: RegExp }[];
 
-  private constructor(parts: readonly SearchIndexData[], config: RankingConfig) {
+  private constructor(source: Source, config: RankingConfig) {
     this.config = config;
-    // Parts are one index cut in record order: ids run on from part to part.
-    const offsets = parts.map((_, i) => parts.slice(0, i).reduce((n, p) => n + p.records.length, 0));
-    const data = {
-      records: parts.flatMap((p) => p.records),
-      reference: parts.flatMap((p, i) =>
-        p.reference.map(
-          ([id, name, kind, anchor, of, path, term]): Fact => [
-            id + (offsets[i] ?? 0),
-            name,
-            kind,
-            factAnchor(anchor, name, kind, of),
-            of,
-            path,
-            term === undefined ? "" : (p.kindTerms[term] ?? ""),
-          ],
-        ),
-      ),
-    };
-    this.usedBy = new Map();
-    parts.forEach((p, i) => {
-      p.useNames.forEach((name, n) => {
-        const key = foldName(name);
-        const list = this.usedBy.get(key) ?? [];
-        const flat = p.uses[n] ?? [];
-        let id = offsets[i] ?? 0;
-        for (let k = 0; k + 1 < flat.length; k += 2) {
-          id += flat[k] ?? 0;
-          list.push({ id, weight: (flat[k + 1] ?? 0) / 10 });
-        }
-        this.usedBy.set(key, list);
-      });
+    this.whole = source.whole;
+    this.usedBy = source.usedBy;
+    this.body = source.body;
+    this.records = source.records;
+    // A sharded engine's records sit at their ids in the whole index (`records` has holes): arrays span it all,
+    // and loops run over the records present.
+    const n = source.records.length;
+    this.present = source.whole ? source.whole.present : source.records.map((_, id) => id);
+    const present = this.present.flatMap((id) => {
+      const r = source.records[id];
+      return r ? [[id, r] as const] : [];
     });
-    this.records = data.records;
-    const n = data.records.length;
-    this.scratch = {
-      best: new Float64Array(n),
-      sum: new Float64Array(n),
-      word: new Float64Array(n),
-      perWord: new Float64Array(n),
-      total: new Float64Array(n),
-      matched: new Uint32Array(n),
-      exact: new Uint32Array(n),
-    };
-    this.bodies = parts.map((p, i) => {
-      const flex = createBodyIndex();
-      for (const [key, value] of Object.entries(p.flex)) flex.import(key, value);
-      return { flex, offset: offsets[i] ?? 0 };
-    });
+    // Engines over a sharded index are built per query: they share one set of working arrays (each search leaves
+    // them zeroed, and searches do not interleave).
+    this.scratch = source.whole ? sharedScratch(n) : newScratch(n);
     const postings = Object.fromEntries(SHIPPED_FIELDS.map((f) => [f, new Map<string, number[]>()]));
     this.postings = postings as Record<ShippedField, Map<string, number[]>>;
-    this.stemOf = new Map();
+    const stemOf = new Map<string, string>();
     // The senses of one term share its name and aliases: normalise each distinct text once (halves load time).
     const wordsOf = memo((text: string) => words(text, { keepStopwords: true }));
-    const compoundsOf = memo(
-      (names: string) =>
-        new Set(
-          names
-            .split("\n")
-            .filter((n) => words(n, { keepStopwords: true, query: true }).length > 1)
-            .map(foldQuery),
-        ),
-    );
-    const lengths = data.records.map((r, id) => {
-      const len = {} as Record<ShippedField, number>;
-      for (const [f, text] of Object.entries(fieldText(r)) as [ShippedField, string][]) {
-        // The same words normalizeText gives the build, so a field holds exactly the stems the body index would.
-        const ws = wordsOf(text);
+    const texts: RecordText[] = [];
+    for (const [id, r] of present) {
+      const t = recordText(r, wordsOf);
+      texts[id] = t;
+      for (const [f, ws] of t.fields) {
         const field = this.postings[f];
         for (const w of ws) {
-          this.stemOf.set(w.raw, w.stem);
-          const ids = field.get(w.stem);
-          if (!ids) field.set(w.stem, [id]);
-          else if (ids[ids.length - 1] !== id) ids.push(id);
+          // The same words normalizeText gives the build, so a field holds exactly the stems the body index would.
+          if (!source.whole) stemOf.set(w.raw, w.stem);
+          const list = field.get(w.stem);
+          if (!list) field.set(w.stem, [id]);
+          else if (list[list.length - 1] !== id) list.push(id);
         }
-        len[f] = Math.max(1, ws.length);
       }
-      return len;
-    });
-    const average = (f: ShippedField) => lengths.reduce((n, l) => n + l[f], 0) / Math.max(1, lengths.length);
-    const avg = {
-      name: average("name"),
-      aliases: average("aliases"),
-      label: average("label"),
-      short: average("short"),
-      cues: average("cues"),
-    };
-    this.derived = data.records.map((r, i) => {
-      const len = lengths[i] as Record<ShippedField, number>;
+    }
+    const avg = source.whole?.averages ?? fieldAverages(texts.map((t) => t.lengths));
+    this.derived = [];
+    for (const [id] of present) {
+      const t = texts[id] as RecordText;
       const relLength = {} as Record<ShippedField, number>;
-      for (const f of Object.keys(avg) as ShippedField[]) relLength[f] = len[f] / avg[f];
-      const titleWords = tokenize(r.title, { query: true });
-      return {
-        titlePhrase: titleWords.join(" "),
-        titleTokens: new Set(titleWords),
-        headingTokens: (r.headings ?? []).map((h) => new Set(tokenize(h.text, { query: true }))),
-        subtitleFold: foldQuery(r.subtitle),
-        primary: primaryNames(r),
-        names: otherNames(r),
-        relLength,
+      for (const f of SHIPPED_FIELDS) relLength[f] = t.lengths[f] / avg[f];
+      this.derived[id] = { ...t.derived, relLength };
+    }
+    if (source.whole) {
+      this.stemOf = source.whole.stemOf;
+      this.vocabulary = source.whole;
+      this.nameIndex = source.whole.names;
+      this.compoundIndex = source.whole.compounds;
+      this.factKeys = source.whole.factKeys;
+    } else {
+      this.stemOf = stemOf;
+      const byLetter = vocabularyByLetter([...stemOf.keys()]);
+      const ofLetter = (word: string) => byLetter.get(firstLetter(word)) ?? [];
+      this.vocabulary = { completions: ofLetter, near: ofLetter };
+      const nameIndex = new Map<string, number[]>();
+      const compoundIndex = new Map<string, number[]>();
+      const compoundsOf = memo(compoundNames);
+      const file = (map: Map<string, number[]>, key: string, id: number) => {
+        const list = map.get(key);
+        if (list) list.push(id);
+        else map.set(key, [id]);
       };
-    });
-    this.vocabulary = [...this.stemOf.keys()].sort();
-    this.nameIndex = new Map();
-    this.compoundIndex = new Map();
-    // Names made of several words (kinds such as AuthorizationPolicy), folded: found whole inside pasted text.
-    data.records.forEach((r, id) => {
-      if (r.sense === null) return;
-      for (const name of compoundsOf([r.title, ...r.aliases].join("\n"))) {
-        const list = this.compoundIndex.get(name);
-        if (list) list.push(id);
-        else this.compoundIndex.set(name, [id]);
+      // Names made of several words (kinds such as AuthorizationPolicy), folded: found whole inside pasted text.
+      for (const [id, r] of present) {
+        if (r.sense === null) continue;
+        for (const name of compoundsOf([r.title, ...r.aliases].join("\n"))) file(compoundIndex, name, id);
       }
-    });
-    this.derived.forEach((d, id) => {
-      for (const name of new Set([...d.primary, ...d.names])) {
-        const list = this.nameIndex.get(name);
-        if (list) list.push(id);
-        else this.nameIndex.set(name, [id]);
+      for (const [id] of present) {
+        const d = this.derived[id] as Derived;
+        for (const name of new Set([...d.primary, ...d.names])) file(nameIndex, name, id);
       }
-    });
+      const factKeys = new Map<string, number[]>();
+      source.facts.forEach((fact, i) => {
+        for (const key of referenceKeys(fact)) file(factKeys, key, i);
+      });
+      this.nameIndex = nameIndex;
+      this.compoundIndex = compoundIndex;
+      this.factKeys = factKeys;
+    }
     // A spelling a term also has as a name ("DR", DestinationRule) is no proof the code is meant.
     const termSpellings = new Set(
-      data.records.flatMap((r) => (r.sense === null ? [] : [r.title, ...r.aliases].map((n) => n.toLowerCase()))),
+      present.flatMap(([, r]) => (r.sense === null ? [] : [r.title, ...r.aliases].map((n) => n.toLowerCase()))),
     );
-    const spellings = data.records.flatMap((r, id) =>
+    const spellings = present.flatMap(([id, r]) =>
       codeSpellings(r)
         .filter((n) => !termSpellings.has(n.toLowerCase()))
         .map((n) => [n, id] as const),
     );
     this.findCodes = phraseFinder(spellings, SHORT_CODE);
     this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
-    this.printed = data.records.flatMap((r, id) =>
+    this.printed = present.flatMap(([id, r]) =>
       (r.patterns ?? []).flatMap((p) => {
         const pattern = printedPattern(p);
         return pattern ? [{ id, pattern }] : [];
       }),
     );
-    this.facts = data.reference;
+    this.facts = source.facts;
     this.senseIds = new Map();
     const terms = new Map<string, number>();
     this.termIndex = new Int32Array(n).fill(-1);
-    data.records.forEach((r, id) => {
-      if (r.sense === null) return;
+    for (const [id, r] of present) {
+      if (r.sense === null) continue;
       this.senseIds.set(`${r.id}#${r.sense}`, id);
       if (!terms.has(r.id)) terms.set(r.id, terms.size);
       this.termIndex[id] = terms.get(r.id) ?? -1;
-    });
+    }
     this.termCount = terms.size;
+    this.termSlugs = [...terms.keys()];
     this.linking = [];
     this.linkTerms = [];
     this.linkedBy = Array.from({ length: terms.size }, () => []);
-    data.records.forEach((r, id) => {
+    for (const [id, r] of present) {
       const known = r.sense === null ? [...new Set((r.links ?? []).flatMap((slug) => terms.get(slug) ?? []))] : [];
-      if (known.length === 0) return;
+      if (known.length === 0) continue;
       for (const t of known) this.linkedBy[t]?.push(this.linking.length);
       this.linking.push(id);
       this.linkTerms.push(known);
-    });
-    this.factKeys = new Map();
-    data.reference.forEach((fact, i) => {
-      for (const key of referenceKeys(fact)) {
-        const list = this.factKeys.get(key);
-        if (list) list.push(i);
-        else this.factKeys.set(key, [i]);
-      }
-    });
+    }
   }
 
   /**
@@ -418,7 +583,18 @@ export class SearchEngine {
     data: SearchIndexData | readonly SearchIndexData[],
     config: RankingConfig = DEFAULT_RANKING,
   ): SearchEngine {
-    return new SearchEngine(Array.isArray(data) ? data : [data as SearchIndexData], config);
+    return new SearchEngine(joinParts(Array.isArray(data) ? data : [data as SearchIndexData]), config);
+  }
+
+  /**
+   * An engine over the records a sharded index has loaded for one query (./shards.ts): they rank as they would
+   * in the whole index, whose statistics and lookups `whole` gives.
+   */
+  static fromWhole(whole: WholeIndex, config: RankingConfig = DEFAULT_RANKING): SearchEngine {
+    return new SearchEngine(
+      { records: whole.records, facts: whole.facts, usedBy: whole.usedBy, body: (word) => whole.body(word), whole },
+      config,
+    );
   }
 
   get size(): number {
@@ -432,20 +608,22 @@ export class SearchEngine {
       const ids = this.postings[field].get(word);
       if (ids) out.push([field, ids.length > cap ? ids.slice(0, cap) : ids]);
     }
-    for (const { flex, offset } of this.bodies) {
-      for (const { field, result } of flex.search(word, { limit: cap })) {
-        const ids = result as number[];
-        out.push([field as Field, offset === 0 ? ids : ids.map((id) => id + offset)]);
-      }
-    }
+    const body = this.body(word, cap);
+    if (body.length > 0) out.push(["body", body]);
     return out;
+  }
+
+  /** Whether any record holds the stem, in any field. */
+  private holds(stem: string): boolean {
+    return this.whole ? this.whole.df(stem) > 0 : this.lookup(stem, 1).length > 0;
   }
 
   /** Stems of the vocabulary words that start with `prefix` (shortest words first), for the word being typed. */
   private completions(prefix: string, max: number): string[] {
     const found: string[] = [];
-    for (let i = lowerBoundString(this.vocabulary, prefix); i < this.vocabulary.length; i++) {
-      const w = this.vocabulary[i] ?? "";
+    const vocabulary = this.vocabulary.completions(prefix);
+    for (let i = lowerBoundString(vocabulary, prefix); i < vocabulary.length; i++) {
+      const w = vocabulary[i] ?? "";
       if (!w.startsWith(prefix)) break;
       found.push(w);
     }
@@ -461,8 +639,8 @@ export class SearchEngine {
         if (stem !== word.stem) out.push({ word: stem, quality: c.prefixQuality });
       }
     }
-    if (out.length === 1 && word.raw.length >= c.minTypoLength && this.lookup(word.stem, 1).length === 0) {
-      const close = closeWords(word.raw, this.vocabulary).map((w) => this.stemOf.get(w) ?? w);
+    if (out.length === 1 && word.raw.length >= c.minTypoLength && !this.holds(word.stem)) {
+      const close = closeWords(word.raw, this.vocabulary.near(word.raw)).map((w) => this.stemOf.get(w) ?? w);
       return [...new Set(close)].map((stem) => ({ word: stem, quality: c.typoQuality }));
     }
     return out;
@@ -512,11 +690,13 @@ export class SearchEngine {
       const weight = new Float64Array(n);
       const length = new Float64Array(n);
       const b = c.lengthDiscount[field];
-      this.records.forEach((r, id) => {
+      for (const id of this.present) {
+        const r = this.records[id];
+        if (!r) continue;
         weight[id] = fieldWeights(c, r.kind)[field];
         const rel = field === "body" ? 1 : (this.derived[id]?.relLength[field] ?? 1);
         length[id] = 1 - b + b * rel;
-      });
+      }
       out[field] = { weight, length };
     }
     byLength.set(c.lengthDiscount, out);
@@ -528,7 +708,7 @@ export class SearchEngine {
    * each accounts for, directly or within its field path ("outlierDetection consecutive5xxErrors").
    */
   private referenceHits(chunks: readonly FactChunk[], c: RankingConfig): { fact: number; score: number }[] {
-    if (this.facts.length === 0 || c.maxReferenceResults <= 0 || chunks.length === 0) return [];
+    if (c.maxReferenceResults <= 0 || chunks.length === 0) return [];
     const bits = new Map<number, number>();
     // Facts found by a whole name or path, not only by an annotation's last part.
     const whole = new Set<number>();
@@ -690,7 +870,7 @@ export class SearchEngine {
         // No name is a 40-letter word, and a long paste gets a few corrections at most: each scans the vocabulary.
         if (lower.length < c.minTypoLength || lower.length > 40 || this.stemOf.has(lower)) return lower;
         if (++corrections > c.maxQueryWords) return lower;
-        return closeWords(lower, this.vocabulary, 1)[0] ?? lower;
+        return closeWords(lower, this.vocabulary.near(lower), 1)[0] ?? lower;
       });
   }
 
@@ -716,10 +896,11 @@ export class SearchEngine {
 
   /** A card that compares terms from two sides of an "X vs Y" question answers it exactly: it leads. */
   private liftComparisons(scored: Scored[], sides: { slugs: Set<string> }[], c: RankingConfig): void {
-    this.records.forEach((r, id) => {
-      if (r.kind !== "card" || !r.links) return;
+    for (const id of this.present) {
+      const r = this.records[id];
+      if (r?.kind !== "card" || !r.links) continue;
       const covered = sides.filter((side) => r.links?.some((slug) => side.slugs.has(slug))).length;
-      if (covered < 2) return;
+      if (covered < 2) continue;
       const score = round(c.comparisonCard * (covered / sides.length));
       const hit = scored.find((x) => x.id === id);
       if (hit) {
@@ -727,7 +908,7 @@ export class SearchEngine {
         hit.match = "comparison";
         hit.named = true;
       } else scored.push({ id, kind: r.kind, score, match: "comparison", named: true });
-    });
+    }
   }
 
   /**
@@ -771,6 +952,7 @@ export class SearchEngine {
     const moving: number[] = [];
     strength.forEach((st, t) => {
       if (st <= 0) return;
+      this.whole?.wantLinks(this.termSlugs[t] ?? "");
       for (const i of this.linkedBy[t] ?? []) {
         if (touched[i]) continue;
         touched[i] = 1;
@@ -870,8 +1052,9 @@ export class SearchEngine {
     if (q.length < 2) return [];
     const max = Math.max(2, Math.floor(q.length / 3));
     const best = new Map<string, { id: number; d: number }>();
-    this.records.forEach((r, id) => {
-      if (r.sense === null) return;
+    for (const id of this.present) {
+      const r = this.records[id];
+      if (!r || r.sense === null) continue;
       for (const name of [r.title, ...r.aliases]) {
         const n = foldName(name);
         // A name the query is part of (or the reverse) is nearer than a misspelling: each missing letter counts a
@@ -880,7 +1063,7 @@ export class SearchEngine {
         const seen = best.get(r.id);
         if (d <= max && (!seen || d < seen.d)) best.set(r.id, { id, d });
       }
-    });
+    }
     return [...best.values()]
       .sort((a, b) => a.d - b.d || a.id - b.id)
       .slice(0, limit)
@@ -980,7 +1163,7 @@ export class SearchEngine {
     // Per-record sums live in typed arrays indexed by record id (no Map or Set per hit): the hot loop of a query.
     const { word: wordScore, perWord, total: totalScore, matched, exact } = this.scratch;
     const hits: number[] = [];
-    const total = this.records.length;
+    const total = this.whole?.total ?? this.records.length;
     queryWords.forEach((qw, ti) => {
       const found: number[] = [];
       // Question and complaint words ("why", "not working", "issue") say little about what is asked.
@@ -988,7 +1171,7 @@ export class SearchEngine {
       for (const { word, quality } of this.variants(qw, typing && ti === lastWord, c)) {
         const ids = this.scoreWord(this.lookup(word, c.candidatesPerWord), quality, c);
         if (ids.length === 0) continue;
-        const idf = Math.log(1 + total / ids.length);
+        const idf = Math.log(1 + total / (this.whole?.df(word) || ids.length));
         for (const id of ids) {
           const s = (wordScore[id] ?? 0) * idf * filler;
           wordScore[id] = 0;
@@ -1218,7 +1401,7 @@ export class SearchEngine {
 }
 
 /** A reference fact as the engine holds it: as shipped, with its kind's sense (`slug#sense`, or "") spelled out. */
-type Fact = [record: number, name: string, kind: string, anchor: string, of: string, path: string, term: string];
+export type Fact = [record: number, name: string, kind: string, anchor: string, of: string, path: string, term: string];
 
 /** One scored hit; `named` when it is in a name tier (the query names it), whatever `match` says about how. */
 type Scored = { id: number; kind: SearchRecord["kind"]; score: number; match: MatchKind; named: boolean };
@@ -1275,7 +1458,7 @@ function crdKinds(text: string): string[] {
 }
 
 /** Keys a fact is found under: its name (a flag with its dashes, a command whole) and its field path. */
-function referenceKeys([, name, kind, , , path]: Fact): string[] {
+export function referenceKeys([, name, kind, , , path]: Fact): string[] {
   if (kind === "flag") return [`-${foldName(name)}`];
   if (kind === "command") return [`cmd:${foldName(name)}`];
   const keys = [`id:${foldName(name)}`];
@@ -1345,7 +1528,7 @@ function factChunks(text: string, isWord: (lower: string) => boolean): FactChunk
 }
 
 /** The first `k` items in `order`, as `list.sort(order).slice(0, k)` gives them, without sorting the whole list. */
-function topOf<T>(list: T[], k: number, order: (a: T, b: T) => number): T[] {
+export function topOf<T>(list: T[], k: number, order: (a: T, b: T) => number): T[] {
   if (list.length <= k * 4) return list.sort(order).slice(0, k);
   const top: T[] = [];
   for (const item of list) {
