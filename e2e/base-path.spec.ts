@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 
-// Runs against the build in out-base/, hosted below /mesh-atlas/ (see playwright.config.ts).
+// Runs against the build in out-base/, hosted below /mesh-atlas/ (see playwright.config.ts). That build is an
+// organisation's (with the overlay fixture) and searches the sharded index (MESH_ATLAS_SEARCH_SHARDS=on).
 test("search, term pages and assets work below a base path", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto("./");
   const box = page.getByRole("combobox", { name: "Search the glossary and docs" });
   await box.fill("cluster");
@@ -9,6 +12,10 @@ test("search, term pages and assets work below a base path", async ({ page }) =>
   await expect(page.getByRole("listbox", { name: "Suggestions" }).last().getByRole("option").first()).toContainText(
     "Cluster",
   );
+  // The sharded index: its head, some buckets and records, never the whole index's parts.
+  expect(fetched).toContain("/mesh-atlas/search-shards/head.json");
+  expect(fetched.filter((p) => p.startsWith("/mesh-atlas/search-shards/r/")).length).toBeGreaterThan(0);
+  expect(fetched.filter((p) => p.includes("search-index"))).toEqual([]);
   await box.press("ArrowDown");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/mesh-atlas\/glossary\/cluster\/#[a-z-]+$/);

@@ -40,6 +40,8 @@ export const routes = {
   /** The search index's first part (terms, errors, cards, lists); the rest (docs pages) follows. */
   searchIndex: "/search-index.json",
   searchIndexRest: "/search-index-rest.json",
+  /** The folder of the sharded search index an organisation's large build writes instead (lib/search/shards.ts). */
+  searchShards: "/search-shards/",
   decoderData: "/decoder.json",
   opensearch: "/opensearch.xml",
   redirectScript: "/redirect.js",

@@ -13,4 +13,9 @@ export const site = {
    * "https://github.com/acme/mesh-atlas/edit/main/". Unset: pages show no edit link.
    */
   editUrl: process.env.MESH_ATLAS_EDIT_URL?.replace(/\/?$/, "/"),
+  /**
+   * Whether search reads the sharded index (`routes.searchShards`), fetching per query what it needs, instead of
+   * the two parts: set by the build for a large corpus (scripts/build.ts, `--search-shards`).
+   */
+  searchShards: process.env.NEXT_PUBLIC_SEARCH_SHARDS === "1",
 } as const;

@@ -1,4 +1,5 @@
 import { routes, withBase } from "../routes";
+import { site } from "../site";
 import type { Part, SearchAnswer, SearchRequest } from "./host";
 
 /** The engine over one part of the index, as the page holds it: queries go to wherever the engine runs. */
@@ -57,8 +58,34 @@ const fetchText = (path: string): Promise<string> =>
     return r.text();
   });
 
+/**
+ * A sharded index (an organisation's large build, `site.searchShards`): the worker opens it and fetches what each
+ * query needs; it answers for both parts at once.
+ */
+function loadShards(): Promise<Searcher> {
+  let searcher = loading.whole;
+  if (!searcher) {
+    const handle: Searcher = {
+      whole: true,
+      search: (query, opts) => channel()({ op: "search", part: "whole", query, ...opts }),
+    };
+    searcher = channel()({ op: "shards", base: withBase(routes.searchShards) }).then(() => {
+      wholeReady = handle;
+      return handle;
+    });
+    loading.first = searcher;
+    loading.whole = searcher;
+    searcher.catch(() => {
+      delete loading.first;
+      delete loading.whole;
+    });
+  }
+  return searcher;
+}
+
 /** Downloads a part here while the worker starts, then hands it over: the worker parses, checks and builds. */
 function load(part: Part): Promise<Searcher> {
+  if (site.searchShards) return loadShards();
   let searcher = loading[part];
   if (!searcher) {
     channel(); // the worker starts while the part downloads

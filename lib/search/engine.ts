@@ -317,6 +317,26 @@ function newScratch(n: number): Scratch {
 
 let shared: Scratch | undefined;
 
+type Factors = Record<Field, { weight: Float64Array; length: Float64Array }>;
+
+function newFactors(n: number): Factors {
+  const out = {} as Factors;
+  for (const field of FIELDS) out[field] = { weight: new Float64Array(n), length: new Float64Array(n) };
+  return out;
+}
+
+/** The field factors engines over a sharded index share (see `pooledFactors`). */
+let factorPool:
+  | {
+      n: number;
+      ids: readonly number[];
+      factors: Factors;
+      owner?: SearchEngine;
+      fields?: RankingConfig["fields"];
+      lengths?: RankingConfig["lengthDiscount"];
+    }
+  | undefined;
+
 function sharedScratch(n: number): Scratch {
   if (shared?.best.length !== n) shared = newScratch(n);
   return shared;
@@ -659,7 +679,8 @@ export class SearchEngine {
     for (const [field, ids] of fields) {
       const { weight, length } = perField[field];
       for (const id of ids) {
-        const w = ((weight[id] ?? 0) * quality) / (length[id] ?? 1);
+        // A record an engine over a sharded index does not hold has weight 0 (and length 0: read as 1).
+        const w = ((weight[id] ?? 0) * quality) / (length[id] || 1);
         if ((sum[id] ?? 0) === 0) touched.push(id);
         sum[id] = (sum[id] ?? 0) + w;
         if (w > (best[id] ?? 0)) best[id] = w;
@@ -684,6 +705,7 @@ export class SearchEngine {
     this.factorCache.set(c.fields, byLength);
     const cached = byLength.get(c.lengthDiscount);
     if (cached) return cached;
+    if (this.whole) return this.pooledFactors(c);
     const n = this.records.length;
     const out = {} as Record<Field, { weight: Float64Array; length: Float64Array }>;
     for (const field of [...SHIPPED_FIELDS, "body"] as Field[]) {
@@ -701,6 +723,31 @@ export class SearchEngine {
     }
     byLength.set(c.lengthDiscount, out);
     return out;
+  }
+
+  /**
+   * `fieldFactors` for an engine over a sharded index, built per query: in arrays all such engines share, holding
+   * one engine's records at a time (the records of the one before are cleared first).
+   */
+  private pooledFactors(c: RankingConfig): Record<Field, { weight: Float64Array; length: Float64Array }> {
+    const n = this.records.length;
+    if (factorPool?.n !== n) factorPool = { n, ids: [], factors: newFactors(n) };
+    const pool = factorPool;
+    if (pool.owner === this && pool.fields === c.fields && pool.lengths === c.lengthDiscount) return pool.factors;
+    for (const field of [...SHIPPED_FIELDS, "body"] as Field[]) {
+      const { weight, length } = pool.factors[field];
+      for (const id of pool.ids) weight[id] = 0;
+      const b = c.lengthDiscount[field];
+      for (const id of this.present) {
+        const r = this.records[id];
+        if (!r) continue;
+        weight[id] = fieldWeights(c, r.kind)[field];
+        const rel = field === "body" ? 1 : (this.derived[id]?.relLength[field] ?? 1);
+        length[id] = 1 - b + b * rel;
+      }
+    }
+    Object.assign(pool, { owner: this, fields: c.fields, lengths: c.lengthDiscount, ids: this.present });
+    return pool.factors;
   }
 
   /**

@@ -1,8 +1,19 @@
 import { SearchEngine } from "./engine";
 import { matchedWords } from "./highlight";
 import { type MarkedResult, shownTexts } from "./marks";
+import type { ReadShard, ShardedSearch } from "./shards";
 import type { SearchIndexData, SearchResult } from "./types";
 import { readSearchIndex } from "./wire";
+
+/** Reads a sharded index's files below `base`; a file that is not there (a bucket no key fell in) reads as none. */
+function readFrom(base: string): ReadShard {
+  return async (path) => {
+    const r = await fetch(`${base}${path}`);
+    if (r.status === 404) return undefined;
+    if (!r.ok) throw new Error(`${base}${path}: HTTP ${r.status}`);
+    return r.text();
+  };
+}
 
 /** Which engine answers: the index's first part (terms, errors, cards, lists) or the whole index. */
 export type Part = "first" | "whole";
@@ -15,6 +26,11 @@ export type SearchRequest =
    * downloads while the worker starts, so neither waits for the other.
    */
   | { op: "load"; part: Part; index: string; from: string }
+  /**
+   * Open the sharded index below `base` (a URL ending in "/"): an organisation's large build writes it instead
+   * of parts to load whole, and each query then fetches what it needs. It answers for both parts.
+   */
+  | { op: "shards"; base: string }
   /**
    * The best `limit` results and the count of all; when nothing matches and `nearest` is set, that many names
    * close to the query instead.
@@ -36,12 +52,26 @@ const marking =
 export function createSearchHost(): (request: SearchRequest) => Promise<SearchAnswer> {
   let first: Promise<{ data: SearchIndexData; engine: SearchEngine }> | undefined;
   let whole: Promise<SearchEngine> | undefined;
+  let sharded: Promise<ShardedSearch> | undefined;
   const engineFor = async (part: Part): Promise<SearchEngine> => {
     const engine = part === "first" ? first?.then((f) => f.engine) : whole;
     if (!engine) throw new Error(`search: the ${part === "first" ? "first part" : "whole index"} is not loaded`);
     return engine;
   };
   return async (request) => {
+    if (request.op === "shards") {
+      sharded ??= import("./shards").then(({ ShardedSearch }) => ShardedSearch.open(readFrom(request.base)));
+      sharded.catch(() => {
+        sharded = undefined;
+      });
+      await sharded;
+      return EMPTY;
+    }
+    if (request.op === "search" && sharded) {
+      const { results, total } = await (await sharded).searchWithTotal(request.query, { limit: request.limit });
+      // No near names in a sharded index: finding them would read every term's names.
+      return { results: results.map(marking(request.query)), total, nearest: [] };
+    }
     if (request.op === "search") {
       const engine = await engineFor(request.part);
       const { results, total } = engine.searchWithTotal(request.query, { limit: request.limit });
