@@ -1,3 +1,4 @@
+import { createServer } from "node:http";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { build } from "esbuild";
@@ -5,10 +6,8 @@ import { chromiumLaunchOptions } from "../e2e/chromium";
 
 /**
  * The search engine at scale in Chromium: the same engine code the site ships, bundled on its own, fed the
- * synthetic index parts from a local address (no throttling: this is the engine's cost, not the network's).
+ * synthetic index's files from a local server (no throttling: this is the engine's cost, not the network's).
  */
-
-const ORIGIN = "http://scale.bench.test";
 
 export type BrowserScale = {
   /** Focus to first results: fetch the first part, check it, build the engine, answer one query. */
@@ -19,10 +18,14 @@ export type BrowserScale = {
 
 export type ScaleBrowser = {
   measure(first: string, rest: string, queries: string[]): Promise<BrowserScale>;
+  /** The same with a sharded index's files (lib/search/shards.ts): first results, and p95 once a query's files are fetched. */
+  measureSharded(files: Map<string, string>, queries: string[]): Promise<BrowserScale>;
   close(): Promise<void>;
 };
 
-type Api = typeof import("../lib/search/engine") & typeof import("../lib/search/wire");
+type Api = typeof import("../lib/search/engine") &
+  typeof import("../lib/search/wire") &
+  typeof import("../lib/search/shards");
 declare global {
   interface Window {
     MeshAtlasSearch: Api;
@@ -34,7 +37,8 @@ export async function scaleBrowser(): Promise<ScaleBrowser> {
   const bundle = await build({
     // The engine and the check the site's worker runs on each part it is handed (lib/search/host.ts).
     stdin: {
-      contents: 'export * from "./engine"; export { readSearchIndex } from "./wire";',
+      contents:
+        'export * from "./engine"; export { readSearchIndex } from "./wire"; export { ShardedSearch } from "./shards";',
       resolveDir: path.resolve(import.meta.dirname, "../lib/search"),
       loader: "ts",
     },
@@ -50,16 +54,25 @@ export async function scaleBrowser(): Promise<ScaleBrowser> {
   const code = bundle.outputFiles[0]?.text ?? "";
   const browser: Browser = await chromium.launch(chromiumLaunchOptions);
   const parts = new Map<string, string>();
+  let shards = new Map<string, string>();
+  // A local HTTP server, as a static host would serve the files (Playwright's request interception costs more per
+  // request than the engine's work, and a sharded query reads dozens of small files).
+  const server = createServer((req, res) => {
+    const p = new URL(req.url ?? "/", "http://localhost").pathname;
+    const body =
+      p === "/" ? "<!doctype html><title>scale</title>" : p.startsWith("/s/") ? shards.get(p.slice(3)) : parts.get(p);
+    if (body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": p === "/" ? "text/html" : "application/json" }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   const open = async (): Promise<Page> => {
     const page = await browser.newPage();
-    await page.route(`${ORIGIN}/**`, (route) => {
-      const p = new URL(route.request().url()).pathname;
-      const body = p === "/" ? "<!doctype html><title>scale</title>" : parts.get(p);
-      return body === undefined
-        ? route.fulfill({ status: 404 })
-        : route.fulfill({ body, contentType: p === "/" ? "text/html" : "application/json" });
-    });
-    await page.goto(`${ORIGIN}/`);
+    await page.goto(`${origin}/`);
     await page.addScriptTag({ content: code });
     return page;
   };
@@ -91,6 +104,34 @@ export async function scaleBrowser(): Promise<ScaleBrowser> {
         await page.close();
       }
     },
-    close: () => browser.close(),
+    async measureSharded(files, queries) {
+      shards = files;
+      const page = await open();
+      try {
+        return await page.evaluate(async (qs) => {
+          const { ShardedSearch } = window.MeshAtlasSearch;
+          const t0 = performance.now();
+          const sharded = await ShardedSearch.open((p) => fetch(`/s/${p}`).then((r) => (r.ok ? r.text() : undefined)));
+          await sharded.searchWithTotal(qs[0] ?? "cluster", { limit: 10 });
+          const firstResultsMs = performance.now() - t0;
+          for (const q of qs) await sharded.searchWithTotal(q, { limit: 10 });
+          const times: number[] = [];
+          for (const q of qs) {
+            const t = performance.now();
+            await sharded.searchWithTotal(q, { limit: 10 });
+            times.push(performance.now() - t);
+          }
+          times.sort((a, b) => a - b);
+          const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? 0;
+          return { firstResultsMs, queryP95Ms: p95 };
+        }, queries);
+      } finally {
+        await page.close();
+      }
+    },
+    async close() {
+      await browser.close();
+      server.close();
+    },
   };
 }

@@ -16,7 +16,8 @@ import { type LabelledQuery, measure, readQuerySet } from "../lib/eval/queries";
 import { type LabelledQuery as RealQuery, readQueryFile } from "../lib/eval/query-set";
 import { buildSearchIndex, SearchEngine, splitSearchIndex } from "../lib/search/engine";
 import { parseSearchIndex } from "../lib/search/schema";
-import type { IndexableRecord } from "../lib/search/types";
+import { buildShardedIndex, ShardedSearch } from "../lib/search/shards";
+import type { IndexableRecord, SearchResult } from "../lib/search/types";
 import { readSearchIndex } from "../lib/search/wire";
 import { firstLoadJs } from "../scripts/page-weight";
 import { browserTimings } from "./browser";
@@ -24,7 +25,7 @@ import { firstVisits } from "./first-visit";
 import { builtSite, customRecords, pagefindQuality, pagefindSpeed, recordPages } from "./pagefind";
 import { flexsearchDefault, fuse, minisearch, minisearchJustified, orama } from "./peers";
 import { type FileScores, peerCorpus, peerRanking, peerRecords, scoreQueryFile, scoreRanking } from "./quality";
-import type { Results, ScaleStep } from "./report";
+import type { Results, ScaleStep, ShardedAgreement } from "./report";
 import { scaleBrowser } from "./scale-browser";
 import { syntheticCorpus, syntheticQueries } from "./synthetic";
 import { log, ms, pct, time } from "./util";
@@ -269,6 +270,8 @@ export async function scaleSteps(records: IndexableRecord[]): Promise<ScaleStep[
       const lat = queries.map((q) => time(() => engine.search(q, { limit: 10 }))[1]);
       const firstGz = gzipSync(first).length;
       const browser = await inBrowser.measure(first, rest, queries);
+      const sharded = await shardedStep(corpus, queries);
+      const shardedBrowser = await inBrowser.measureSharded(sharded.files, queries);
       steps.push({
         records: corpus.length,
         buildMs: ms(buildMs),
@@ -279,12 +282,92 @@ export async function scaleSteps(records: IndexableRecord[]): Promise<ScaleStep[
         queryP95Ms: ms(pct(lat, 0.95)),
         browserFirstResultsMs: ms(browser.firstResultsMs),
         browserQueryP95Ms: ms(browser.queryP95Ms),
+        sharded: {
+          ...sharded.step,
+          browserFirstResultsMs: ms(shardedBrowser.firstResultsMs),
+          browserQueryP95Ms: ms(shardedBrowser.queryP95Ms),
+        },
       });
     }
   } finally {
     await inBrowser.close();
   }
   return steps;
+}
+
+/**
+ * The corpus as a sharded index (lib/search/shards.ts), searched from memory: what a first query and a session of
+ * its first 10 queries fetch (each file once, gzip), first results (reading the head, the first query's files
+ * and ranking, past the downloads), and query p95 once a query's files are fetched.
+ */
+async function shardedStep(
+  corpus: IndexableRecord[],
+  queries: string[],
+): Promise<{ files: Map<string, string>; step: NonNullable<ScaleStep["sharded"]> }> {
+  const [files, buildMs] = time(() => buildShardedIndex(corpus));
+  const gzip = new Map<string, number>();
+  const gzipOf = (p: string) => gzip.get(p) ?? gzip.set(p, gzipSync(files.get(p) ?? "").length).get(p) ?? 0;
+  let fetched = 0;
+  const sharded = await ShardedSearch.open(async (p) => {
+    const text = files.get(p);
+    if (text !== undefined) fetched += gzipOf(p);
+    return text;
+  });
+  const headGzip = fetched;
+  const t0 = performance.now();
+  const first = await ShardedSearch.open(async (p) => files.get(p));
+  await first.searchWithTotal(queries[0] ?? "mesh", { limit: 10 });
+  const firstResultsMs = performance.now() - t0;
+  await sharded.searchWithTotal(queries[0] ?? "mesh", { limit: 10 });
+  const firstGzip = fetched;
+  for (const q of queries.slice(1, 10)) await sharded.searchWithTotal(q, { limit: 10 });
+  const sessionGzip = fetched;
+  for (const q of queries) await sharded.searchWithTotal(q, { limit: 10 });
+  const lat: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    await sharded.searchWithTotal(q, { limit: 10 });
+    lat.push(performance.now() - t);
+  }
+  return {
+    files,
+    step: {
+      buildMs: ms(buildMs),
+      files: files.size,
+      totalGzip: [...files.keys()].reduce((n, p) => n + gzipOf(p), 0),
+      headGzip,
+      firstQueryGzip: firstGzip,
+      sessionGzip,
+      firstResultsMs: ms(firstResultsMs),
+      queryP95Ms: ms(pct(lat, 0.95)),
+    },
+  };
+}
+
+/**
+ * The real corpus as a sharded index against the whole index: on how many of the real and regression queries
+ * the top 10 (ids, links, scores) and the top 5's order are the same. Compares two engines' answers, not
+ * answers with expectations, so it measures no split.
+ */
+export async function shardedAgreement(records: IndexableRecord[], queries: string[]): Promise<ShardedAgreement> {
+  const whole = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSearchIndex(records))));
+  const files = buildShardedIndex(records);
+  const sharded = await ShardedSearch.open(async (p) => files.get(p));
+  const key = (r: SearchResult) => `${r.id}#${r.sense ?? ""} ${r.url} ${r.score}`;
+  let top10 = 0;
+  let top5 = 0;
+  for (const q of queries) {
+    const a = whole.search(q, { limit: 10 }).map(key);
+    const b = (await sharded.searchWithTotal(q, { limit: 10 })).results.map(key);
+    if (a.join("\n") === b.join("\n")) top10++;
+    const ids = (list: string[]) =>
+      list
+        .slice(0, 5)
+        .map((x) => x.split(" ")[0])
+        .join("\n");
+    if (ids(a) === ids(b)) top5++;
+  }
+  return { queries: queries.length, sameTop10: top10, sameTop5Order: top5 };
 }
 
 /** Scale: the engine on a synthetic corpus of 10,000 terms and 10,000 docs pages. */
