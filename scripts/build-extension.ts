@@ -60,10 +60,9 @@ export async function buildExtension(opts: ExtensionOptions): Promise<{ dir: Rec
     logLevel: "warning",
     define: {
       MESH_ATLAS_BUILD: JSON.stringify({ siteUrl: opts.site, hosts: opts.hosts }),
-      // lib/site.ts reads the site build's environment; links here are built against the configured site.
-      "process.env.NEXT_PUBLIC_BASE_PATH": '""',
-      "process.env.NEXT_PUBLIC_SITE_URL": "undefined",
-      "process.env.MESH_ATLAS_EDIT_URL": "undefined",
+      // lib/site.ts reads the site build's environment, none of which applies here (links are built against the
+      // configured site): every variable reads as unset, whatever settings the site gains.
+      "process.env": "{}",
     },
   });
   const dirs = {} as Record<Browser, string>;
