@@ -68,9 +68,11 @@ export function createSearchHost(): (request: SearchRequest) => Promise<SearchAn
       return EMPTY;
     }
     if (request.op === "search" && sharded) {
-      const { results, total } = await (await sharded).searchWithTotal(request.query, { limit: request.limit });
-      // No near names in a sharded index: finding them would read every term's names.
-      return { results: results.map(marking(request.query)), total, nearest: [] };
+      const index = await sharded;
+      const { results, total } = await index.searchWithTotal(request.query, { limit: request.limit });
+      const nearest = total === 0 && request.nearest ? await index.nearestNames(request.query, request.nearest) : [];
+      const mark = marking(request.query);
+      return { results: results.map(mark), total, nearest: nearest.map(mark) };
     }
     if (request.op === "search") {
       const engine = await engineFor(request.part);

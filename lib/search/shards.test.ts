@@ -163,6 +163,16 @@ describe("sharded index", () => {
     }
   });
 
+  test("a query that finds nothing gets the nearest names, as the whole index gives them", async () => {
+    const sharded = await ShardedSearch.open(serve(buildShardedIndex(CORPUS)));
+    for (const q of ["virtualservise", "clustr", "destinationrules"]) {
+      const names = (list: { id: string; sense: string | null }[]) => list.map((r) => `${r.id}#${r.sense}`);
+      const expected = names(whole.nearestNames(q));
+      assert.ok(expected.length > 0, q);
+      assert.deepEqual(names(await sharded.nearestNames(q)), expected, q);
+    }
+  });
+
   test("a failed read fails the query, and the next query reads again", async () => {
     const files = buildShardedIndex(CORPUS);
     let fail = true;

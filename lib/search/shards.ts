@@ -1,5 +1,5 @@
 import { RECORD_KINDS, type RecordKind } from "../kinds";
-import { foldName, words } from "../text/normalize";
+import { foldName, MAX_QUERY_CHARS, words } from "../text/normalize";
 import {
   bodyEncoder,
   bodyTokens,
@@ -20,6 +20,7 @@ import {
 import { codeSpellings, otherNames, primaryNames, type ShippedField, shippedAnchor } from "./fields";
 import { DEFAULT_RANKING, fieldWeights, type RankingConfig } from "./ranking";
 import { type IndexableRecord, SEARCH_INDEX_VERSION, type SearchRecord, type SearchResult } from "./types";
+import { editDistance } from "./typo";
 
 /*
  * A search index cut so that a query fetches only what it needs, for corpora far larger than the site's own (an
@@ -186,8 +187,16 @@ export function buildShardedIndex(
   for (const [key, list] of vocabularyFiles) entries.set(key, [list, list.map((w) => vocabulary.get(w) ?? w)]);
   const senseIds = new Map<string, number>();
   const linkedBy = new Map<string, number[]>();
+  const termNames = new Map<string, [string[], number[]]>();
   input.forEach((r, id) => {
     if (r.sense === null) return;
+    // Terms' names by first letter, for the names nearest a query that found nothing.
+    for (const name of new Set([r.title, ...r.aliases].map(foldName))) {
+      const key = `N:${firstLetter(name)}`;
+      const [names, ids] = termNames.get(key) ?? termNames.set(key, [[], []]).get(key) ?? [[], []];
+      names.push(name);
+      ids.push(id);
+    }
     senseIds.set(`${r.id}#${r.sense}`, id);
     for (const name of compoundNames([r.title, ...r.aliases].join("\n"))) push(`c:${name}`, id);
   });
@@ -220,6 +229,7 @@ export function buildShardedIndex(
     }
   });
   for (const [key, list] of useWeights) entries.set(`u:${key}`, list.flat());
+  for (const [key, value] of termNames) entries.set(key, value);
   // About one key per bucket: a lookup fetches little more than its own entry, and a key no record has finds no file.
   const bucketCount = options.buckets ?? Math.max(1, entries.size);
   const buckets: Bucket[] = Array.from({ length: bucketCount }, () => ({}));
@@ -363,6 +373,29 @@ export class ShardedSearch {
       ]);
     }
     return answer;
+  }
+
+  /**
+   * When a query finds nothing: the terms whose names are closest to it, as `SearchEngine.nearestNames` ranks
+   * them, among the names that start with the query's first letter (the rest would mean reading every name).
+   */
+  async nearestNames(query: string, limit = 5): Promise<SearchResult[]> {
+    const q = foldName(query.slice(0, MAX_QUERY_CHARS));
+    if (q.length < 2) return [];
+    const key = `N:${firstLetter(q)}`;
+    const n = bucketOf(key, this.head.buckets);
+    await this.fetchBucket(n);
+    const [names = [], ids = []] = (this.buckets.get(n)?.[key] as [string[], number[]] | undefined) ?? [];
+    // Within the engine's distance (a name the query is part of, or the reverse, is always near).
+    const max = Math.max(2, Math.floor(q.length / 3));
+    const near = new Set(
+      ids.filter((_, i) => {
+        const name = names[i] ?? "";
+        return name.includes(q) || q.includes(name) || editDistance(q, name, max) <= max;
+      }),
+    );
+    await Promise.all([...near].map((id) => this.fetchRecord(id)));
+    return SearchEngine.fromWhole(this.view(near).whole, this.config).nearestNames(query, limit);
   }
 
   private fetchBucket(n: number): Promise<void> {
