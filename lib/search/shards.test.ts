@@ -144,8 +144,11 @@ describe("sharded index", () => {
   test("only the best records by words become candidates, and the best of each kind", async () => {
     const log: string[] = [];
     const sharded = await ShardedSearch.open(serve(buildShardedIndex(CORPUS), log));
-    const { results } = await sharded.searchWithTotal("destination", { candidates: 1, candidatesPerKind: 1 });
+    const { results, total } = await sharded.searchWithTotal("destination", { candidates: 1, candidatesPerKind: 1 });
     assert.equal(results[0]?.id, whole.search("destination")[0]?.id);
+    // The count is of every record the words reach, fetched or not (those a link lifts count once fetched).
+    const byWords = whole.search("destination", { limit: 20 }).filter((r) => r.match === "words");
+    assert.equal(total, byWords.length);
     const records = log.filter((p) => p.startsWith("r/")).sort();
     // The best term and the best docs page (one per kind); the other page holding the word only in its body is
     // not read.

@@ -361,10 +361,10 @@ export class ShardedSearch {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const view = this.view(wanted);
       answer = SearchEngine.fromWhole(view.whole, this.config).searchWithTotal(query, opts);
-      const more = [
-        ...view.wanted,
-        ...view.bestByWords(query, opts.candidates ?? 30, opts.candidatesPerKind ?? 5),
-      ].filter((id) => !wanted.has(id));
+      const best = view.bestByWords(query, opts.candidates ?? 30, opts.candidatesPerKind ?? 5);
+      // The count is of every record the query's words reach, not only those fetched (a few more may be named).
+      answer.total = Math.max(answer.total, best.reached);
+      const more = [...view.wanted, ...best.ids].filter((id) => !wanted.has(id));
       if (view.missing.size === 0 && more.length === 0) break;
       for (const id of more) wanted.add(id);
       await Promise.all([
@@ -546,8 +546,10 @@ export class ShardedSearch {
           if (records[id]?.id === slug && records[id]?.sense !== null) want(this.linkedBy[id] ?? []);
       },
     };
-    /** The records the query's words reach best: impact times rarity, summed over words. */
-    const bestByWords = (query: string, k: number, perKind: number): number[] => {
+    /**
+     * The records the query's words reach best (impact times rarity, summed over words), and how many they reach.
+     */
+    const bestByWords = (query: string, k: number, perKind: number): { ids: number[]; reached: number } => {
       // As the engine weighs a record by the share of the query's words it holds, squared: each stem looked up
       // counts for the query word it is, or completes, or else as a word of its own (a corrected spelling).
       const queryWords = words(query, { query: true });
@@ -585,7 +587,7 @@ export class ShardedSearch {
         const ofKind = scored.filter(([id]) => this.kindOf(id) === kind);
         for (const [id] of topOf(ofKind, perKind, order)) best.add(id);
       }
-      return [...best];
+      return { ids: [...best], reached: scored.length };
     };
     return { whole, missing, wanted, bestByWords };
   }
