@@ -1,12 +1,18 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { test } from "node:test";
+import { buildSiteShards } from "../lib/content/search-index";
 import { RECORD_KINDS } from "../lib/kinds";
+import { contentOrExit } from "./content-or-exit";
 
 const run = (args: string[], input?: string) =>
   execFileSync(process.execPath, ["--import", "tsx", "scripts/search.ts", ...args], {
     encoding: "utf8",
     input,
+    stdio: ["pipe", "pipe", "pipe"],
   });
 
 type Result = {
@@ -64,4 +70,29 @@ test("without --json it prints a readable table", () => {
   const out = run(["registry"]);
   assert.match(out.split("\n")[0] ?? "", /^#\s+kind\s+title/);
   assert.match(out, /\/glossary\/registry\/#/);
+});
+
+test("--shards searches a built sharded index with the same ranking; a folder without one is an error", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "shards-"));
+  try {
+    for (const [file, text] of buildSiteShards(contentOrExit("content"))) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    for (const query of ["cluster", "VS", "503 UF upstream"]) {
+      const sharded = JSON.parse(run(["--json", "--limit", "5", "--shards", dir, query])) as { results: Result[] };
+      const whole = JSON.parse(run(["--json", "--limit", "50", query])) as { results: Result[] };
+      assert.deepEqual(sharded.results[0], whole.results[0], query);
+      // The rest are among the whole index's answers (it ranks the records its words reach best, so a score
+      // weighed against the best of its kind may differ a little).
+      for (const r of sharded.results)
+        assert.ok(
+          whole.results.some((w) => w.id === r.id && w.sense === r.sense && w.url === r.url),
+          `${query}: ${r.id}`,
+        );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.throws(() => run(["--shards", path.join(tmpdir(), "no-such-index"), "cluster"]), /--shards .*head\.json/);
 });

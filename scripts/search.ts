@@ -1,12 +1,16 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { buildSiteSearchIndex } from "../lib/content/search-index";
 import { SearchEngine } from "../lib/search/engine";
+import { ShardedSearch } from "../lib/search/shards";
 import type { SearchResult } from "../lib/search/types";
 import { contentOrExit } from "./content-or-exit";
 
-const USAGE = `usage: npm run -s search -- [--json] [--limit N] [--content-dir DIR] "<query>"
-       npm run -s search -- --batch [--limit N] < queries.txt   (one query per line, JSON Lines out)`;
+const USAGE = `usage: npm run -s search -- [--json] [--limit N] [--content-dir DIR | --shards DIR] "<query>"
+       npm run -s search -- --batch [--limit N] < queries.txt   (one query per line, JSON Lines out)
+  --shards DIR searches a built sharded index (out/search-shards/ of a large build) instead of the content.`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -15,6 +19,7 @@ const { values, positionals } = parseArgs({
     batch: { type: "boolean", default: false },
     limit: { type: "string", default: "10" },
     "content-dir": { type: "string", default: "content" },
+    shards: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -25,8 +30,28 @@ if (values.help || !Number.isInteger(limit) || limit < 0 || (!values.batch && po
   process.exit(values.help ? 0 : 2);
 }
 
-const content = contentOrExit(values["content-dir"]);
-const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSiteSearchIndex(content))));
+/** The engine over the content, or over a built sharded index read from disk: the same ranking either way. */
+async function searcher(): Promise<(query: string) => Promise<SearchResult[]>> {
+  const dir = values.shards;
+  if (dir) {
+    const sharded = await ShardedSearch.open(async (file) => {
+      try {
+        return await readFile(path.join(dir, file), "utf8");
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "ENOENT" && file !== "head.json") return undefined;
+        throw e;
+      }
+    }).catch((e: unknown) => {
+      console.error(`--shards ${dir}: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(1);
+    });
+    return async (query) => (await sharded.searchWithTotal(query, { limit })).results;
+  }
+  const content = contentOrExit(values["content-dir"]);
+  const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSiteSearchIndex(content))));
+  return async (query) => engine.search(query, { limit });
+}
+const search = await searcher();
 
 /** The public JSON shape of one result (pinned by a test). */
 function publicResult(r: SearchResult) {
@@ -42,12 +67,12 @@ function publicResult(r: SearchResult) {
   };
 }
 
-function asJson(query: string): string {
-  return JSON.stringify({ query, results: engine.search(query, { limit }).map(publicResult) });
+async function asJson(query: string): Promise<string> {
+  return JSON.stringify({ query, results: (await search(query)).map(publicResult) });
 }
 
-function asTable(query: string): string {
-  const results = engine.search(query, { limit });
+async function asTable(query: string): Promise<string> {
+  const results = await search(query);
   if (results.length === 0) return `No results for "${query}".`;
   const rows = results.map((r, i) => [
     String(i + 1),
@@ -69,8 +94,8 @@ function asTable(query: string): string {
 
 if (values.batch) {
   const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const query of rl) process.stdout.write(`${asJson(query)}\n`);
+  for await (const query of rl) process.stdout.write(`${await asJson(query)}\n`);
 } else {
   const query = positionals.join(" ");
-  console.log(values.json ? asJson(query) : asTable(query));
+  console.log(values.json ? await asJson(query) : await asTable(query));
 }
