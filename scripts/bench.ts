@@ -16,6 +16,7 @@ import {
   scale,
   scaleSteps,
   serveOut,
+  shardedAgreement,
   sizes,
 } from "../bench/sections";
 import { elapsedSeconds, log } from "../bench/util";
@@ -71,6 +72,11 @@ if (only) {
   const size = sizes();
   const big = scale(records);
   const steps = await scaleSteps(records);
+  const agreement = await shardedAgreement(
+    // In the site's index order: the first part's records, then the docs pages.
+    [...records.filter((r) => r.kind !== "doc"), ...records.filter((r) => r.kind === "doc")],
+    [...(sets.real ?? []), ...sets.terms, ...sets.docs].map((q) => q.query),
+  );
   const server = await serveOut(PORT);
   const timings = await browser(server.base, sets);
   const visits = await firstVisit(server.base);
@@ -88,6 +94,7 @@ if (only) {
     firstVisit: visits,
     scale: big,
     scaleSteps: steps,
+    shardedAgreement: agreement,
     load,
     extension,
     seconds: elapsedSeconds(),
