@@ -370,15 +370,20 @@ export async function shardedAgreement(records: IndexableRecord[], queries: stri
   return { queries: queries.length, sameTop10: top10, sameTop5Order: top5 };
 }
 
-/** Scale: the engine on a synthetic corpus of 10,000 terms and 10,000 docs pages. */
-export function scale(records: IndexableRecord[]): Results["scale"] {
+/** Scale: the engine on a synthetic corpus of 10,000 terms and 10,000 docs pages, whole and sharded. */
+export async function scale(records: IndexableRecord[]): Promise<Results["scale"]> {
   log("scale: synthetic corpus");
   const synthetic = syntheticCorpus(records, 10_000, 10_000);
   const [bigData, bigBuildMs] = time(() => buildSearchIndex(synthetic));
   const bigJson = JSON.stringify(bigData);
   const [bigEngine, bigLoadMs] = time(() => SearchEngine.fromData(readSearchIndex(JSON.parse(bigJson), "synthetic")));
-  const bigLat = syntheticQueries(synthetic, 300).map((q) => time(() => bigEngine.search(q, { limit: 10 }))[1]);
+  const queries = syntheticQueries(synthetic, 300);
+  const bigLat = queries.map((q) => time(() => bigEngine.search(q, { limit: 10 }))[1]);
+  const { step: sharded } = await shardedStep(synthetic, queries);
   return {
+    shardedSessionGzip: sharded.sessionGzip,
+    shardedFirstResultsMs: sharded.firstResultsMs,
+    shardedQueryP95Ms: sharded.queryP95Ms,
     records: synthetic.length,
     buildMs: ms(bigBuildMs),
     loadMs: ms(bigLoadMs),

@@ -26,17 +26,21 @@ import { contentOrExit } from "./content-or-exit";
 const PORT = 4199;
 
 // `--only engines` re-runs search quality and speed alone (on the out/ already built, no decoder, size, scale,
-// site-browser or load sections) and merges them into the last bench/results.json, which says so.
+// site-browser or load sections), `--only scale` the scale sections alone (no query set's test part is measured);
+// either merges into the last bench/results.json, which says so.
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const only = arg("--only");
 // --queries FILE.json measures every engine on another query file (its test part, or all of it when it has no
 // split) instead of bench/queries/real.json.
 const queriesFile = arg("--queries");
-if ((only !== undefined && only !== "engines") || (process.argv.includes("--queries") && !queriesFile)) {
-  console.error("usage: npm run bench -- [--no-build] [--only engines] [--queries FILE.json]");
+if (
+  (only !== undefined && only !== "engines" && only !== "scale") ||
+  (process.argv.includes("--queries") && !queriesFile)
+) {
+  console.error("usage: npm run bench -- [--no-build] [--only engines|scale] [--queries FILE.json]");
   process.exit(2);
 }
-if (only && !existsSync("out/index.html")) {
+if (only === "engines" && !existsSync("out/index.html")) {
   console.error("--only engines needs a built out/ (npm run build)");
   process.exit(2);
 }
@@ -49,12 +53,27 @@ if (!only && (!existsSync("out/index.html") || !process.argv.includes("--no-buil
 const content = contentOrExit();
 const records = siteRecords(content);
 const sets = querySets(queriesFile);
-if (sets.real)
+if (sets.real && only !== "scale")
   appendFileSync(
     path.join("bench", "queries", "test-looks.log"),
     `${new Date().toISOString()} ${sets.realFile} bench\n`,
   );
-const common = { machine: machine(), corpus: corpus(content, records), ...(await engines(content, sets)) };
+/** The scale sections: synthetic corpora whole and sharded, and the real corpus sharded against whole. */
+async function scaleSections() {
+  const big = await scale(records);
+  const steps = await scaleSteps(records);
+  const agreement = await shardedAgreement(
+    // In the site's index order: the first part's records, then the docs pages.
+    [...records.filter((r) => r.kind !== "doc"), ...records.filter((r) => r.kind === "doc")],
+    [...(sets.real ?? []), ...sets.terms, ...sets.docs].map((q) => q.query),
+  );
+  return { scale: big, scaleSteps: steps, shardedAgreement: agreement };
+}
+
+const last = () => JSON.parse(readFileSync(path.join("bench", "results.json"), "utf8")) as Results;
+const partial = (name: string) => ({
+  partialRun: { ranAt: new Date().toISOString(), seconds: elapsedSeconds(), only: name },
+});
 
 function write(results: Results): void {
   mkdirSync("bench", { recursive: true });
@@ -63,20 +82,18 @@ function write(results: Results): void {
   console.log(readFileSync(path.join("bench", "results.md"), "utf8"));
 }
 
-if (only) {
-  const last = JSON.parse(readFileSync(path.join("bench", "results.json"), "utf8")) as Results;
-  write({ ...last, ...common, partialRun: { ranAt: new Date().toISOString(), seconds: elapsedSeconds(), only } });
+if (only === "scale") {
+  const scaled = await scaleSections();
+  write({ ...last(), ...scaled, ...partial(only) });
+} else if (only) {
+  const common = { machine: machine(), corpus: corpus(content, records), ...(await engines(content, sets)) };
+  write({ ...last(), ...common, ...partial(only) });
 } else {
+  const common = { machine: machine(), corpus: corpus(content, records), ...(await engines(content, sets)) };
   const decoder = decoderQuality(content);
   const decoderTimes = decoderSpeed(content);
   const size = sizes();
-  const big = scale(records);
-  const steps = await scaleSteps(records);
-  const agreement = await shardedAgreement(
-    // In the site's index order: the first part's records, then the docs pages.
-    [...records.filter((r) => r.kind !== "doc"), ...records.filter((r) => r.kind === "doc")],
-    [...(sets.real ?? []), ...sets.terms, ...sets.docs].map((q) => q.query),
-  );
+  const scaled = await scaleSections();
   const server = await serveOut(PORT);
   const timings = await browser(server.base, sets);
   const visits = await firstVisit(server.base);
@@ -92,9 +109,7 @@ if (only) {
     size,
     browser: timings,
     firstVisit: visits,
-    scale: big,
-    scaleSteps: steps,
-    shardedAgreement: agreement,
+    ...scaled,
     load,
     extension,
     seconds: elapsedSeconds(),
