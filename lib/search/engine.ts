@@ -453,7 +453,7 @@ export class SearchEngine {
   private readonly nameIndex: KeyLookup<number[]>;
   /** A term's several-word name or alias folded into one word (AuthorizationPolicy) -> the senses with that name. */
   private readonly compoundIndex: KeyLookup<number[]>;
-  /** Record -> index of its term (shared by the term's senses), or -1 for other records; `termCount` terms. */
+  /** Record -> index of its term plus one (shared by the term's senses; 0: another kind), see `termOf`. */
   private readonly termIndex: Int32Array;
   private readonly termCount: number;
   /** Term index -> its slug. */
@@ -573,12 +573,12 @@ export class SearchEngine {
     this.facts = source.facts;
     this.senseIds = new Map();
     const terms = new Map<string, number>();
-    this.termIndex = new Int32Array(n).fill(-1);
+    this.termIndex = new Int32Array(n);
     for (const [id, r] of present) {
       if (r.sense === null) continue;
       this.senseIds.set(`${r.id}#${r.sense}`, id);
       if (!terms.has(r.id)) terms.set(r.id, terms.size);
-      this.termIndex[id] = terms.get(r.id) ?? -1;
+      this.termIndex[id] = (terms.get(r.id) ?? -1) + 1;
     }
     this.termCount = terms.size;
     this.termSlugs = [...terms.keys()];
@@ -631,6 +631,11 @@ export class SearchEngine {
     const body = this.body(word, cap);
     if (body.length > 0) out.push(["body", body]);
     return out;
+  }
+
+  /** The index of a record's term (shared by the term's senses), or -1 for records of other kinds. */
+  private termOf(id: number): number {
+    return (this.termIndex[id] ?? 0) - 1;
   }
 
   /** Whether any record holds the stem, in any field. */
@@ -974,7 +979,7 @@ export class SearchEngine {
     const strength = new Float64Array(this.termCount);
     let any = false;
     for (const hit of scored) {
-      const t = this.termIndex[hit.id] ?? -1;
+      const t = this.termOf(hit.id);
       if (t < 0) continue;
       const s = hit.named
         ? 1
@@ -1392,12 +1397,12 @@ export class SearchEngine {
     // senses of one term are ordered for it, not the whole list.
     const senseHits = new Uint16Array(this.termCount);
     for (const hit of scored) {
-      const t = hit.named ? -1 : (this.termIndex[hit.id] ?? -1);
+      const t = hit.named ? -1 : this.termOf(hit.id);
       if (t >= 0) senseHits[t] = (senseHits[t] ?? 0) + 1;
     }
     const sensesOf = new Map<number, Scored[]>();
     for (const hit of scored) {
-      const t = hit.named ? -1 : (this.termIndex[hit.id] ?? -1);
+      const t = hit.named ? -1 : this.termOf(hit.id);
       if (t < 0 || (senseHits[t] ?? 0) < 2) continue;
       const list = sensesOf.get(t);
       if (list) list.push(hit);

@@ -1,4 +1,4 @@
-import { RECORD_KINDS, type RecordKind } from "../kinds";
+import type { RecordKind } from "../kinds";
 import { foldName, MAX_QUERY_CHARS, words } from "../text/normalize";
 import {
   bodyEncoder,
@@ -68,6 +68,9 @@ function bitCount(n: number): number {
   for (let v = n; v !== 0; v &= v - 1) count++;
   return count;
 }
+
+/** A record's score for picking candidates. */
+type Scored = { id: number; score: number };
 
 /** Postings read: ids as they are, impacts in tenths, and whether more records hold the word than are listed. */
 type Decoded = { count: number; ids: number[]; impacts: number[]; capped: boolean };
@@ -314,6 +317,7 @@ export class ShardedSearch {
   /** The kind of each record, by id. */
   private readonly kinds: RecordKind[];
   private working?: { sum: Float64Array; held: Uint32Array };
+  private shown?: SearchRecord[];
 
   /** Per-record working arrays for picking candidates, left zeroed after each use. */
   private scratch(total: number): { sum: Float64Array; held: Uint32Array } {
@@ -347,10 +351,6 @@ export class ShardedSearch {
     return this.head.total;
   }
 
-  private kindOf(id: number): RecordKind | undefined {
-    return this.kinds[id];
-  }
-
   /** The best results for a query and how many records its words and names reached. */
   async searchWithTotal(
     query: string,
@@ -361,6 +361,8 @@ export class ShardedSearch {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const view = this.view(wanted);
       answer = SearchEngine.fromWhole(view.whole, this.config).searchWithTotal(query, opts);
+      // The records were shown to this round's engine only: clear them before anything else can run.
+      view.done();
       const best = view.bestByWords(query, opts.candidates ?? 30, opts.candidatesPerKind ?? 5);
       // The count is of every record the query's words reach, not only those fetched (a few more may be named).
       answer.total = Math.max(answer.total, best.reached);
@@ -439,11 +441,16 @@ export class ShardedSearch {
     const wanted = new Set<number>();
     const asked = new Set<string>();
     const { total } = this.head;
-    const records: SearchRecord[] = new Array(total);
+    // One array the length of the index, reused: a round's engine sees the records of `present` in it.
+    this.shown ??= new Array(total);
+    const records = this.shown;
     for (const id of present) {
       const r = this.records[id];
       if (r) records[id] = r;
     }
+    const done = () => {
+      for (const id of present) delete records[id];
+    };
     const entry = <T>(key: string): T | undefined => {
       const n = bucketOf(key, this.head.buckets);
       const bucket = this.buckets.get(n);
@@ -574,21 +581,24 @@ export class ShardedSearch {
           }
         }
       }
-      const scored = touched.map((id) => {
+      const scored: Scored[] = [];
+      const byKind = new Map<RecordKind | undefined, Scored[]>();
+      for (const id of touched) {
         const share = bitCount(held[id] ?? 0) / groupCount;
-        const score = (sum[id] ?? 0) * share * share;
+        const hit: Scored = { id, score: (sum[id] ?? 0) * share * share };
         sum[id] = 0;
         held[id] = 0;
-        return [id, score] as const;
-      });
-      const order = (a: readonly [number, number], b: readonly [number, number]) => b[1] - a[1] || a[0] - b[0];
-      const best = new Set(topOf(scored, k, order).map(([id]) => id));
-      for (const kind of RECORD_KINDS) {
-        const ofKind = scored.filter(([id]) => this.kindOf(id) === kind);
-        for (const [id] of topOf(ofKind, perKind, order)) best.add(id);
+        scored.push(hit);
+        const kind = this.kinds[id];
+        const list = byKind.get(kind);
+        if (list) list.push(hit);
+        else byKind.set(kind, [hit]);
       }
+      const order = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
+      const best = new Set(topOf(scored, k, order).map((h) => h.id));
+      for (const list of byKind.values()) for (const h of topOf(list, perKind, order)) best.add(h.id);
       return { ids: [...best], reached: scored.length };
     };
-    return { whole, missing, wanted, bestByWords };
+    return { whole, missing, wanted, bestByWords, done };
   }
 }
