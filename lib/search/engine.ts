@@ -711,21 +711,7 @@ export class SearchEngine {
     const cached = byLength.get(c.lengthDiscount);
     if (cached) return cached;
     if (this.whole) return this.pooledFactors(c);
-    const n = this.records.length;
-    const out = {} as Record<Field, { weight: Float64Array; length: Float64Array }>;
-    for (const field of [...SHIPPED_FIELDS, "body"] as Field[]) {
-      const weight = new Float64Array(n);
-      const length = new Float64Array(n);
-      const b = c.lengthDiscount[field];
-      for (const id of this.present) {
-        const r = this.records[id];
-        if (!r) continue;
-        weight[id] = fieldWeights(c, r.kind)[field];
-        const rel = field === "body" ? 1 : (this.derived[id]?.relLength[field] ?? 1);
-        length[id] = 1 - b + b * rel;
-      }
-      out[field] = { weight, length };
-    }
+    const out = this.writeFactors(newFactors(this.records.length), c);
     byLength.set(c.lengthDiscount, out);
     return out;
   }
@@ -739,9 +725,15 @@ export class SearchEngine {
     if (factorPool?.n !== n) factorPool = { n, ids: [], factors: newFactors(n) };
     const pool = factorPool;
     if (pool.owner === this && pool.fields === c.fields && pool.lengths === c.lengthDiscount) return pool.factors;
-    for (const field of [...SHIPPED_FIELDS, "body"] as Field[]) {
-      const { weight, length } = pool.factors[field];
-      for (const id of pool.ids) weight[id] = 0;
+    for (const field of FIELDS) for (const id of pool.ids) pool.factors[field].weight[id] = 0;
+    Object.assign(pool, { owner: this, fields: c.fields, lengths: c.lengthDiscount, ids: this.present });
+    return this.writeFactors(pool.factors, c);
+  }
+
+  /** Writes each held record's field weights and length divisors into `factors`. */
+  private writeFactors(factors: Factors, c: RankingConfig): Factors {
+    for (const field of FIELDS) {
+      const { weight, length } = factors[field];
       const b = c.lengthDiscount[field];
       for (const id of this.present) {
         const r = this.records[id];
@@ -751,8 +743,7 @@ export class SearchEngine {
         length[id] = 1 - b + b * rel;
       }
     }
-    Object.assign(pool, { owner: this, fields: c.fields, lengths: c.lengthDiscount, ids: this.present });
-    return pool.factors;
+    return factors;
   }
 
   /**

@@ -2,30 +2,10 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { buildSearchIndex, SearchEngine } from "./engine";
 import { DEFAULT_RANKING, rankingWith } from "./ranking";
+import { other, sense } from "./test-records";
 import type { IndexableRecord } from "./types";
 
-/** A sense record with only what a rule needs; the rest is neutral. */
-function sense(id: string, senseId: string, fields: Partial<IndexableRecord> = {}): IndexableRecord {
-  return {
-    kind: "term",
-    id,
-    sense: senseId,
-    context: "istio",
-    title: id,
-    subtitle: senseId,
-    url: `/glossary/${id}/#${senseId}`,
-    text: "",
-    order: 0,
-    aliases: [],
-    cues: [],
-    body: "",
-    ...fields,
-  };
-}
-
-function page(id: string, title: string, fields: Partial<IndexableRecord> = {}): IndexableRecord {
-  return { ...sense(id, "", fields), kind: "doc", sense: null, context: null, title, subtitle: "", ...fields };
-}
+const page = (id: string, title: string, fields: Partial<IndexableRecord> = {}) => other("doc", id, title, fields);
 
 /** An engine over a handful of records, round-tripped through JSON as the browser gets it. */
 function engine(records: IndexableRecord[], config = DEFAULT_RANKING): SearchEngine {

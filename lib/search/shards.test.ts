@@ -2,29 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { buildSearchIndex, SearchEngine } from "./engine";
 import { buildShardedIndex, type ReadShard, ShardedSearch } from "./shards";
+import { other, sense } from "./test-records";
 import type { IndexableRecord } from "./types";
-
-function sense(id: string, senseId: string, fields: Partial<IndexableRecord> = {}): IndexableRecord {
-  return {
-    kind: "term",
-    id,
-    sense: senseId,
-    context: "istio",
-    title: id,
-    subtitle: senseId,
-    url: `/glossary/${id}/#${senseId}`,
-    text: "",
-    order: 0,
-    aliases: [],
-    cues: [],
-    body: "",
-    ...fields,
-  };
-}
-
-function other(kind: IndexableRecord["kind"], id: string, title: string, fields: Partial<IndexableRecord> = {}) {
-  return { ...sense(id, "", fields), kind, sense: null, context: null, title, subtitle: "", url: `/${id}/`, ...fields };
-}
 
 /** A small corpus with one of each thing a query can reach: names, words, codes, facts, uses, links, cards. */
 const CORPUS: IndexableRecord[] = [
