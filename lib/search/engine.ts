@@ -102,7 +102,7 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   const records: SearchRecord[] = input.map(({ body: text, reference: facts, uses: used, ...record }, id) => {
     for (const u of used ?? []) {
       const list = usedBy.get(u.name) ?? [];
-      list.push(id - (lastUser.get(u.name) ?? 0), Math.min(10, Math.max(1, Math.round(u.weight * 10))));
+      list.push(id - (lastUser.get(u.name) ?? 0), tenthsOfUse(u.weight));
       usedBy.set(u.name, list);
       lastUser.set(u.name, id);
     }
@@ -137,6 +137,21 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
     useNames: [...usedBy.keys()],
     uses: [...usedBy.values()],
   };
+}
+
+/** A page's weight for a reference name it uses (0..1), as shipped: in tenths, 1..10. */
+export function tenthsOfUse(weight: number): number {
+  return Math.min(10, Math.max(1, Math.round(weight * 10)));
+}
+
+/** Terms' names and aliases, lower-cased: a code spelled so is no proof the code is meant ("DR", DestinationRule). */
+export function termSpellings(records: readonly SearchRecord[]): Set<string> {
+  return new Set(records.flatMap((r) => (r.sense === null ? [] : [r.title, ...r.aliases].map((n) => n.toLowerCase()))));
+}
+
+/** A record's code spellings that name it alone (not also a term). */
+export function ownCodes(r: SearchRecord, spelledByTerms: ReadonlySet<string>): string[] {
+  return codeSpellings(r).filter((n) => !spelledByTerms.has(n.toLowerCase()));
 }
 
 /** A term's names of several words (its title and aliases, one per line), each folded into one word. */
@@ -262,7 +277,7 @@ export function firstLetter(word: string): string {
 }
 
 /** Vocabulary words by first letter, each list sorted. */
-export function vocabularyByLetter(vocabulary: readonly string[]): Map<string, string[]> {
+function vocabularyByLetter(vocabulary: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const w of [...vocabulary].sort()) {
     const letter = firstLetter(w);
@@ -342,7 +357,7 @@ function sharedScratch(n: number): Scratch {
   return shared;
 }
 
-function bitCount(n: number): number {
+export function bitCount(n: number): number {
   let count = 0;
   for (let v = n; v !== 0; v &= v - 1) count++;
   return count;
@@ -553,15 +568,8 @@ export class SearchEngine {
       this.compoundIndex = compoundIndex;
       this.factKeys = factKeys;
     }
-    // A spelling a term also has as a name ("DR", DestinationRule) is no proof the code is meant.
-    const termSpellings = new Set(
-      present.flatMap(([, r]) => (r.sense === null ? [] : [r.title, ...r.aliases].map((n) => n.toLowerCase()))),
-    );
-    const spellings = present.flatMap(([id, r]) =>
-      codeSpellings(r)
-        .filter((n) => !termSpellings.has(n.toLowerCase()))
-        .map((n) => [n, id] as const),
-    );
+    const spelledByTerms = termSpellings(present.map(([, r]) => r));
+    const spellings = present.flatMap(([id, r]) => ownCodes(r, spelledByTerms).map((n) => [n, id] as const));
     this.findCodes = phraseFinder(spellings, SHORT_CODE);
     this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
     this.printed = present.flatMap(([id, r]) =>

@@ -1,6 +1,7 @@
 import type { RecordKind } from "../kinds";
 import { foldName, MAX_QUERY_CHARS, words } from "../text/normalize";
 import {
+  bitCount,
   bodyEncoder,
   bodyTokens,
   compoundNames,
@@ -9,15 +10,18 @@ import {
   firstLetter,
   type KeyLookup,
   normalisedFields,
+  ownCodes,
   recordText,
   referenceKeys,
   SearchEngine,
   type SearchOptions,
+  tenthsOfUse,
+  termSpellings,
   topOf,
   unshipFact,
   type WholeIndex,
 } from "./engine";
-import { codeSpellings, otherNames, primaryNames, type ShippedField, shippedAnchor } from "./fields";
+import { otherNames, primaryNames, type ShippedField, shippedAnchor } from "./fields";
 import { DEFAULT_RANKING, fieldWeights, type RankingConfig } from "./ranking";
 import { type IndexableRecord, SEARCH_INDEX_VERSION, type SearchRecord, type SearchResult } from "./types";
 import { editDistance } from "./typo";
@@ -41,7 +45,6 @@ export type ShardHead = {
   version: number;
   total: number;
   buckets: number;
-  facts: number;
   averages: Record<ShippedField, number>;
   /** Ids of the records every query reads, and those records. */
   always: number[];
@@ -62,12 +65,6 @@ type BucketFact = [index: number, fact: Fact, term: number];
 type Bucket = Record<string, unknown>;
 /** A record's file: the record, and for a term's sense the records about the term (a match on it lifts them). */
 type RecordFile = [record: SearchRecord, linkedBy: number[]];
-
-function bitCount(n: number): number {
-  let count = 0;
-  for (let v = n; v !== 0; v &= v - 1) count++;
-  return count;
-}
 
 /** A record's score for picking candidates. */
 type Scored = { id: number; score: number };
@@ -227,7 +224,7 @@ export function buildShardedIndex(
     for (const u of r.uses ?? []) {
       const key = foldName(u.name);
       const list = useWeights.get(key) ?? [];
-      list.push([id, Math.min(10, Math.max(1, Math.round(u.weight * 10)))]);
+      list.push([id, tenthsOfUse(u.weight)]);
       useWeights.set(key, list);
     }
   });
@@ -241,13 +238,9 @@ export function buildShardedIndex(
     if (bucket) bucket[key] = value;
   }
   // Codes and comparisons are read from every record that has them, whatever the query's words.
-  const termSpellings = new Set(
-    input.flatMap((r) => (r.sense === null ? [] : [r.title, ...r.aliases].map((n) => n.toLowerCase()))),
-  );
+  const spelledByTerms = termSpellings(input);
   const always = input.flatMap((r, id) =>
-    r.kind === "card" || codeSpellings(r).some((n) => !termSpellings.has(n.toLowerCase())) || r.patterns?.length
-      ? [id]
-      : [],
+    r.kind === "card" || ownCodes(r, spelledByTerms).length > 0 || r.patterns?.length ? [id] : [],
   );
   const shipped = ({ body: _b, reference: _r, uses: _u, ...record }: IndexableRecord): SearchRecord => record;
   const kinds: [RecordKind, number][] = [];
@@ -261,7 +254,6 @@ export function buildShardedIndex(
     kinds,
     total: input.length,
     buckets: bucketCount,
-    facts: factCount,
     averages,
     always,
     records: always.flatMap((id) => {
@@ -345,10 +337,6 @@ export class ShardedSearch {
     if (head.version !== SEARCH_INDEX_VERSION)
       throw new Error(`head.json: a search index of version ${head.version}, this code reads ${SEARCH_INDEX_VERSION}`);
     return new ShardedSearch(read, head, config);
-  }
-
-  get size(): number {
-    return this.head.total;
   }
 
   /** The best results for a query and how many records its words and names reached. */
