@@ -945,12 +945,26 @@ export class SearchEngine {
     return out;
   }
 
-  /** A card that compares terms from two sides of an "X vs Y" question answers it exactly: it leads. */
-  private liftComparisons(scored: Scored[], sides: { slugs: Set<string> }[], c: RankingConfig): void {
+  /**
+   * A card that compares terms from two sides of an "X vs Y" question answers it exactly: it leads. A side is
+   * covered when the card links the term it names, or when the card's title names it as one of the things it
+   * sets against each other ("… vs ztunnel vs waypoint"): a card links one sense per column, but its title says
+   * what a reader calls each column.
+   */
+  private liftComparisons(scored: Scored[], sides: { slugs: Set<string>; forms: string[] }[], c: RankingConfig): void {
     for (const id of this.present) {
       const r = this.records[id];
       if (r?.kind !== "card" || !r.links) continue;
-      const covered = sides.filter((side) => r.links?.some((slug) => side.slugs.has(slug))).length;
+      const columns = r.title.split(/\s+(?:vs\.?|versus)\s+/i);
+      // Two sides that only the same column names ("k8s service", "istio service" in "Headless Service") are
+      // not compared by the card.
+      const claimed = new Set<number>();
+      const covered = sides.filter((side) => {
+        if (r.links?.some((slug) => side.slugs.has(slug))) return true;
+        const column = columns.findIndex((text, i) => !claimed.has(i) && side.forms.some((f) => namesRun(text, f)));
+        if (column >= 0) claimed.add(column);
+        return column >= 0;
+      }).length;
       if (covered < 2) continue;
       const score = round(c.comparisonCard * (covered / sides.length));
       const hit = scored.find((x) => x.id === id);
@@ -1188,7 +1202,12 @@ export class SearchEngine {
     // A query of stop words alone ("the", "how to") has no words to score: only a record named so is found.
     const queryWords = unique(words(text, { query: true }));
     // "X vs Y", "difference between X and Y": the terms on each side, and the cards that compare them.
-    const sides = comparedSides(text).map((side) => this.namedTerms(side));
+    const sides = comparedSides(text).map((side) => {
+      const named = this.namedTerms(side);
+      // A card's title writes a column without the world it belongs to ("Gateway API Gateway", not "Kubernetes …").
+      const bare = side.replace(QUALIFIER, "");
+      return { ...named, forms: [...new Set([...named.names, foldQuery(side), foldQuery(bare)])].filter(Boolean) };
+    });
     for (const side of sides) namedExactly.push(...side.names);
     if (
       queryWords.length === 0 &&
@@ -1481,6 +1500,23 @@ function contextSignals(text: string, fromStructures: readonly Context[]): Signa
     }
   }
   return out;
+}
+
+/** A leading word that names a context, not a thing ("Kubernetes Gateway API", "Istio sidecar"). */
+const QUALIFIER = new RegExp(
+  `^\\s*(?:${Object.values(CONTEXT_NAMES)
+    .flat()
+    .filter((n) => /^[a-z0-9]+$/.test(n))
+    .join("|")})\\s+`,
+  "i",
+);
+
+/** Whether some run of a text's words, folded as a query is, is `name` ("the ingress gateway" has "ingressgateway"). */
+function namesRun(text: string, name: string): boolean {
+  const ws = text.split(/\s+/);
+  for (let i = 0; i < ws.length; i++)
+    for (let j = i + 1; j <= ws.length; j++) if (foldQuery(ws.slice(i, j).join(" ")) === name) return true;
+  return false;
 }
 
 /**

@@ -177,6 +177,26 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("difference between Service and VirtualService")[0]?.match, "comparison");
   });
 
+  test("'X vs Y' finds a card whose title names each side as a column, even when it links other senses", () => {
+    const e = engine([
+      sense("sidecar", "proxy", { title: "Sidecar" }),
+      sense("ztunnel", "istio", { title: "ztunnel" }),
+      sense("gateway-api", "gateway-api", { title: "Gateway API", aliases: ["Kubernetes Gateway API"] }),
+      sense("gateway", "istio", { title: "Gateway", aliases: ["Istio Gateway"] }),
+      sense("service", "kubernetes", { title: "Service", aliases: ["k8s service", "istio service"] }),
+      // The card's columns link `proxy` (its ztunnel sense) and the Gateway API's Gateway, not the terms asked.
+      { ...page("proxies", "Sidecar proxy vs ztunnel vs waypoint"), kind: "card", links: ["sidecar", "proxy"] },
+      { ...page("gateways", "Istio Gateway vs Gateway API Gateway"), kind: "card", links: ["gateway"] },
+      { ...page("headless", "Headless Service vs ServiceEntry"), kind: "card", links: ["headless-service"] },
+    ]);
+    assert.equal(e.search("sidecar vs ztunnel")[0]?.id, "proxies");
+    // The side's world ("Kubernetes") is not part of the column's name.
+    assert.equal(e.search("difference between istio gateway and kubernetes gateway api")[0]?.id, "gateways");
+    // Two sides that only one column names are not what that card compares.
+    assert.notEqual(e.search("k8s service vs istio service")[0]?.id, "headless");
+    assert.notEqual(e.search("sidecar vs gateway api")[0]?.match, "comparison");
+  });
+
   test("a page found as itself and through a field it defines takes one place, at the field's anchor", () => {
     const e = engine([
       sense("virtual-service", "istio", { title: "VirtualService" }),
