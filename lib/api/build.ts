@@ -91,6 +91,7 @@ export function docsMapApi(content: Content): z.infer<typeof docsMapApiSchema> {
         of: f.of ?? null,
         path: f.path ?? null,
         api: f.api ?? null,
+        home: f.home === true,
       })),
       uses: p.uses,
     })),

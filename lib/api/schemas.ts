@@ -89,6 +89,9 @@ export const docsMapApiSchema = z.object({
               .nullable()
               .describe("Field path from the config kind, e.g. trafficPolicy.loadBalancer.simple"),
             api: z.string().nullable().describe("Group and version of the kind, e.g. networking.istio.io/v1"),
+            home: z
+              .boolean()
+              .describe("A variable other command pages list too, on the page of the command whose sources define it"),
           }),
         )
         .describe(

@@ -87,6 +87,7 @@ export function docsRecords(
         ...(f.of ? { of: f.of } : {}),
         ...(f.path ? { path: f.path } : f.root ? { path: f.root } : {}),
         ...(f.root ? termOfKind(kindOf, f.root, f.api) : {}),
+        ...(f.home ? { home: true } : {}),
       })),
       uses: p.uses.map((u) => ({ name: u.name, weight: useWeight(u.name, u.count) })),
     };

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Problem } from "../source/problems";
 import { readDataFile, type SourceFile } from "../source/source-file";
 import { zodProblems } from "../source/zod-problems";
+import { envHomesFileSchema } from "./env-homes";
 import { docsId } from "./ids";
 import { type ReferenceEntry, referenceFileSchema } from "./reference";
 import { istioDocsUrl } from "./releases";
@@ -30,8 +31,11 @@ export type DocsNode = DocsPage & {
   answers: string[];
   /** Hand-kept glossary links (whoever composes content with the map adds the matched ones). */
   terms: string[];
-  /** The fields, values, annotations, flags, variables and metrics the page defines (reference pages only). */
-  reference: ReferenceEntry[];
+  /**
+   * The fields, values, annotations, flags, variables and metrics the page defines (reference pages only); `home`
+   * marks a variable that other command pages list too but this command's sources define (env-homes.json).
+   */
+  reference: (ReferenceEntry & { home?: true })[];
   /** The reference names the page writes (fields, variables, annotations...), with how often: it shows them in use. */
   uses: { name: string; count: number }[];
   /** How the page differs in the map's other releases: missing there, or under another title. */
@@ -142,7 +146,17 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
   const reference = existsSync(referenceFile)
     ? readData(referenceFile, referenceFileSchema)
     : { value: null, source: null, problems: [] };
-  const problems = [...pages.problems, ...config.problems, ...annotations.problems, ...reference.problems];
+  const homesFile = path.join(dir, "env-homes.json");
+  const homes = existsSync(homesFile)
+    ? readData(homesFile, envHomesFileSchema)
+    : { value: null, source: null, problems: [] };
+  const problems = [
+    ...pages.problems,
+    ...config.problems,
+    ...annotations.problems,
+    ...reference.problems,
+    ...homes.problems,
+  ];
   if (!pages.value || !config.value || !annotations.value) return { docsMap: null, problems };
 
   const byPath = new Map(pages.value.pages.map((p) => [p.path, p]));
@@ -157,7 +171,22 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
   }
 
   if (annSource) problems.push(...checkAnnotations(pages.value.pages, annotations.value, annSource));
-  const referenceByPage = new Map<string, ReferenceEntry[]>();
+  const homeOf = homes.value?.homes ?? {};
+  const envPages = new Map<string, string[]>();
+  for (const e of reference.value?.entries ?? [])
+    if (e.kind === "env" && e.of) envPages.set(e.name, [...(envPages.get(e.name) ?? []), e.of]);
+  for (const [name, command] of Object.entries(homeOf)) {
+    const listed = envPages.get(name);
+    if (homes.source && !listed?.includes(command))
+      problems.push({
+        file: homes.source.file,
+        ...homes.source.locate(["homes"], name),
+        message: listed
+          ? `"${name}" has its home in ${command}, but only the ${listed.join(", ")} pages list it`
+          : `"${name}" is no environment variable of the reference index`,
+      });
+  }
+  const referenceByPage = new Map<string, DocsNode["reference"]>();
   reference.value?.entries.forEach((entry, i) => {
     if (!byPath.has(entry.page) && reference.source) {
       problems.push({
@@ -167,7 +196,8 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
       });
       return;
     }
-    referenceByPage.set(entry.page, [...(referenceByPage.get(entry.page) ?? []), entry]);
+    const home = entry.kind === "env" && entry.of !== undefined && homeOf[entry.name] === entry.of;
+    referenceByPage.set(entry.page, [...(referenceByPage.get(entry.page) ?? []), home ? { ...entry, home } : entry]);
   });
 
   const names = new Set(reference.value?.entries.map((e) => e.name));

@@ -120,6 +120,7 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
         if (!kindIndex.has(f.term)) kindIndex.set(f.term, kindTerms.push(f.term) - 1);
         shipped.push(kindIndex.get(f.term) ?? 0);
       }
+      if (f.home) shipped.push(...(f.term ? [1] : [-1, 1]));
       reference.push(shipped);
     }
     return record;
@@ -244,7 +245,7 @@ function joinParts(parts: readonly SearchIndexData[]): Source {
 
 /** A shipped fact as the engine holds it: its record id `offset` on, its anchor and kind's sense spelled out. */
 export function unshipFact(
-  [id, name, kind, anchor, of, path, term]: ShippedFact,
+  [id, name, kind, anchor, of, path, term, home]: ShippedFact,
   kindTerms: readonly string[],
   offset: number,
 ): Fact {
@@ -255,7 +256,8 @@ export function unshipFact(
     factAnchor(anchor, name, kind, of),
     of,
     path,
-    term === undefined ? "" : (kindTerms[term] ?? ""),
+    term === undefined || term < 0 ? "" : (kindTerms[term] ?? ""),
+    home === 1,
   ];
 }
 
@@ -800,10 +802,16 @@ export class SearchEngine {
     let naming = 0;
     for (const found of bits.values()) naming |= found;
     const named = Math.max(1, bitCount(naming));
+    const homed = new Set<string>();
+    for (const { fact } of best.values()) if (this.facts[fact]?.[7]) homed.add(this.facts[fact]?.[1] ?? "");
     return [...best.values()]
       .map(({ fact, count }) => ({
         fact,
-        score: c.referenceName * Math.min(1, count / named) ** 2 * (whole.has(fact) ? 1 : c.referenceLastPart),
+        score:
+          c.referenceName *
+          Math.min(1, count / named) ** 2 *
+          (whole.has(fact) ? 1 : c.referenceLastPart) *
+          (this.facts[fact]?.[7] || !homed.has(this.facts[fact]?.[1] ?? "") ? 1 : c.referenceAway),
       }))
       .sort((a, b) => b.score - a.score || a.fact - b.fact)
       .slice(0, c.maxReferenceResults);
@@ -1471,7 +1479,16 @@ export class SearchEngine {
 }
 
 /** A reference fact as the engine holds it: as shipped, with its kind's sense (`slug#sense`, or "") spelled out. */
-export type Fact = [record: number, name: string, kind: string, anchor: string, of: string, path: string, term: string];
+export type Fact = [
+  record: number,
+  name: string,
+  kind: string,
+  anchor: string,
+  of: string,
+  path: string,
+  term: string,
+  home: boolean,
+];
 
 /** One scored hit; `named` when it is in a name tier (the query names it), whatever `match` says about how. */
 type Scored = { id: number; kind: SearchRecord["kind"]; score: number; match: MatchKind; named: boolean };

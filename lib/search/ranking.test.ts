@@ -306,6 +306,20 @@ describe("ranking rules, one per test", () => {
     assert.equal(top?.match, "reference");
   });
 
+  test("a variable several command pages list leads to the page of the command that defines it", () => {
+    const command = (of: string, home: boolean) => ({
+      ...page(`/latest/docs/${of}/`, of),
+      reference: [{ name: "PILOT_FOO", kind: "env", of, ...(home ? { home } : {}) }],
+    });
+    const pages = (c = DEFAULT_RANKING) =>
+      engine([command("install-cni", false), command("istioctl", false), command("pilot-discovery", true)], c)
+        .search("PILOT_FOO")
+        .map((r) => r.id);
+    assert.deepEqual(pages(), ["/latest/docs/pilot-discovery/", "/latest/docs/install-cni/", "/latest/docs/istioctl/"]);
+    // Without the rule the pages keep the index's order.
+    assert.equal(pages(rankingWith({ referenceAway: 1 }))[0], "/latest/docs/install-cni/");
+  });
+
   test("an exact field name brings the glossary sense of the kind that holds it, right after the page", () => {
     const records = [
       sense("destination-rule", "istio", { title: "DestinationRule" }),

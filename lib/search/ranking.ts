@@ -96,6 +96,11 @@ export type RankingConfig = {
    * variable before `sidecar.istio.io/logLevel`). Range 0..1. Default 0.9.
    */
   referenceLastPart: number;
+  /**
+   * Share of `referenceName` for a variable on a command page that lists it when another command's sources define
+   * it (`PILOT_*` under install-cni and istioctl), so the page of its home comes first. Range 0..1. Default 0.99.
+   */
+  referenceAway: number;
   /** Most reference facts returned for one query (one per page and name). Range >= 0. Default 3. */
   maxReferenceResults: number;
   /**
@@ -199,6 +204,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   referenceField: 0.995,
   referenceUse: 60,
   referenceLastPart: 0.9,
+  referenceAway: 0.99,
   comparisonCard: 1010,
   linkLift: 10,
   cardCovers: 2,

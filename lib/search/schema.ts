@@ -64,11 +64,12 @@ export type SearchRecord = z.infer<typeof searchRecordSchema>;
 /**
  * A reference fact as shipped: [index of its page's record, name, kind, anchor, of, path] ("" when absent; the
  * anchor "" when it is the usual one for its kind and "!" when there is none, see `shippedAnchor`), then
- * the index of its kind's sense in the index's `kindTerms` when it has one (one short table, not a slug per fact).
+ * the index of its kind's sense in the index's `kindTerms` when it has one (one short table, not a slug per fact),
+ * then 1 when the page is the variable's home (`ReferenceFact.home`), with -1 for a kind's sense it lacks.
  */
 const shippedFactSchema = z.tuple(
   [z.number().int().nonnegative(), z.string(), z.string(), z.string(), z.string(), z.string()],
-  z.number().int().nonnegative(),
+  z.number().int().min(-1),
 );
 export type ShippedFact = z.infer<typeof shippedFactSchema>;
 

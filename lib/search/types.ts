@@ -21,10 +21,12 @@ export type ReferenceFact = {
   path?: string;
   /** The glossary sense of the config kind it belongs to, as `slug#sense` (`envoy-filter#istio`). */
   term?: string;
+  /** A variable that other command pages list too, on the page of the command whose sources define it. */
+  home?: boolean;
 };
 
 /** Bumped whenever the shape changes, so a browser holding an old file says so instead of misreading it. */
-export const SEARCH_INDEX_VERSION = 7;
+export const SEARCH_INDEX_VERSION = 8;
 
 /** Why a result matched, strongest first: the UI groups and explains results by this, never by score. */
 export type MatchKind =
