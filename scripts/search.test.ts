@@ -96,3 +96,12 @@ test("--shards searches a built sharded index with the same ranking; a folder wi
   }
   assert.throws(() => run(["--shards", path.join(tmpdir(), "no-such-index"), "cluster"]), /--shards .*head\.json/);
 });
+
+test("a reader that closes the pipe early (| head -1) ends the batch quietly, with exit code 0", () => {
+  const out = execFileSync(
+    "bash",
+    ["-o", "pipefail", "-c", `${JSON.stringify(process.execPath)} --import tsx scripts/search.ts --batch | head -1`],
+    { encoding: "utf8", input: "cluster\n".repeat(2000), stdio: ["pipe", "pipe", "pipe"] },
+  );
+  assert.equal(out.trim().split("\n").length, 1);
+});

@@ -92,6 +92,12 @@ async function asTable(query: string): Promise<string> {
   return [line(header), ...rows.map(line)].join("\n");
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
+
 if (values.batch) {
   const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const query of rl) process.stdout.write(`${await asJson(query)}\n`);
