@@ -266,6 +266,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       const labelWords = new Set(words(`${sense.label} ${sense.context}`).map(singularWord));
       if (extra.every((word) => labelWords.has(word))) {
         s += w.surfaceNamesSense;
+        const spelled = (text: string) =>
+          words(text.replace(/\(.*?\)/g, ""))
+            .map(singularWord)
+            .join(" ");
+        if (spelled(m.surface) === spelled(sense.label)) s += w.surfaceIsLabel;
         why.push(`“${m.surface}” names this sense`);
       }
     }
@@ -395,6 +400,9 @@ function cueDistance(positions: number[], cueLength: number, m: Mention): number
   for (const at of [positions[lo], positions[lo + 1]]) {
     if (at === undefined) continue;
     const end = at + cueLength;
+    // A cue that is only part of the mention's own words ("API gateway" in "Gateway API Gateway") says nothing
+    // the surface does not: the surface is weighed as a whole (surfaceNamesSense).
+    if (at >= m.start && end <= m.end && end - at < m.end - m.start) continue;
     const d = end <= m.start ? m.start - end : at >= m.end ? at - m.end : -1;
     if (best === null || d < best) best = d;
   }

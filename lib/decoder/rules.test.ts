@@ -74,3 +74,34 @@ test("a field key of kubectl describe output reads as the Kubernetes sense, what
     ["istio-reserved"],
   );
 });
+
+test("a mention that is a sense's label word for word reads as that sense", () => {
+  const gateway = oneTerm("gateway", "Gateway", "gateway api gateway", [
+    { ...sense, id: "istio", label: "Istio Gateway" },
+    { ...sense, id: "gateway-api", context: "gateway-api", label: "Gateway API Gateway" },
+    { ...sense, id: "api-gateway", context: "networking", label: "API gateway (general)", cues: ["API gateway"] },
+  ]);
+  const decode = (w: typeof DEFAULT_DECODER_WEIGHTS) =>
+    createDecoder(gateway, w)("Ingress goes through a Gateway API Gateway named public.").map((a) => a.sense);
+  assert.deepEqual(decode(DEFAULT_DECODER_WEIGHTS), ["gateway-api"]);
+  // Both labels hold the extra word "API"; without the rule the general sense's cue words win.
+  assert.deepEqual(decode({ ...DEFAULT_DECODER_WEIGHTS, surfaceIsLabel: 0 }), ["api-gateway"]);
+});
+
+test("a cue that is only part of the mention's own words is no evidence", () => {
+  const gateway = oneTerm("gateway", "Gateway", "gateway api gateway", [
+    { ...sense, id: "first", label: "Gateway" },
+    { ...sense, id: "general", context: "networking", label: "Gateway", cues: ["API gateway"] },
+  ]);
+  const noWords = { ...DEFAULT_DECODER_WEIGHTS, cueWord: { tight: 0, near: 0, far: 0 } };
+  // "API gateway" sits inside "Gateway API Gateway": the sense first in its entry keeps the mention.
+  assert.deepEqual(
+    createDecoder(gateway, noWords)("We run a Gateway API Gateway.").map((a) => a.sense),
+    ["first"],
+  );
+  // The same cue beside the mention counts.
+  assert.deepEqual(
+    createDecoder(gateway, noWords)("We run a Gateway API Gateway, our API gateway.").map((a) => a.sense),
+    ["general"],
+  );
+});

@@ -50,6 +50,11 @@ export type DecoderWeights = {
    */
   surfaceNamesSense: number;
   /**
+   * Added when the mention is the sense's label word for word ("Gateway API Gateway"): other senses whose labels
+   * share its extra words ("API gateway (general)") are only named in part. Default 4.
+   */
+  surfaceIsLabel: number;
+  /**
    * The mention heads a column of pasted command output whose meaning is known (`CLUSTER` above
    * `istioctl proxy-config endpoint` output is an Envoy cluster; see output-tables.ts). As near as the
    * mention's own words. Default 8.
@@ -96,6 +101,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   structureNearby: 1.5,
   contextWord: { each: 0.5, cap: 1.5 },
   surfaceNamesSense: 8,
+  surfaceIsLabel: 4,
   outputColumn: 8,
   describeField: 8,
   manifestKind: 12,
