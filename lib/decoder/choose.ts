@@ -205,6 +205,15 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     .filter((word) => !own.has(word) && !own.has(singularWord(word)))
     .map(singularWord);
 
+  // The deepest field path among the senses' cues that the mention's key path ends with.
+  let deepestPath = 0;
+  if (keyPath)
+    for (const sense of term.senses)
+      for (const cue of sense.cues) {
+        const path = pathOfCue(cue);
+        if (path && pathMatches(keyPath.toLowerCase(), path)) deepestPath = Math.max(deepestPath, depth(path));
+      }
+
   const scored = term.senses.map((sense, idx): Scored => {
     const why: string[] = [];
     let s = w.prior / (1 + idx);
@@ -222,9 +231,13 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     for (const cue of sense.cues) {
       const c = cue.toLowerCase().trim();
       if (c.length < w.minWholeCue) continue;
-      if (keyPath && isPathCue(cue.trim()) && pathMatches(keyPath.toLowerCase(), c)) {
-        s += w.fieldPath;
-        why.push(`the field \`${keyPath}\``);
+      const path = keyPath ? pathOfCue(cue) : null;
+      if (keyPath && path && pathMatches(keyPath.toLowerCase(), path)) {
+        // Only the most specific field description counts: `spec.listeners[].port` over any `port:`.
+        if (depth(path) === deepestPath) {
+          s += w.fieldPath;
+          why.push(`the field \`${keyPath}\``);
+        }
         continue;
       }
       // A command's own words (kubectl get endpoints), not a bare tool name: `kubectl logs` shows another
@@ -322,14 +335,21 @@ function contextWords(
  * A cue that is a YAML field path (`metadata.labels`, `spec.ports`, `matchLabels:`), not prose or a header
  * (`Host:` is an HTTP header: fields start in lower case).
  */
-function isPathCue(cue: string): boolean {
-  return /^[a-z][\w.]*:?$/.test(cue) && (cue.includes(".") || cue.endsWith(":"));
+/**
+ * The field path a cue writes (`spec.listeners[].port` -> `spec.listeners.port`, `matchLabels:` -> `matchlabels`),
+ * or null when the cue is not one.
+ */
+function pathOfCue(cue: string): string | null {
+  const c = cue.trim().replace(/\[\]/g, "");
+  if (!/^[a-z][\w.]*:?$/.test(c) || !(c.includes(".") || c.endsWith(":"))) return null;
+  return c.replace(/:$/, "").toLowerCase();
 }
 
-/** Whether a key path ends with the cue's path (`spec.selector.matchlabels` and `matchlabels:`). */
-function pathMatches(path: string, cue: string): boolean {
-  const c = cue.replace(/:$/, "");
-  return path === c || path.endsWith(`.${c}`);
+const depth = (path: string) => path.split(".").length;
+
+/** Whether a key path ends with a cue's path (`spec.selector.matchlabels` and `matchlabels`). */
+function pathMatches(path: string, cuePath: string): boolean {
+  return path === cuePath || path.endsWith(`.${cuePath}`);
 }
 
 /** A word with a plural `s` dropped, so "clusters" qualifies like "cluster". */

@@ -105,3 +105,22 @@ test("a cue that is only part of the mention's own words is no evidence", () => 
     ["general"],
   );
 });
+
+test("the most specific field path among the senses' cues decides a YAML key", () => {
+  const port = oneTerm("port", "Port", "port", [
+    { ...sense, id: "kubernetes", context: "kubernetes", cues: ["port:"] },
+    { ...sense, id: "listener", context: "gateway-api", cues: ["spec.listeners[].port"] },
+  ]);
+  const decode = createDecoder(port, DEFAULT_DECODER_WEIGHTS);
+  const gateway = "kind: Gateway\nspec:\n  listeners:\n  - name: http\n    port: 80\n";
+  const service = "kind: Service\nspec:\n  ports:\n  - name: http\n    port: 80\n";
+  assert.deepEqual(
+    decode(gateway).map((a) => a.sense),
+    ["listener"],
+  );
+  // "ports" and its "port".
+  assert.deepEqual(
+    decode(service).map((a) => a.sense),
+    ["kubernetes", "kubernetes"],
+  );
+});
