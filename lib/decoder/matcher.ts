@@ -115,9 +115,14 @@ export function createMatcher(data: DecoderData): Matcher {
     }
     // A blocked token that is itself a name as a whole (`istio.io/rev`, `gateway.networking.k8s.io`) is one.
     for (const [a, b] of blocked) {
-      const whole = text.slice(a, b).replace(/[:,;)"'\]]+$/, "");
-      const term = whole.length > 3 ? termOf(whole, foldName(whole), false) : undefined;
-      if (term !== undefined) mentions.push({ start: a, end: a + whole.length, surface: whole, term });
+      const full = text.slice(a, b).replace(/[:,;)"'\]]+$/, "");
+      // Else the domain alone (`gateway.networking.k8s.io` of `gateway.networking.k8s.io/v1`).
+      for (const whole of [full, full.split("/")[0] ?? ""]) {
+        const term = whole.length > 3 ? termOf(whole, foldName(whole), false) : undefined;
+        if (term === undefined) continue;
+        mentions.push({ start: a, end: a + whole.length, surface: whole, term });
+        break;
+      }
     }
     return mentions.sort((x, y) => x.start - y.start);
   };
@@ -168,7 +173,10 @@ function blockedRanges(text: string): [number, number][] {
     if (chunk.indexOf(".") !== chunk.lastIndexOf(".")) {
       if (chunk.length > 300) parts.push([0, chunk.length]);
       else {
-        for (const d of chunk.matchAll(/(?<![\p{L}\p{N}-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+){2,}/gu)) {
+        // A key's name after the domain stays with it (`sidecar.istio.io/inject`): the whole may be a name.
+        for (const d of chunk.matchAll(
+          /(?<![\p{L}\p{N}-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+){2,}(?:\/[\p{L}\p{N}_-]+(?![\p{L}\p{N}_./-]))?/gu,
+        )) {
           parts.push([d.index ?? 0, (d.index ?? 0) + d[0].length]);
         }
       }

@@ -124,3 +124,18 @@ test("the most specific field path among the senses' cues decides a YAML key", (
     ["kubernetes", "kubernetes"],
   );
 });
+
+test("a label or annotation key under a dotted domain is found whole, else its domain", () => {
+  const keys = createMatcher({
+    ...data,
+    names: [
+      ["sidecar.istio.io/inject", 0],
+      ["gateway.networking.k8s.io", 1],
+    ],
+  });
+  const found = (text: string) => keys(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(found("label the pod sidecar.istio.io/inject=false"), ["sidecar.istio.io/inject"]);
+  assert.deepEqual(found("apiVersion: gateway.networking.k8s.io/v1"), ["gateway.networking.k8s.io"]);
+  // A longer path under the domain is not the key.
+  assert.deepEqual(found("see sidecar.istio.io/inject/more"), []);
+});
