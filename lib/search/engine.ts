@@ -643,6 +643,31 @@ export class SearchEngine {
     return out;
   }
 
+  /**
+   * Senses that an alias of their whole term does not name: when the query writes a term-wide alias that one
+   * sense's cues write too ("istio-injection" in the sidecar sense's `istio-injection=enabled`), it means that
+   * sense, and the term's others are found by their words only. A term none of whose senses write it keeps it.
+   */
+  private aliasesWrittenByOneSense(candidates: ReadonlySet<number>, names: readonly string[]): Set<number> {
+    const writes = new Map<number, boolean>();
+    const claimed = new Set<number>();
+    for (const id of candidates) {
+      const r = this.records[id];
+      if (!r || r.sense === null) continue;
+      // The term's own name, however written ("listeners"), names every sense.
+      const own = this.derived[id]?.primary ?? [];
+      const alias = r.aliases.find((a) => names.includes(foldQuery(a)) && !own.includes(foldQuery(a)));
+      if (alias === undefined) continue;
+      const key = foldName(alias);
+      const written = key.length >= 4 && r.cues.some((cue) => foldName(cue).includes(key));
+      writes.set(id, written);
+      if (written) claimed.add(this.termOf(id));
+    }
+    const out = new Set<number>();
+    for (const [id, written] of writes) if (!written && claimed.has(this.termOf(id))) out.add(id);
+    return out;
+  }
+
   /** The index of a record's term (shared by the term's senses), or -1 for records of other kinds. */
   private termOf(id: number): number {
     return (this.termIndex[id] ?? 0) - 1;
@@ -1302,6 +1327,12 @@ export class SearchEngine {
     const why = new Map<number, string>();
     // Terms the query mentions by name inside a longer question ("TLS origination with an egress gateway").
     const mentioned = this.mentionedTerms(spelled);
+    const aliasedElsewhere = this.aliasesWrittenByOneSense(new Set([...nameCandidates, ...mentioned.keys()]), [
+      ...queryNames,
+      ...namedExactly,
+      ...namedLoosely,
+      ...[...mentioned.values()].map(foldQuery),
+    ]);
     for (const id of mentioned.keys()) {
       if (!inHits.has(id)) {
         inHits.add(id);
@@ -1366,6 +1397,7 @@ export class SearchEngine {
         else if (codeNamed.has(id) && !d.primary.includes(folded)) why.set(id, "its code, written as printed");
       } else if (
         maybeNamed &&
+        !(aliasedElsewhere.has(id) && d.subtitleFold !== folded) &&
         ((folded && d.names.includes(folded)) ||
           namedIn(namedExactly, d.names) ||
           namedIn(namedLoosely, d.names) ||
@@ -1387,7 +1419,7 @@ export class SearchEngine {
         if (phraseOfTokens && matchedBits === allTokens && d.titlePhrase.includes(phraseOfTokens))
           score *= c.titlePhrase;
       }
-      const phrase = mentioned.get(id);
+      const phrase = aliasedElsewhere.has(id) ? undefined : mentioned.get(id);
       if (!named && phrase !== undefined) {
         // Written as an identifier (`exportTo` in a complaint about it), the name is as sure as a field's name:
         // a name tier of its own, just above the fields.

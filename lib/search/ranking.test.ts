@@ -49,6 +49,23 @@ describe("ranking rules, one per test", () => {
     assert.equal(first(e, "Envoy cluster"), "cluster#envoy");
   });
 
+  test("an alias of the whole entry that one sense's cues write names that sense only", () => {
+    const aliases = ["istio-injection", "kube-inject"];
+    const e = engine([
+      sense("injection", "sidecar", { title: "Injection", aliases, cues: ["istio-injection=enabled"] }),
+      sense("injection", "fault", { title: "Injection", order: 1, aliases, cues: ["fault.abort"] }),
+    ]);
+    const named = (q: string) =>
+      e
+        .search(q)
+        .filter((r) => r.match === "alias" || r.match === "mention")
+        .map((r) => r.sense);
+    assert.deepEqual(named("istio-injection"), ["sidecar"]);
+    assert.deepEqual(named("why is istio-injection ignored"), ["sidecar"]);
+    // No sense writes "kube-inject": it names the entry, so every sense.
+    assert.deepEqual(named("kube-inject"), ["sidecar", "fault"]);
+  });
+
   test("an alias outranks a body word", () => {
     const e = engine([
       sense("notes", "a", { title: "Notes", body: "the vs abbreviation appears in prose here" }),
