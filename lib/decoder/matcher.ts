@@ -68,6 +68,12 @@ export function createMatcher(data: DecoderData): Matcher {
     type Span = { last: number; term: number; score: number };
     const spans: Span[][] = tokens.map(() => []);
     const folded = tokens.map((t) => foldName(t.text));
+    /** Whether token `k` is joined to the one before it without a space (`proxy-config`, `outbound_9080`). */
+    const glued = (k: number) => {
+      const before = tokens[k - 1];
+      const at = tokens[k];
+      return before !== undefined && at !== undefined && /^[-_]$/.test(text.slice(before.end, at.start));
+    };
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       if (isBlocked(blocked, first.start)) continue;
@@ -81,7 +87,10 @@ export function createMatcher(data: DecoderData): Matcher {
         const term = termOf(raw, key, n === 1);
         if (term === undefined || insideIdentifier(text, first.start, lastTok.end)) continue;
         const led = n > 1 && WORLD_NAMES.has(first.text.toLowerCase());
-        spans[i]?.push({ last: i + n - 1, term, score: (n - (led ? 0.5 : 0)) ** 2 });
+        // A run that cuts a hyphenated word ("config cluster" out of `proxy-config cluster`) loses a tie to
+        // the run that keeps it whole.
+        const cuts = glued(i) || glued(i + n);
+        spans[i]?.push({ last: i + n - 1, term, score: (n - (led ? 0.5 : 0)) ** 2 - (cuts ? 0.5 : 0) });
       }
     }
     const best = new Float64Array(tokens.length + 1);

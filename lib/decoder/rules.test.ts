@@ -5,6 +5,7 @@ import { DECODER_DATA_VERSION, type DecoderData } from "./data";
 import { createDecoder } from "./decode";
 import { createMatcher } from "./matcher";
 import { DEFAULT_DECODER_WEIGHTS } from "./weights";
+import { findCommandBlocks } from "./yaml-docs";
 
 const sense = { id: "s", context: "istio" as const, label: "l", short: "s", cues: [], kinds: [] };
 const data: DecoderData = {
@@ -138,4 +139,46 @@ test("a label or annotation key under a dotted domain is found whole, else its d
   assert.deepEqual(found("apiVersion: gateway.networking.k8s.io/v1"), ["gateway.networking.k8s.io"]);
   // A longer path under the domain is not the key.
   assert.deepEqual(found("see sidecar.istio.io/inject/more"), []);
+});
+
+test("a command is read without the flags that only pick a cluster or namespace, and its output ends at a comment", () => {
+  const blocks = findCommandBlocks(
+    "$ istioctl --context kind-west proxy-config cluster deploy/client -n apps\nSERVICE FQDN   PORT\n# empty: the writer's note\nmore words",
+  );
+  assert.deepEqual(
+    blocks.map((b) => b.command),
+    ["istioctl proxy-config cluster deploy/client"],
+  );
+  assert.equal(
+    blocks[0]?.end,
+    "$ istioctl --context kind-west proxy-config cluster deploy/client -n apps\nSERVICE FQDN   PORT".length,
+  );
+});
+
+test("a sentence that opens with a command's name is a command only up to its full stop", () => {
+  const text =
+    "istioctl proxy-status run against the primary listed every proxy. istioctl proxy-config cluster then failed.";
+  const [first, ...rest] = findCommandBlocks(text);
+  assert.equal(first?.command, "istioctl proxy-status run against the primary listed every proxy");
+  assert.equal(first?.end, text.indexOf(".") + 1);
+  assert.deepEqual(rest, []);
+  // With a prompt it is a command line, whatever it holds.
+  assert.equal(findCommandBlocks(`$ ${text}`)[0]?.end, text.length + 2);
+});
+
+test("a run that cuts a hyphenated word loses a tie to the run that keeps it whole", () => {
+  const names = createMatcher({
+    ...data,
+    names: [
+      ["proxy-config", 0],
+      ["cluster", 1],
+      ["config cluster", 2],
+      ["proxy", 1],
+    ],
+  });
+  const text = "istioctl proxy-config cluster deploy/client";
+  assert.deepEqual(
+    names(text).map((m) => text.slice(m.start, m.end)),
+    ["proxy-config", "cluster"],
+  );
 });

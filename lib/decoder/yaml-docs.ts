@@ -107,6 +107,9 @@ export function yamlKeyPath(text: string, start: number, end: number): string | 
 export type CommandBlock = { start: number; end: number; command: string };
 
 const COMMAND = /^\s*(?:\$\s+|#\s+)?((?:kubectl|istioctl|helm|curl|k)\s[^\n]*)$/;
+const PROMPT = /^\s*[$#]\s/;
+/** The end of a sentence: a word, then a full stop, question or exclamation mark, then a space or the line's end. */
+const SENTENCE_END = /[\p{Ll}\p{N})`'"][.!?](?=\s|$)/u;
 
 /** Commands in a text, each with the span of its output: what a word in that output belongs to. */
 export function findCommandBlocks(text: string): CommandBlock[] {
@@ -115,11 +118,22 @@ export function findCommandBlocks(text: string): CommandBlock[] {
   let current: CommandBlock | null = null;
   for (const line of text.split("\n")) {
     const m = COMMAND.exec(line);
-    if (m) {
+    // A sentence that opens with a command's name ("istioctl proxy-status run against our primary cluster
+    // listed..."): the command is read up to the sentence's end, and no output follows it.
+    const sentence = m && !PROMPT.test(line) ? SENTENCE_END.exec(line) : null;
+    if (m && sentence) {
+      if (current) blocks.push(current);
+      current = null;
+      // The match is the sentence's last character and its mark: the command stops before the mark.
+      const mark = sentence.index + 1;
+      const command = canonicalCommand(line.slice(line.indexOf(m[1] ?? ""), mark));
+      blocks.push({ start: pos, end: pos + mark + 1, command });
+    } else if (m) {
       if (current) blocks.push(current);
       current = { start: pos, end: pos + line.length, command: canonicalCommand(m[1] ?? "") };
     } else if (current) {
-      if (line.trim() === "") {
+      // A blank line ends the output, and so does a comment: it is the writer's words about it.
+      if (line.trim() === "" || /^\s*#\s/.test(line)) {
         blocks.push(current);
         current = null;
       } else current.end = pos + line.length;
@@ -139,7 +153,12 @@ const ISTIOCTL_SHORT: Record<string, string> = {
 };
 
 function canonicalCommand(command: string): string {
-  const lower = command.toLowerCase().replace(/\s+/g, " ").trim();
+  // Which cluster, config file or namespace a command runs against says nothing about what it shows.
+  const lower = command
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/ (?:--context|--kubeconfig|-n|--namespace|-i|--istionamespace)(?:=| )\S+/g, "")
+    .trim();
   return lower.replace(/^istioctl ([a-z]+)\b/, (whole, sub: string) => {
     const long = ISTIOCTL_SHORT[sub];
     return long ? `istioctl ${long}` : whole;
