@@ -276,7 +276,9 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       why.push(`a pasted ${sense.context} structure in the same sentence`);
     }
     if (extra.length > 0) {
-      const labelWords = new Set(words(`${sense.label} ${sense.context}`).map(singularWord));
+      // A label's camelCase field name holds words too: "DestinationRule trafficPolicy" names "Traffic Policy".
+      const spaced = sense.label.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+      const labelWords = new Set(words(`${sense.label} ${spaced} ${sense.context}`).map(singularWord));
       if (extra.every((word) => labelWords.has(word))) {
         s += w.surfaceNamesSense;
         const spelled = (text: string) =>

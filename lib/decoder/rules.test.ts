@@ -182,3 +182,17 @@ test("a run that cuts a hyphenated word loses a tie to the run that keeps it who
     ["proxy-config", "cluster"],
   );
 });
+
+test("a mention's extra words may name a sense through the camelCase field in its label", () => {
+  const policy = oneTerm("policy", "Policy", "traffic policy", [
+    { ...sense, id: "security", label: "Istio security policy" },
+    { ...sense, id: "traffic-policy", label: "DestinationRule trafficPolicy" },
+  ]);
+  assert.deepEqual(
+    createDecoder(
+      policy,
+      DEFAULT_DECODER_WEIGHTS,
+    )("DestinationRule: reviews\n   No Traffic Policy").map((a) => a.sense),
+    ["traffic-policy"],
+  );
+});
