@@ -196,3 +196,20 @@ test("a mention's extra words may name a sense through the camelCase field in it
     ["traffic-policy"],
   );
 });
+
+test("function words in a cue ('no' of 'no selector') are no evidence for its sense", () => {
+  const namespace = oneTerm("namespace", "Namespace", "namespace", [
+    { ...sense, id: "kubernetes", context: "kubernetes" },
+    { ...sense, id: "scope", cues: ["no selector", "only the root"] },
+  ]);
+  const decode = createDecoder(namespace, DEFAULT_DECODER_WEIGHTS);
+  assert.deepEqual(
+    decode("The pod in that namespace had no sidecar, only the app.").map((a) => a.sense),
+    ["kubernetes"],
+  );
+  // The whole cue still counts.
+  assert.deepEqual(
+    decode("A policy with no selector in the namespace applies to all of it.").map((a) => a.sense),
+    ["scope"],
+  );
+});

@@ -136,7 +136,15 @@ export function nameWords(text: string): string[] {
 }
 
 const CUE_STOPWORDS = new Set(
-  "a an and are as at be by for from in is it of on or the to with this that your you can its".split(" "),
+  [
+    "a an and are as at be by for from in is it of on or the to with this that your you can its",
+    // Function words say nothing of a sense: "no" from a cue "no selector" is no evidence beside "no sidecar".
+    "no not only every all any each some same other also but if then than so there when where which what who how",
+    "why do does did has have had was were been will would should could may might must into per via both just",
+    "our we they them their these those while",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /**
