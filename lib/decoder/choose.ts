@@ -334,12 +334,8 @@ function contextWords(
 }
 
 /**
- * A cue that is a YAML field path (`metadata.labels`, `spec.ports`, `matchLabels:`), not prose or a header
- * (`Host:` is an HTTP header: fields start in lower case).
- */
-/**
  * The field path a cue writes (`spec.listeners[].port` -> `spec.listeners.port`, `matchLabels:` -> `matchlabels`),
- * or null when the cue is not one.
+ * or null when the cue is prose or a header (`Host:` is an HTTP header: fields start in lower case).
  */
 function pathOfCue(cue: string): string | null {
   const c = cue.trim().replace(/\[\]/g, "");
