@@ -877,6 +877,34 @@ export class SearchEngine {
     });
     for (const id of new Set(speaksOfKind))
       this.nameTier(scored, id, hit.score * c.referenceField, why, `what “${fact[1]}” means in ${kind.title}`);
+    // The block that holds the field, when the glossary has it: `maxConnectionDuration` sits in
+    // `trafficPolicy.connectionPool.http`, and `connectionPool` is the connection pool.
+    // The nearest block the glossary names, and of its senses the one that speaks of the kind.
+    if (c.referenceParent <= 0) return;
+    for (const parent of fact[5].split(".").slice(0, -1).reverse()) {
+      // `connectionPool` is written as the glossary's "Connection pool".
+      const spaced = foldQuery(parent.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"));
+      const blocks = [
+        ...(this.nameIndex.get(foldQuery(parent)) ?? []),
+        ...(this.compoundIndex.get(spaced) ?? []),
+      ].filter((id) => {
+        const r = this.records[id];
+        return (
+          r?.sense != null &&
+          r.id !== kind.id &&
+          [r.subtitle, r.text, ...r.cues].some((line) => foldName(line).includes(kindName))
+        );
+      });
+      for (const id of new Set(blocks))
+        this.nameTier(
+          scored,
+          id,
+          hit.score * c.referenceParent,
+          why,
+          `the ${kind.title} block that holds “${fact[1]}”`,
+        );
+      if (blocks.length > 0) return;
+    }
   }
 
   /** Puts a record in a name tier at `score`, unless it is there already at least as high. */

@@ -337,6 +337,37 @@ describe("ranking rules, one per test", () => {
     assert.equal(pages(rankingWith({ referenceAway: 1 }))[0], "/latest/docs/install-cni/");
   });
 
+  test("an exact field name brings the glossary sense of the nearest block that holds it and speaks of the kind", () => {
+    const records = [
+      sense("destination-rule", "istio", { title: "DestinationRule" }),
+      sense("connection-pool", "istio", { title: "Connection pool", subtitle: "DestinationRule connectionPool" }),
+      // A block name the glossary has, but not as part of a DestinationRule: it is passed over.
+      sense("tcp", "networking", { title: "TCP" }),
+      {
+        ...page("/latest/docs/dr/", "Destination Rule"),
+        reference: [
+          {
+            name: "maxConnectionDuration",
+            kind: "field",
+            path: "trafficPolicy.connectionPool.tcp.maxConnectionDuration",
+            term: "destination-rule#istio",
+          },
+        ],
+      },
+    ];
+    const ids = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("maxConnectionDuration", { limit: 3 })
+        .map((r) => r.id);
+    assert.deepEqual(ids(), ["/latest/docs/dr/", "destination-rule", "connection-pool"]);
+    const pool = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("maxConnectionDuration")
+        .find((r) => r.id === "connection-pool")?.match;
+    assert.equal(pool(), "linked");
+    assert.notEqual(pool(rankingWith({ referenceParent: 0 })), "linked");
+  });
+
   test("an exact field name brings the glossary sense of the kind that holds it, right after the page", () => {
     const records = [
       sense("destination-rule", "istio", { title: "DestinationRule" }),

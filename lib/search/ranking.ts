@@ -101,6 +101,11 @@ export type RankingConfig = {
    * it (`PILOT_*` under install-cni and istioctl), so the page of its home comes first. Range 0..1. Default 0.99.
    */
   referenceAway: number;
+  /**
+   * Share of `referenceName` for the glossary sense of the block a named field sits in (`connectionPool` for
+   * `maxConnectionDuration`), just below the kind that holds it. Range 0..1. Default 0.98.
+   */
+  referenceParent: number;
   /** Most reference facts returned for one query (one per page and name). Range >= 0. Default 3. */
   maxReferenceResults: number;
   /**
@@ -205,6 +210,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   referenceUse: 60,
   referenceLastPart: 0.9,
   referenceAway: 0.99,
+  referenceParent: 0.98,
   comparisonCard: 1010,
   linkLift: 10,
   cardCovers: 2,
