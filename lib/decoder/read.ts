@@ -56,6 +56,11 @@ export const PARTS: Record<PartRole, { explain: string; ref?: string | ((text: s
       "PUSH sends every resource of the type, PUSH INC only what changed; “request” marks an answer to the proxy asking, as on connecting",
   },
   "resource-count": { explain: "how many resources of this type the proxy was sent" },
+  "filter-type": {
+    explain:
+      "where the filter runs: http filters act on each request, network filters on each connection, listener filters before a filter chain is chosen",
+  },
+  "filter-name": { explain: "the filter Envoy runs there", ref: "filter#envoy" },
 };
 
 /** The `term#sense` a part is an instance of, if any. */

@@ -67,6 +67,7 @@ export const STRUCTURE_LABELS: Readonly<Record<StructureKind, string>> = {
   "proxy-node-id": "Envoy node ID",
   "ztunnel-log": "ztunnel connection log line",
   "istiod-push": "istiod push log line",
+  "envoy-filter": "Envoy filter name",
 };
 
 /** One marked run of text: a code, a part of a structure or a term, by index into its list of the reading. */

@@ -88,6 +88,23 @@ describe("structures", () => {
     ]);
   });
 
+  test("an Envoy filter's name or config type: where it runs and which filter; search keeps the name's words", () => {
+    assert.deepEqual(parts("add envoy.filters.http.local_ratelimit before the router", "envoy-filter"), [
+      ["filter-type", "http"],
+      ["filter-name", "local_ratelimit"],
+    ]);
+    const typed = "type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy";
+    assert.deepEqual(parts(typed, "envoy-filter"), [
+      ["filter-type", "network"],
+      ["filter-name", "tcp_proxy"],
+    ]);
+    const pasted = "envoy.filters.network.http_connection_manager";
+    const names = structureNames(pasted);
+    assert.deepEqual(names.kinds, ["network filter"]);
+    // Only the prefix is blanked: `http_connection_manager` is still read.
+    assert.deepEqual(names.spans, [[0, pasted.indexOf("http_")]]);
+  });
+
   test("prose has no structures; a structure inside another is a part, not a second paste", () => {
     assert.deepEqual(findStructures("the push went out to every proxy, outbound traffic was fine"), []);
     const names = structureNames("outbound|9080|v1|reviews.shop.svc.cluster.local");

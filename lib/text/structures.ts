@@ -3,7 +3,7 @@ import type { Context } from "../contexts";
 /**
  * Structured strings people paste, recognised before anything is split into words: an Envoy access-log line
  * (text or JSON), an Envoy cluster name, a SPIFFE id or principal, a mesh FQDN, an `istioctl analyze` line, a
- * proxy node id, a ztunnel connection log line, an istiod xDS push log line. Each comes back with its parts and what each part is, so search can answer with what the parts
+ * proxy node id, a ztunnel connection log line, an istiod xDS push log line, an Envoy filter's name. Each comes back with its parts and what each part is, so search can answer with what the parts
  * name and the decoder can explain them. Pure syntax: no glossary here.
  */
 
@@ -35,7 +35,9 @@ export type PartRole =
   | "close-reason"
   | "xds-type"
   | "push-type"
-  | "resource-count";
+  | "resource-count"
+  | "filter-type"
+  | "filter-name";
 
 export type StructureKind =
   | "access-log"
@@ -47,7 +49,8 @@ export type StructureKind =
   | "analyzer-line"
   | "proxy-node-id"
   | "ztunnel-log"
-  | "istiod-push";
+  | "istiod-push"
+  | "envoy-filter";
 
 export type Structure = { kind: StructureKind; start: number; end: number; parts: StructurePart[] };
 
@@ -81,6 +84,12 @@ const ZTUNNEL_FIELD = /\b(src\.workload|dst\.workload|dst\.hbone_addr|direction|
  */
 const XDS_PUSH =
   /\b(CDS|LDS|RDS|EDS|SDS|NDS|PCDS|ECDS|WDS|WADS): (PUSH(?: INC)?(?: request)?) for node:([\w-]+)\.([\w-]+) resources:(\d+)/g;
+/**
+ * An Envoy filter's well-known name (`envoy.filters.http.local_ratelimit`) or the type of its config
+ * (`envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy`), as EnvoyFilter patches and config dumps write them.
+ */
+const FILTER_NAME =
+  /\benvoy\.(?:extensions\.)?filters\.(http|network|listener|udp_listener)\.([a-z0-9_]+)(?:\.v\d+(?:alpha)?\.[A-Za-z0-9]+)?\b/g;
 const PUSH_DEBOUNCE = /\bPush debounce stable\[\d+\] \d+ for config ([A-Za-z]+\/[\w.-]+\/[\w.-]+)/g;
 
 function push(parts: StructurePart[], role: PartRole, text: string, start: number): void {
@@ -211,6 +220,15 @@ export function findStructures(text: string): Structure[] {
     push(parts, "resource", resource, at + whole.length - resource.length);
     found.push({ kind: "istiod-push", start: at, end: at + whole.length, parts });
   }
+  for (const m of text.matchAll(FILTER_NAME)) {
+    const at = m.index ?? 0;
+    const [whole, type = "", name = ""] = m;
+    const parts: StructurePart[] = [];
+    const typeAt = at + whole.indexOf(`.${type}.`) + 1;
+    push(parts, "filter-type", type, typeAt);
+    push(parts, "filter-name", name, typeAt + type.length + 1);
+    found.push({ kind: "envoy-filter", start: at, end: at + whole.length, parts });
+  }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -273,10 +291,14 @@ export const STRUCTURE_CONTEXT: Readonly<Record<StructureKind, Context>> = {
   "proxy-node-id": "envoy",
   "ztunnel-log": "istio",
   "istiod-push": "envoy",
+  "envoy-filter": "envoy",
 };
 
-/** The words a structure's kind is known by, for search to answer with the term that explains it. */
-export const STRUCTURE_NAMES: Readonly<Record<StructureKind, readonly string[]>> = {
+/**
+ * The words a structure's kind is known by, for search to answer with the term that explains it; an Envoy
+ * filter's by where it runs (`envoy.filters.http.*` is an HTTP filter).
+ */
+export const STRUCTURE_NAMES: Readonly<Record<StructureKind, readonly string[] | ((s: Structure) => string[])>> = {
   "access-log": ["access log"],
   "access-log-json": ["access log"],
   "envoy-cluster": ["Envoy cluster"],
@@ -287,6 +309,10 @@ export const STRUCTURE_NAMES: Readonly<Record<StructureKind, readonly string[]>>
   "proxy-node-id": ["node ID"],
   "ztunnel-log": ["ztunnel"],
   "istiod-push": ["xDS"],
+  "envoy-filter": (s) => {
+    const type = s.parts.find((p) => p.role === "filter-type")?.text;
+    return type === "http" ? ["HTTP filter"] : type === "network" ? ["network filter"] : ["listener filter"];
+  },
 };
 
 /**
@@ -309,9 +335,17 @@ export function structureNames(text: string): {
   // A structure inside another (the FQDN inside an Envoy cluster name) is a part of it, not a thing pasted.
   const outer = all.filter((s) => !all.some((o) => o !== s && o.start <= s.start && o.end >= s.end));
   for (const s of outer) {
-    spans.push([s.start, s.end]);
+    // A part that is itself words (a filter's name, `http_connection_manager`) stays for the words to find.
+    let from = s.start;
+    for (const p of s.parts)
+      if (WORD_PARTS.has(p.role)) {
+        if (p.start > from) spans.push([from, p.start]);
+        from = p.end;
+      }
+    if (s.end > from) spans.push([from, s.end]);
     contexts.add(STRUCTURE_CONTEXT[s.kind]);
-    for (const name of STRUCTURE_NAMES[s.kind]) kinds.add(name);
+    const names = STRUCTURE_NAMES[s.kind];
+    for (const name of typeof names === "function" ? names(s) : names) kinds.add(name);
     for (const p of s.parts) {
       if (p.role === "response-flag" || p.role === "analyzer-code") codes.add(p.text);
       if (p.role === "response-code-details") {
@@ -323,6 +357,9 @@ export function structureNames(text: string): {
   }
   return { codes: [...codes], kinds: [...kinds], contexts: [...contexts], spans };
 }
+
+/** Parts of a structure that search reads as words too. */
+const WORD_PARTS: ReadonlySet<PartRole> = new Set(["filter-name"]);
 
 /** The text with the given spans blanked out (same length, so offsets stay valid). */
 export function blankSpans(text: string, spans: readonly [number, number][]): string {
