@@ -1622,11 +1622,14 @@ function crdKinds(text: string): string[] {
 }
 
 /** Keys a fact is found under: its name (a flag with its dashes, a command whole) and its field path. */
-export function referenceKeys([, name, kind, , , path]: Fact): string[] {
+export function referenceKeys([, name, kind, , of, path]: Fact): string[] {
   if (kind === "flag") return [`-${foldName(name)}`];
   if (kind === "command") return [`cmd:${foldName(name)}`];
   const keys = [`id:${foldName(name)}`];
   if (path.includes(".")) keys.push(`id:${foldName(path)}`);
+  // As the reference page heads it: the message, then the field (`MutualTLS.mode`, `ConnectionPoolSettings.tcp`).
+  const message = of.split(".").pop();
+  if (kind === "field" && message) keys.push(`id:${foldName(`${message}.${name}`)}`);
   // An annotation is often written by its last part alone ("the excludeInboundPorts annotation"), when that part
   // reads as an identifier; "inject" alone is a word.
   const last = name.split("/").pop() ?? "";

@@ -308,6 +308,19 @@ describe("ranking rules, one per test", () => {
     assert.equal(first(e, "sidecar not working issue"), "a#x");
   });
 
+  test("a field written after its message, as the reference page heads it, finds its page", () => {
+    const e = engine([
+      {
+        ...page("/latest/docs/pa/", "PeerAuthentication"),
+        reference: [{ name: "mode", kind: "field", of: "PeerAuthentication.MutualTLS", path: "mtls.mode" }],
+      },
+      page("/latest/docs/other/", "Modes of mutual TLS", { body: "mutual tls mode" }),
+    ]);
+    const [top] = e.search("MutualTLS.mode is ignored");
+    assert.equal(top?.id, "/latest/docs/pa/");
+    assert.equal(top?.match, "reference");
+  });
+
   test("an exact field name answers with the page that defines it, at its anchor", () => {
     const e = engine([
       {
