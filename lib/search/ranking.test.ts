@@ -156,7 +156,7 @@ describe("ranking rules, one per test", () => {
   test("a pasted access-log line answers with its flag first", () => {
     const e = engine([
       { ...sense("uf", "", { title: "UF", aliases: ["UpstreamConnectionFailure"] }), kind: "error", sense: null },
-      sense("access-log", "envoy", { title: "Access log" }),
+      sense("access-log", "envoy", { title: "Access log", aliases: ["Envoy access log"] }),
       sense("upstream", "envoy", { title: "Upstream", body: "upstream reset before response started" }),
     ]);
     const line =

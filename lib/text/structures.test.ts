@@ -31,6 +31,13 @@ describe("structures", () => {
     ]);
   });
 
+  test("an access-log line cut short after its flags is one too", () => {
+    assert.deepEqual(parts('"- - -" 0 NR', "access-log"), [
+      ["response-code", "0"],
+      ["response-flag", "NR"],
+    ]);
+  });
+
   test("a JSON access-log line gives its flags and details", () => {
     const line = '{"response_code":0,"response_flags":"DC","response_code_details":"downstream_remote_disconnect"}';
     assert.deepEqual(parts(line, "access-log-json"), [

@@ -70,7 +70,7 @@ const NODE_ID = /\b(sidecar|router|waypoint)~([0-9a-f.:]+)~([\w.-]+)\.([\w-]+)~(
  * Istio's default text access-log format: `[time] "METHOD path PROTOCOL" code FLAGS details ...` (HTTP) or
  * `[time] "- - -" 0 FLAGS details ...` (TCP); the response flags are a comma list or "-".
  */
-const ACCESS_LOG = /"(?:[A-Z]+ \S+ [A-Z/0-9.]+|- - -)"\s+(\d{1,3})\s+([A-Z]{2,5}(?:,[A-Z]{2,5})*|-)\s+(\S+)/g;
+const ACCESS_LOG = /"(?:[A-Z]+ \S+ [A-Z/0-9.]+|- - -)"\s+(\d{1,3})\s+([A-Z]{2,5}(?:,[A-Z]{2,5})*|-)(?:\s+(\S+))?/g;
 
 /**
  * ztunnel's connection log (`access` target): `connection complete src.addr=… src.workload="…" … dst.hbone_addr=…
@@ -113,7 +113,9 @@ export function findStructures(text: string): Structure[] {
         offset += flag.length + 1;
       }
     }
-    if (details !== "-") push(parts, "response-code-details", details, text.indexOf(details, flagsAt + flags.length));
+    // A line cut short after its flags ("- - -" 0 NR) has no details.
+    if (details && details !== "-")
+      push(parts, "response-code-details", details, text.indexOf(details, flagsAt + flags.length));
     const lineStart = text.lastIndexOf("\n", at) + 1;
     const lineEnd = text.indexOf("\n", at);
     found.push({ kind: "access-log", start: lineStart, end: lineEnd < 0 ? text.length : lineEnd, parts });
@@ -299,8 +301,8 @@ export const STRUCTURE_CONTEXT: Readonly<Record<StructureKind, Context>> = {
  * filter's by where it runs (`envoy.filters.http.*` is an HTTP filter).
  */
 export const STRUCTURE_NAMES: Readonly<Record<StructureKind, readonly string[] | ((s: Structure) => string[])>> = {
-  "access-log": ["access log"],
-  "access-log-json": ["access log"],
+  "access-log": ["Envoy access log"],
+  "access-log-json": ["Envoy access log"],
   "envoy-cluster": ["Envoy cluster"],
   "spiffe-id": ["SPIFFE ID"],
   principal: ["principal"],
