@@ -41,6 +41,7 @@ test("a variable that every command page lists leads to the page of the command 
       .filter((r) => r.kind === "doc")
       .map((r) => r.id);
     assert.equal(pages[0], `/latest/docs/reference/commands/${page}/`, name);
+    assert.match(siteEngine().search(name, { limit: 1 })[0]?.why ?? "", new RegExp(`registered in ${page}'s own code`));
     assert.ok(pages.length >= 3, `${name}: the other pages that list it follow`);
   }
 });

@@ -1141,7 +1141,7 @@ export class SearchEngine {
     const fact = this.facts[index];
     const page = fact ? this.records[fact[0]] : undefined;
     if (!fact || !page) return [];
-    const [, name, kind, anchor, of, path] = fact;
+    const [, name, kind, anchor, of, path, , home] = fact;
     const reference: ReferenceFact = {
       name,
       kind,
@@ -1163,7 +1163,7 @@ export class SearchEngine {
         text: page.text,
         score,
         match: "reference",
-        why: `the ${noun} this page defines`,
+        why: home ? `the ${noun} this page defines, registered in ${of}'s own code` : `the ${noun} this page defines`,
         reference,
       },
     ];
