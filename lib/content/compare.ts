@@ -3,6 +3,7 @@ import type { IndexableRecord } from "../search/types";
 import { loadCollection } from "../source/collection";
 import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
+import { foldQuery } from "../text/normalize";
 import { plainText } from "./glossary";
 import { defineKind, type ValidationContext } from "./kind";
 import { scanMarkdown } from "./markdown-scan";
@@ -72,6 +73,7 @@ function validateCompareCards(
 function cardRecord(card: CompareCard, content: Content): IndexableRecord {
   const bySlug = new Map(content.glossary.map((e) => [e.slug, e]));
   const terms = card.terms.flatMap((ref) => bySlug.get(ref.split("#")[0] ?? ref) ?? []);
+  const linked = new Set(terms.map((e) => e.slug));
   return {
     kind: "card",
     id: card.id,
@@ -85,7 +87,23 @@ function cardRecord(card: CompareCard, content: Content): IndexableRecord {
     aliases: [card.id.replace(/-/g, " ")],
     cues: terms.map((e) => e.term),
     keywords: terms.flatMap((e) => e.aliases),
-    links: terms.map((e) => e.slug),
+    links: [...linked, ...titledTerms(card.title, content).filter((slug) => !linked.has(slug))],
     body: plainText(card.body),
   };
+}
+
+/**
+ * Terms the card's title names as one of its columns ("… vs ztunnel vs waypoint"), beyond the senses it links:
+ * a card about ztunnel is about the ztunnel entry too. A column that names several entries, one of them linked
+ * already, adds none.
+ */
+function titledTerms(title: string, content: Content): string[] {
+  const byName = new Map<string, Set<string>>();
+  for (const e of content.glossary)
+    for (const name of [e.term, ...e.aliases])
+      byName.set(foldQuery(name), (byName.get(foldQuery(name)) ?? new Set()).add(e.slug));
+  return title.split(/\s+(?:vs\.?|versus)\s+/i).flatMap((column) => {
+    const slugs = [...(byName.get(foldQuery(column.replace(/^the\s+/i, ""))) ?? [])];
+    return slugs.length === 1 ? slugs : [];
+  });
 }
