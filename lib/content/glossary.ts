@@ -4,6 +4,8 @@ import { loadCollection } from "../source/collection";
 import type { Problem } from "../source/problems";
 import { foldQuery } from "../text/normalize";
 import { defineKind, type KindLoad } from "./kind";
+import { printedBy } from "./printed";
+import type { Content } from "./registry";
 import { type GlossaryFrontMatter, glossaryFrontMatterSchema, teamGlossaryFrontMatterSchema } from "./schema";
 import { teamSourceKey, validateGlossary } from "./validate-glossary";
 
@@ -133,7 +135,7 @@ export function plainText(md: string): string {
 }
 
 /** One record per sense, so a query can land on `/glossary/cluster/#envoy`. */
-export function glossaryRecords(entries: readonly GlossaryEntry[]): IndexableRecord[] {
+export function glossaryRecords(entries: readonly GlossaryEntry[], content: Content): IndexableRecord[] {
   const records: IndexableRecord[] = [];
   for (const e of entries) {
     const parts = sections(e.body);
@@ -154,8 +156,15 @@ export function glossaryRecords(entries: readonly GlossaryEntry[]): IndexableRec
         aliases: [e.slug.replace(/-/g, " "), ...e.aliases],
         cues: s.cues,
         body: plainText(own.map((p) => `${p.heading}\n${p.text}`).join("\n")),
+        ...patternsOf(content, `${e.slug}#${s.id}`),
       });
     }
   }
   return records;
+}
+
+/** The messages the program a sense is prints (content/printed/), which name it when pasted. */
+function patternsOf(content: Content, sense: string): { patterns?: string[] } {
+  const messages = printedBy(content.printed, sense);
+  return messages.length > 0 ? { patterns: messages } : {};
 }

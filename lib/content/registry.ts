@@ -6,6 +6,7 @@ import { type ErrorPage, errorKind } from "./errors";
 import { type GlossaryEntry, glossaryKind } from "./glossary";
 import type { ContentKind } from "./kind";
 import { overloadedKind } from "./overloaded";
+import { type PrintedCatalog, printedKind } from "./printed";
 import { type ReadingList, readingListKind } from "./reading-lists";
 import { type TeamDoc, teamDocsKind } from "./team-docs";
 import type { TermLinks } from "./term-links";
@@ -19,6 +20,7 @@ export type KindValues = {
   crosswalk: Crosswalk | null;
   docsMap: DocsMap | null;
   errors: ErrorPage[];
+  printed: PrintedCatalog[];
   teamDocs: TeamDoc[];
 };
 
@@ -36,6 +38,7 @@ export const CONTENT_KINDS: { readonly [K in keyof KindValues]: ContentKind<Kind
   crosswalk: crosswalkKind,
   docsMap: docsMapKind,
   errors: errorKind,
+  printed: printedKind,
   teamDocs: teamDocsKind,
 };
 

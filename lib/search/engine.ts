@@ -1415,13 +1415,16 @@ export class SearchEngine {
         // The query is the record's own name: senses keep the order the author chose. A code read out of a
         // pasted structure (a flag in a log line) or written as such is surely that code, whatever its kind's share.
         const sure = codeNamed.has(id) || namedIn(namedExactly, d.primary) ? 1 : share;
-        score = codeNamed.has(id) ? c.codeName : sure * c.exactName - r.order;
+        // A program named by a message it prints comes after the page about that very message, if there is one.
+        const printer = printedBy.has(id) && r.kind === "term";
+        score = codeNamed.has(id) ? c.codeName - (printer ? 0.5 : 0) : sure * c.exactName - r.order;
         // A name typed with a slip is found as surely, and says it was corrected.
         match = respelled && d.primary.includes(respelled) && !d.primary.includes(folded) ? "typo" : "exact-name";
         if (match === "typo") why.set(id, `read as “${spelled.join(" ")}”`);
         else if (!d.primary.includes(folded) && d.primary.some((n) => fromStructure.has(n)))
           why.set(id, "named in what you pasted");
-        else if (printedBy.has(id)) why.set(id, "its message, as the tool prints it");
+        else if (printedBy.has(id))
+          why.set(id, r.kind === "term" ? `${r.title} prints this message` : "its message, as the tool prints it");
         else if (codeNamed.has(id) && !d.primary.includes(folded)) why.set(id, "its code, written as printed");
       } else if (
         maybeNamed &&

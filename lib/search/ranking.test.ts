@@ -165,6 +165,30 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search(line)[1]?.id, "access-log");
   });
 
+  test("a message a program prints names the program, after a page about that very message", () => {
+    const e = engine([
+      sense("ztunnel", "istio", {
+        title: "ztunnel",
+        patterns: ["failed to fetch information about local workload: {0}", "connection timed out, maybe {0}"],
+      }),
+      sense("workload", "istio", { title: "Workload", body: "local workload information" }),
+      {
+        ...other("error", "hbone-timeout", "HBONE connect timed out"),
+        patterns: ["connection timed out, maybe {0}"],
+      },
+    ]);
+    const top = e.search('error="failed to fetch information about local workload: not found"')[0];
+    assert.equal(top?.id, "ztunnel");
+    assert.equal(top?.why, "ztunnel prints this message");
+    assert.deepEqual(
+      e
+        .search("connection timed out, maybe a NetworkPolicy")
+        .slice(0, 2)
+        .map((r) => r.id),
+      ["hbone-timeout", "ztunnel"],
+    );
+  });
+
   test("a pasted Envoy cluster name picks the Envoy sense of cluster", () => {
     const e = engine([
       sense("cluster", "kubernetes", { title: "Cluster", context: "kubernetes", aliases: ["Envoy cluster"] }),

@@ -7,4 +7,15 @@ test("a printed message: an ellipsis for readers, a pattern for pastes, none for
   assert.equal(printedForReaders("Port %-5d of %v"), "Port … of …");
   assert.equal(printedPattern("Referenced %s not found: %q")?.test("Error: Referenced gateway not found"), true);
   assert.equal(printedPattern("Deprecated: %s"), null);
+  // Rust placeholders vary as Go verbs do.
+  assert.equal(
+    printedForReaders("requested service {0}:{1} found, but has no {name:?}"),
+    "requested service …:… found, but has no …",
+  );
+  assert.equal(
+    printedPattern("failed to fetch information about local workload: {0}")?.test(
+      'error="failed to fetch information about local workload: not found"',
+    ),
+    true,
+  );
 });

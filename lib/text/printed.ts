@@ -1,5 +1,8 @@
-/** A Go format verb (%s, %q, %v, %d, %-10s): a part of a printed message that varies. */
-const GO_VERB = /%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]/g;
+/**
+ * A part of a printed message that varies: a Go format verb (%s, %q, %v, %-10s) or a Rust placeholder
+ * ({}, {0}, {name}, {1:?}).
+ */
+const GO_VERB = /%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]|\{[\w.]*(?::[^{}\s]*)?\}/g;
 
 /** A printed message as a reader sees it, its varying parts as an ellipsis: "Referenced … not found: …". */
 export function printedForReaders(format: string): string {
