@@ -12,6 +12,12 @@ function engine(records: IndexableRecord[], config = DEFAULT_RANKING): SearchEng
   return SearchEngine.fromData(JSON.parse(JSON.stringify(buildSearchIndex(records))), config);
 }
 
+/** The DestinationRule reference page, defining one fact of the kind. */
+const destinationRulePage = (fact: { name: string; kind: string; path: string }) => ({
+  ...page("/latest/docs/dr/", "Destination Rule"),
+  reference: [{ ...fact, term: "destination-rule#istio" }],
+});
+
 const first = (e: SearchEngine, q: string) => {
   const top = e.search(q, { limit: 1 })[0];
   return top ? `${top.id}#${top.sense ?? ""}` : "";
@@ -380,17 +386,11 @@ describe("ranking rules, one per test", () => {
       sense("connection-pool", "istio", { title: "Connection pool", subtitle: "DestinationRule connectionPool" }),
       // A block name the glossary has, but not as part of a DestinationRule: it is passed over.
       sense("tcp", "networking", { title: "TCP" }),
-      {
-        ...page("/latest/docs/dr/", "Destination Rule"),
-        reference: [
-          {
-            name: "maxConnectionDuration",
-            kind: "field",
-            path: "trafficPolicy.connectionPool.tcp.maxConnectionDuration",
-            term: "destination-rule#istio",
-          },
-        ],
-      },
+      destinationRulePage({
+        name: "maxConnectionDuration",
+        kind: "field",
+        path: "trafficPolicy.connectionPool.tcp.maxConnectionDuration",
+      }),
     ];
     const ids = (c = DEFAULT_RANKING) =>
       engine(records, c)
@@ -409,17 +409,7 @@ describe("ranking rules, one per test", () => {
     const records = [
       sense("destination-rule", "istio", { title: "DestinationRule" }),
       sense("load-balancer", "istio", { title: "Load balancer", body: "least request" }),
-      {
-        ...page("/latest/docs/dr/", "Destination Rule"),
-        reference: [
-          {
-            name: "LEAST_REQUEST",
-            kind: "enum",
-            path: "trafficPolicy.loadBalancer.simple",
-            term: "destination-rule#istio",
-          },
-        ],
-      },
+      destinationRulePage({ name: "LEAST_REQUEST", kind: "enum", path: "trafficPolicy.loadBalancer.simple" }),
     ];
     const ids = (c = DEFAULT_RANKING) =>
       engine(records, c)
