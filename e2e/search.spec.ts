@@ -81,6 +81,18 @@ test("'X vs Y' shows the comparison card that answers it, first", async ({ page 
   await expect(cards).toContainText("compares what you asked about");
 });
 
+test("a pasted ztunnel error leads to ztunnel, whose page lists the messages it prints", async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent("failed to fetch information about local workload")}`);
+  const terms = page.getByRole("region", { name: "Terms" });
+  await expect(terms.getByRole("link").first()).toHaveAttribute("href", /\/glossary\/ztunnel\/#istio$/);
+  await expect(terms).toContainText("ztunnel prints this message");
+  await terms.getByRole("link").first().click();
+  const printed = page.getByRole("complementary", { name: "Messages ztunnel prints" });
+  await expect(printed).toContainText("istio/ztunnel");
+  await printed.getByText(/\d+ error messages/).click();
+  await expect(printed.getByText("failed to fetch information about local workload: …")).toBeVisible();
+});
+
 test("a result says why it matched, and the count is honest", async ({ page }) => {
   await page.goto("search/?q=DR");
   await expect(page.getByText(/also written “DR”/).first()).toBeVisible();

@@ -877,9 +877,8 @@ export class SearchEngine {
     });
     for (const id of new Set(speaksOfKind))
       this.nameTier(scored, id, hit.score * c.referenceField, why, `what “${fact[1]}” means in ${kind.title}`);
-    // The block that holds the field, when the glossary has it: `maxConnectionDuration` sits in
-    // `trafficPolicy.connectionPool.http`, and `connectionPool` is the connection pool.
-    // The nearest block the glossary names, and of its senses the one that speaks of the kind.
+    // The nearest block on the field's path that the glossary names, in the sense that speaks of the kind:
+    // `maxConnectionDuration` sits in `trafficPolicy.connectionPool.tcp`, and `connectionPool` is the pool.
     if (c.referenceParent <= 0) return;
     for (const parent of fact[5].split(".").slice(0, -1).reverse()) {
       // `connectionPool` is written as the glossary's "Connection pool".

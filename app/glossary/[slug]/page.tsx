@@ -15,6 +15,7 @@ import { glossaryRedirects } from "@/lib/content/short-links";
 import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { routes } from "@/lib/routes";
+import { printedForReaders } from "@/lib/text/printed";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -55,6 +56,7 @@ export default async function TermPage({ params }: Params) {
     });
   const docsByPath = new Map((content.docsMap?.pages ?? []).map((p) => [p.path, p]));
   const docsPages = (content.links.pagesByTerm.get(entry.slug) ?? []).flatMap((p) => docsByPath.get(p) ?? []);
+  const printed = content.printed.filter((c) => c.sense.split("#")[0] === entry.slug);
   const confused = links(entry.confused_with);
   const related = links(entry.related);
   return (
@@ -135,6 +137,24 @@ export default async function TermPage({ params }: Params) {
           </ul>
         </aside>
       )}
+      {printed.map((c) => (
+        <aside key={c.name} className="printed-messages" aria-labelledby={`prints-${c.name}`}>
+          <h2 id={`prints-${c.name}`}>Messages {entry.term} prints</h2>
+          <p className="muted small">
+            Paste one into search and it leads here. Copied from {c.source}; “…” is the part that varies.
+          </p>
+          <details>
+            <summary>{c.messages.length} error messages</summary>
+            <ul>
+              {c.messages.map((m) => (
+                <li key={m}>
+                  <code>{printedForReaders(m)}</code>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </aside>
+      ))}
       <div className="see-also">
         {termMentions(content, entry.slug).map((m) => (
           <LinkListAside key={m.id} id={m.id} title={m.title} links={m.items} />
