@@ -3,7 +3,7 @@ import type { IndexableRecord } from "../search/types";
 import { loadCollection } from "../source/collection";
 import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
-import { foldQuery } from "../text/normalize";
+import { foldQuery, VERSUS } from "../text/normalize";
 import { plainText } from "./glossary";
 import { defineKind, type ValidationContext } from "./kind";
 import { scanMarkdown } from "./markdown-scan";
@@ -102,7 +102,7 @@ function titledTerms(title: string, content: Content): string[] {
   for (const e of content.glossary)
     for (const name of [e.term, ...e.aliases])
       byName.set(foldQuery(name), (byName.get(foldQuery(name)) ?? new Set()).add(e.slug));
-  return title.split(/\s+(?:vs\.?|versus)\s+/i).flatMap((column) => {
+  return title.split(VERSUS).flatMap((column) => {
     const slugs = [...(byName.get(foldQuery(column.replace(/^the\s+/i, ""))) ?? [])];
     return slugs.length === 1 ? slugs : [];
   });

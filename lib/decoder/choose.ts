@@ -1,6 +1,6 @@
 import type { Context } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
-import { isCueWord, WORD_RUN, cueWords as words } from "../text/normalize";
+import { isCueWord, spacedCamel, WORD_RUN, cueWords as words } from "../text/normalize";
 import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
 import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
@@ -277,7 +277,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     }
     if (extra.length > 0) {
       // A label's camelCase field name holds words too: "DestinationRule trafficPolicy" names "Traffic Policy".
-      const spaced = sense.label.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+      const spaced = spacedCamel(sense.label);
       const labelWords = new Set(words(`${sense.label} ${spaced} ${sense.context}`).map(singularWord));
       if (extra.every((word) => labelWords.has(word))) {
         s += w.surfaceNamesSense;

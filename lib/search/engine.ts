@@ -7,8 +7,10 @@ import {
   IDENTIFIER,
   MAX_QUERY_CHARS,
   normalizeText,
+  spacedCamel,
   stem,
   tokenize,
+  VERSUS,
   type Word,
   words,
 } from "../text/normalize";
@@ -882,7 +884,7 @@ export class SearchEngine {
     if (c.referenceParent <= 0) return;
     for (const parent of fact[5].split(".").slice(0, -1).reverse()) {
       // `connectionPool` is written as the glossary's "Connection pool".
-      const spaced = foldQuery(parent.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"));
+      const spaced = foldQuery(spacedCamel(parent));
       const blocks = [
         ...(this.nameIndex.get(foldQuery(parent)) ?? []),
         ...(this.compoundIndex.get(spaced) ?? []),
@@ -1015,7 +1017,7 @@ export class SearchEngine {
     for (const id of this.present) {
       const r = this.records[id];
       if (r?.kind !== "card" || !r.links) continue;
-      const columns = r.title.split(/\s+(?:vs\.?|versus)\s+/i);
+      const columns = r.title.split(VERSUS);
       // Two sides that only the same column names ("k8s service", "istio service" in "Headless Service") are
       // not compared by the card.
       const claimed = new Set<number>();
@@ -1608,7 +1610,7 @@ export function comparedSides(text: string): string[] {
   if (between?.[1] && between[2]) return [between[1], between[2]];
   const compare = /\bcompar(?:e|ing)\s+(.+?)\s+(?:and|with|to)\s+(.+)$/i.exec(t);
   if (compare?.[1] && compare[2]) return [compare[1], compare[2]];
-  const vs = t.split(/\s+(?:vs\.?|versus|v\.s\.)\s+/i);
+  const vs = t.split(VERSUS);
   if (vs.length >= 2) return vs;
   const or = /^(?:should i use\s+|use\s+)?(.+?)\s+or\s+(.+)$/i.exec(t);
   if (or?.[1] && or[2] && /\?\s*$/.test(text)) return [or[1], or[2]];

@@ -1,12 +1,18 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { foldQuery, stem, tokenize } from "./normalize";
+import { foldQuery, spacedCamel, stem, tokenize, VERSUS } from "./normalize";
 
 test("CamelCase kinds are kept whole and split", () => {
   assert.deepEqual(tokenize("VirtualService"), [stem("virtualservice"), "virtual", stem("service")]);
   assert.deepEqual(tokenize("HTTPRoute"), [stem("httproute"), "http", stem("route")]);
   assert.deepEqual(tokenize("VirtualService", { query: true }), tokenize("virtual service", { query: true }));
   assert.equal(tokenize("mTLS").length, 1, "a lower-case prefix is no CamelCase split");
+});
+
+test("a field name's humps are spaced, acronym runs are not, and 'vs' splits what is compared", () => {
+  assert.equal(spacedCamel("DestinationRule trafficPolicy"), "Destination Rule traffic Policy");
+  assert.equal(spacedCamel("HTTPRoute filter"), "HTTPRoute filter");
+  assert.deepEqual("Sidecar vs ztunnel versus waypoint".split(VERSUS), ["Sidecar", "ztunnel", "waypoint"]);
 });
 
 test("plurals and word forms meet", () => {

@@ -33,6 +33,17 @@ function splitCamel(word: string): string[] {
 }
 
 /**
+ * A field name's camelCase humps spaced into words: "trafficPolicy" -> "traffic Policy". Acronym runs stay
+ * whole ("HTTPRoute" is no HTTP anything), unlike the tokenizer's `splitCamel`.
+ */
+export function spacedCamel(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+}
+
+/** Between the things a title or a question sets against each other: "A vs B", "A versus B". */
+export const VERSUS = /\s+(?:vs\.?|versus|v\.s\.)\s+/i;
+
+/**
  * Porter stemming, so that "injected", "injection" and "inject", or "policy" and "policies", meet. Short
  * tokens and anything with a digit are identifiers (xds, l7, 15001) and stay as they are.
  */
