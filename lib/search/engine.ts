@@ -1052,6 +1052,7 @@ export class SearchEngine {
     }
     // Per term (by its index in `termIndex`), the strongest match among its senses.
     const strength = new Float64Array(this.termCount);
+    const said = new Uint8Array(this.termCount);
     let any = false;
     for (const hit of scored) {
       const t = this.termOf(hit.id);
@@ -1064,6 +1065,8 @@ export class SearchEngine {
             ? (c.linkFromWords * hit.score) / topWords
             : 0;
       if (s > (strength[t] ?? 0)) strength[t] = s;
+      // Named by the query's own words, not brought by a name it gives (the kinds that hold a field).
+      if ((hit.named && hit.match !== "linked") || hit.match === "mention") said[t] = 1;
       any ||= s > 0;
     }
     if (!any) return;
@@ -1095,11 +1098,13 @@ export class SearchEngine {
       let best = 0;
       let namedSum = 0;
       let namedBest = 0;
+      let namedCount = 0;
       for (const t of this.linkTerms[i] ?? []) {
         const st = strength[t] ?? 0;
         best = Math.max(best, st);
         if (st >= c.linkFromMention) {
           namedSum += st;
+          namedCount += said[t] ?? 0;
           namedBest = Math.max(namedBest, st);
         }
       }
@@ -1107,9 +1112,19 @@ export class SearchEngine {
       const amount = c.linkLift * (best + others);
       if (!r || amount <= 0) continue;
       const hit = scored[(at[id] ?? 0) - 1];
+      // A card comparing two or more things the query itself names answers how they relate: just after the
+      // best term, before the pages about one of them.
+      const floor = r.kind === "card" && namedCount >= 2 ? round(topTerm * c.cardRelates) : 0;
       if (!hit)
-        scored.push({ id, kind: r.kind, score: round(Math.min(amount, topTerm)), match: "linked", named: false });
-      else if (!hit.named && hit.score < topTerm) hit.score = round(Math.min(hit.score + amount, topTerm));
+        scored.push({
+          id,
+          kind: r.kind,
+          score: Math.max(floor, round(Math.min(amount, topTerm))),
+          match: "linked",
+          named: false,
+        });
+      else if (!hit.named && hit.score < topTerm)
+        hit.score = Math.max(floor, round(Math.min(hit.score + amount, topTerm)));
     }
   }
 

@@ -302,7 +302,8 @@ describe("ranking rules, one per test", () => {
         .filter((r) => r.sense === null)
         .map((r) => r.id);
     assert.deepEqual(rank(), ["gateways", "/latest/docs/ingress/"]);
-    assert.deepEqual(rank(rankingWith({ cardCovers: 0 })), ["/latest/docs/ingress/", "gateways"]);
+    assert.deepEqual(rank(rankingWith({ cardRelates: 0 })), ["gateways", "/latest/docs/ingress/"]);
+    assert.deepEqual(rank(rankingWith({ cardCovers: 0, cardRelates: 0 })), ["/latest/docs/ingress/", "gateways"]);
     // Two senses of one term are one term: a card comparing them covers one thing the query names.
     const senses = engine([
       ...records.slice(0, 3),
@@ -312,6 +313,30 @@ describe("ranking rules, one per test", () => {
       .filter((r) => r.sense === null)
       .map((r) => r.id);
     assert.deepEqual(senses, ["/latest/docs/ingress/", "ingress-senses"]);
+  });
+
+  test("a card comparing two things a question names comes right after the best of them", () => {
+    const records: IndexableRecord[] = [
+      sense("revision", "istio", { title: "Revision" }),
+      sense("revision-tag", "istio", { title: "Revision tag" }),
+      sense("namespace", "kubernetes", { title: "Namespace" }),
+      { ...page("revisions-and-tags", "Revisions and tags"), kind: "card", links: ["revision", "revision-tag"] },
+    ];
+    const ids = (q: string, c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search(q)
+        .map((r) => r.id);
+    assert.deepEqual(ids("use revision tags in place of the revision flag").slice(0, 3), [
+      "revision-tag",
+      "revisions-and-tags",
+      "revision",
+    ]);
+    assert.deepEqual(
+      ids("use revision tags in place of the revision flag", rankingWith({ cardRelates: 0 })).slice(0, 2),
+      ["revision-tag", "revision"],
+    );
+    // One of its terms named is a question about that term, not about how the two relate.
+    assert.equal(ids("revision tags for a namespace")[1], "namespace");
   });
 
   test("a term named inside a question outranks terms its words merely touch", () => {

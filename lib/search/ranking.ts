@@ -143,6 +143,12 @@ export type RankingConfig = {
    * relate. Range >= 0. Default 2.
    */
   cardCovers: number;
+  /**
+   * Score of a comparison card covering two or more terms the query names in its own words, relative to the
+   * best term's: just below it, as the card says how the named things relate. 0 turns it off. Range 0..1.
+   * Default 0.99.
+   */
+  cardRelates: number;
   /** The most a words-tier term match lends the pages about it, relative to a name match. Range 0..1. Default 0.5. */
   linkFromWords: number;
   /** What a term named inside a longer query lends the pages about it, relative to a name match. Range 0..1. Default 0.75. */
@@ -214,6 +220,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   comparisonCard: 1010,
   linkLift: 10,
   cardCovers: 2,
+  cardRelates: 0.99,
   linkFromWords: 0.5,
   linkFromMention: 0.75,
   fillerWords: [
