@@ -1377,6 +1377,16 @@ export class SearchEngine {
       ...namedLoosely,
       ...[...mentioned.values()].map(foldQuery),
     ]);
+    // A world word inside the very name the query writes ("Envoy clusters") picks that sense, whatever other
+    // world words the query holds ("Istio creates unnecessary Envoy clusters"): per term so pinned, the words.
+    const pinnedBy = new Map<number, Set<string>>();
+    for (const [id, phrase] of mentioned) {
+      const inside = ` ${phrase.toLowerCase()} `;
+      const own = signals.filter((sig) => inside.includes(` ${sig.word} `));
+      const context = this.records[id]?.context;
+      if (context != null && own.some((sig) => sig.context === context))
+        pinnedBy.set(this.termOf(id), new Set(own.map((sig) => sig.word)));
+    }
     for (const id of mentioned.keys()) {
       if (!inHits.has(id)) {
         inHits.add(id);
@@ -1479,7 +1489,14 @@ export class SearchEngine {
       }
       // The query's own words name the sense's world ("Kubernetes cluster", "envoy endpoint", a pasted Envoy
       // cluster name): inside a name tier the sense leads its siblings; among word matches it counts for more.
-      if (r.context !== null && signals.some((sig) => sig.context === r.context && !d.titleTokens.has(sig.stem))) {
+      const pinned = pinnedBy.get(this.termOf(id));
+      if (
+        r.context !== null &&
+        signals.some(
+          (sig) =>
+            sig.context === r.context && !d.titleTokens.has(sig.stem) && (pinned === undefined || pinned.has(sig.word)),
+        )
+      ) {
         score = named ? score + share * c.contextName : score * (1 + c.contextWords);
       }
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".

@@ -212,6 +212,14 @@ describe("ranking rules, one per test", () => {
     assert.equal(first(e, "envoy endpoint health"), "endpoint#envoy");
   });
 
+  test("a world word inside the name the query writes picks the sense over world words elsewhere", () => {
+    const e = engine([
+      sense("cluster", "istio", { title: "Cluster", aliases: ["Envoy cluster"], body: "istio mesh" }),
+      sense("cluster", "envoy", { title: "Cluster", context: "envoy", order: 1, aliases: ["Envoy cluster"] }),
+    ]);
+    assert.equal(first(e, "Istio creates unnecessary Envoy clusters"), "cluster#envoy");
+  });
+
   test("'X vs Y' puts the card comparing them first, then both terms", () => {
     const e = engine([
       sense("service", "kubernetes", { title: "Service" }),
