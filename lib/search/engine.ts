@@ -647,7 +647,7 @@ export class SearchEngine {
 
   /**
    * Senses that an alias of their whole term does not name: when the query writes a term-wide alias that one
-   * sense's cues write too ("istio-injection" in the sidecar sense's `istio-injection=enabled`), it means that
+   * sense's label is, or its cues write (the label "DestinationRule subset") ("istio-injection" in the sidecar sense's `istio-injection=enabled`), it means that
    * sense, and the term's others are found by their words only. A term none of whose senses write it keeps it.
    */
   private aliasesWrittenByOneSense(candidates: ReadonlySet<number>, names: readonly string[]): Set<number> {
@@ -661,7 +661,8 @@ export class SearchEngine {
       const alias = r.aliases.find((a) => names.includes(foldQuery(a)) && !own.includes(foldQuery(a)));
       if (alias === undefined) continue;
       const key = foldName(alias);
-      const written = key.length >= 4 && r.cues.some((cue) => foldName(cue).includes(key));
+      const written =
+        foldName(r.subtitle ?? "") === key || (key.length >= 4 && r.cues.some((cue) => foldName(cue).includes(key)));
       writes.set(id, written);
       if (written) claimed.add(this.termOf(id));
     }

@@ -72,6 +72,19 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(named("kube-inject"), ["sidecar", "fault"]);
   });
 
+  test("an alias of the whole entry that is one sense's label names that sense only", () => {
+    const aliases = ["DestinationRule subset"];
+    const e = engine([
+      sense("subset", "istio", { title: "Subset", subtitle: "DestinationRule subset", aliases }),
+      sense("subset", "general", { title: "Subset", order: 1, aliases, body: "slashes label selectors" }),
+    ]);
+    const named = e
+      .search("DestinationRule subsets don't allow slashes in label selectors")
+      .filter((r) => r.match === "mention")
+      .map((r) => r.sense);
+    assert.deepEqual(named, ["istio"]);
+  });
+
   test("an alias outranks a body word", () => {
     const e = engine([
       sense("notes", "a", { title: "Notes", body: "the vs abbreviation appears in prose here" }),
