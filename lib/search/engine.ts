@@ -1130,6 +1130,36 @@ export class SearchEngine {
   }
 
   /**
+   * A message a program prints, pasted, is a question about what went wrong: the pages about that program whose
+   * title says they troubleshoot it ("Troubleshoot connectivity issues with ztunnel") lead the docs pages. They do
+   * not pass the terms the message names: its words may say what failed better than the program does.
+   */
+  private liftTroubleshooting(
+    scored: Scored[],
+    printedBy: ReadonlySet<number>,
+    why: Map<number, string>,
+    c: RankingConfig,
+  ): void {
+    if (c.printedTroubleshooting <= 0) return;
+    let bestDoc = 0;
+    for (const x of scored) if (x.kind === "doc") bestDoc = Math.max(bestDoc, x.score);
+    for (const id of printedBy) {
+      const r = this.records[id];
+      if (r?.kind !== "term") continue;
+      for (const i of this.linkedBy[this.termOf(id)] ?? []) {
+        const page = this.linking[i] ?? -1;
+        if (this.records[page]?.kind !== "doc" || !this.derived[page]?.titleTokens.has(TROUBLESHOOT)) continue;
+        const score = round(bestDoc * c.printedTroubleshooting);
+        const hit = scored.find((x) => x.id === page);
+        if (hit && hit.score >= score) continue;
+        if (hit) hit.score = score;
+        else scored.push({ id: page, kind: "doc", score, match: "linked", named: false });
+        why.set(page, `troubleshooting ${r.title}, which prints this message`);
+      }
+    }
+  }
+
+  /**
    * A page found both as itself and through a fact it defines is one result: the fact (the page at the fact's
    * anchor), at the better of the two scores, so the same page never takes two places.
    */
@@ -1512,6 +1542,7 @@ export class SearchEngine {
     this.liftUses(scored, why, c);
     if (sides.length >= 2) this.liftComparisons(scored, sides, c);
     this.liftLinked(scored, c);
+    this.liftTroubleshooting(scored, printedBy, why, c);
     this.mergeFactPages(scored);
     // Ties keep the build's record order, so a term's senses come in the order its file gives them.
     const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
@@ -1615,6 +1646,9 @@ function contextSignals(text: string, fromStructures: readonly Context[]): Signa
   }
   return out;
 }
+
+/** A title word that says a page troubleshoots what it is about ("Troubleshoot…", "Troubleshooting…"), as indexed. */
+const TROUBLESHOOT = stem("troubleshoot");
 
 /** A leading word that names a context, not a thing ("Kubernetes Gateway API", "Istio sidecar"). */
 const QUALIFIER = new RegExp(

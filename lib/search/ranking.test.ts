@@ -208,6 +208,25 @@ describe("ranking rules, one per test", () => {
     );
   });
 
+  test("a pasted message leads the docs pages with the page troubleshooting the program that prints it", () => {
+    const records: IndexableRecord[] = [
+      sense("ztunnel", "istio", {
+        title: "ztunnel",
+        patterns: ["failed to fetch information about local workload: {0}"],
+      }),
+      page("/latest/docs/ambient/workloads/", "Local workload information", { links: ["ztunnel"] }),
+      page("/latest/docs/ambient/troubleshoot-ztunnel/", "Troubleshoot ztunnel", { links: ["ztunnel"] }),
+      page("/latest/docs/sidecar/troubleshoot/", "Troubleshooting sidecars", { body: "local workload" }),
+    ];
+    const docs = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("failed to fetch information about local workload: pod not found")
+        .filter((r) => r.kind === "doc")
+        .map((r) => r.id.split("/")[4]);
+    assert.deepEqual(docs(), ["troubleshoot-ztunnel", "workloads", "troubleshoot"]);
+    assert.equal(docs(rankingWith({ printedTroubleshooting: 0 }))[0], "workloads");
+  });
+
   test("a pasted Envoy cluster name picks the Envoy sense of cluster", () => {
     const e = engine([
       sense("cluster", "kubernetes", { title: "Cluster", context: "kubernetes", aliases: ["Envoy cluster"] }),

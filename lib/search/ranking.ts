@@ -149,6 +149,12 @@ export type RankingConfig = {
    * Default 0.99.
    */
   cardRelates: number;
+  /**
+   * Score of a docs page that troubleshoots the program printing a pasted message (its title says so, and it
+   * links the program's entry), relative to the best other docs page: it leads the docs pages, not the terms.
+   * 0 turns it off. Range 0 or >= 1. Default 1.01.
+   */
+  printedTroubleshooting: number;
   /** The most a words-tier term match lends the pages about it, relative to a name match. Range 0..1. Default 0.5. */
   linkFromWords: number;
   /** What a term named inside a longer query lends the pages about it, relative to a name match. Range 0..1. Default 0.75. */
@@ -221,6 +227,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   linkLift: 10,
   cardCovers: 2,
   cardRelates: 0.99,
+  printedTroubleshooting: 1.01,
   linkFromWords: 0.5,
   linkFromMention: 0.75,
   fillerWords: [
