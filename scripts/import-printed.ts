@@ -1,15 +1,17 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { printedFileSchema } from "../lib/content/printed";
 import { printedForReaders } from "../lib/text/printed";
 
-const USAGE = `usage: tsx scripts/import-printed.ts <checkout of a Rust program> --name ztunnel --sense ztunnel#istio
-       --source "istio/ztunnel <tag> (<commit>)" [--out content/printed/<name>.json]
+const USAGE = `usage: tsx scripts/import-printed.ts <checkout> --name <program> --sense <slug#sense>
+       --source "<owner/repo> <tag> (<commit>)" [--dir <path in checkout>]... [--out content/printed/<name>.json]
 
-Copies the error messages a Rust program declares (#[error("...")] in its src/) into a catalog search reads:
-a query holding one names the program's glossary sense. Messages with fewer than four words of their own, and
-internal ones ("BUG: ..."), are left out: they would be found in too much ordinary text.`;
+Copies the error messages a program declares in its sources into a catalog search reads: a query holding one
+names the program's glossary sense. Rust: every #[error("...")] under src/ (ztunnel). Go: the first string of
+fmt.Errorf, errors.New and a logger's Error/Warn/Fatal calls in the --dir folders (istio-cni's cni/), tests and
+testdata left out. Messages with fewer than four words of their own, and internal ones ("BUG: ..."), are left
+out: they would be found in too much ordinary text.`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -17,6 +19,7 @@ const { values, positionals } = parseArgs({
     name: { type: "string" },
     sense: { type: "string" },
     source: { type: "string" },
+    dir: { type: "string", multiple: true },
     out: { type: "string" },
   },
 });
@@ -26,26 +29,41 @@ if (!checkout || !values.name || !values.sense || !values.source) {
   process.exit(2);
 }
 
-/** `#[error("...")]` attributes, escaped quotes included. */
-const ERROR_ATTRIBUTE = /#\[error\(\s*"((?:[^"\\]|\\.)*)"/g;
+/** Rust: `#[error("...")]` attributes, escaped quotes included. */
+const RUST_ERROR = /#\[error\(\s*"((?:[^"\\]|\\.)*)"/g;
+/**
+ * Go: an error made (`fmt.Errorf`, `errors.New`) or logged at error or warning level by a logger (`log`,
+ * `installLog`...), its format string as the first argument. Test helpers (`t.Fatalf`) are not loggers.
+ */
+const GO_ERROR =
+  /\b(?:fmt\.Errorf|errors\.New|(?:log|[a-z]\w*Log)\.(?:Errorf|Error|Warnf|Warn|Fatalf|Fatal))\(\s*"((?:[^"\\]|\\.)*)"/g;
 const MIN_WORDS = 4;
 
-function* rustFiles(dir: string): Generator<string> {
+function* sourceFiles(dir: string, ext: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* rustFiles(full);
-    else if (entry.name.endsWith(".rs")) yield full;
+    if (entry.isDirectory()) {
+      if (entry.name !== "testdata") yield* sourceFiles(full, ext);
+    } else if (entry.name.endsWith(ext) && !entry.name.endsWith(`_test${ext}`)) yield full;
   }
 }
 
+const rust = existsSync(path.join(checkout, "Cargo.toml"));
+const dirs = values.dir ?? (rust ? ["src"] : []);
+if (dirs.length === 0) {
+  console.error("a Go checkout needs --dir: the folders that only the program builds from");
+  process.exit(2);
+}
 const messages = new Set<string>();
 let seen = 0;
-for (const file of rustFiles(path.join(checkout, "src"))) {
-  for (const m of readFileSync(file, "utf8").matchAll(ERROR_ATTRIBUTE)) {
-    seen++;
-    const message = (m[1] ?? "").replace(/\\(.)/g, "$1");
-    const words = printedForReaders(message).match(/\p{L}{2,}/gu) ?? [];
-    if (words.length >= MIN_WORDS && !/^BUG\b/.test(message)) messages.add(message);
+for (const dir of dirs) {
+  for (const file of sourceFiles(path.join(checkout, dir), rust ? ".rs" : ".go")) {
+    for (const m of readFileSync(file, "utf8").matchAll(rust ? RUST_ERROR : GO_ERROR)) {
+      seen++;
+      const message = (m[1] ?? "").replace(/\\(.)/g, "$1").trim();
+      const words = printedForReaders(message).match(/\p{L}{2,}/gu) ?? [];
+      if (words.length >= MIN_WORDS && !/^BUG\b/.test(message)) messages.add(message);
+    }
   }
 }
 const out = values.out ?? path.join("content", "printed", `${values.name}.json`);
