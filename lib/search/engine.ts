@@ -671,6 +671,13 @@ export class SearchEngine {
     return out;
   }
 
+  /** Whether a kind's sense is the one a chunk names: by its title as an identifier, or by any of its names. */
+  private isKindNamed(term: number, by: NonNullable<FactChunk["inKind"]>): boolean {
+    if ("kind" in by) return foldName(this.records[term]?.title ?? "") === by.kind;
+    const d = this.derived[term];
+    return d !== undefined && (d.primary.includes(by.name) || d.names.includes(by.name));
+  }
+
   /** The index of a record's term (shared by the term's senses), or -1 for records of other kinds. */
   private termOf(id: number): number {
     return (this.termIndex[id] ?? 0) - 1;
@@ -788,25 +795,34 @@ export class SearchEngine {
    * Reference facts the query names, best per page and name: scored by the share of the query's identifiers
    * each accounts for, directly or within its field path ("outlierDetection consecutive5xxErrors").
    */
-  private referenceHits(chunks: readonly FactChunk[], c: RankingConfig): { fact: number; score: number }[] {
+  private referenceHits(
+    chunks: readonly FactChunk[],
+    c: RankingConfig,
+  ): { fact: number; score: number; spaced: boolean }[] {
     if (c.maxReferenceResults <= 0 || chunks.length === 0) return [];
     const bits = new Map<number, number>();
     // Facts found by a whole name or path, not only by an annotation's last part.
     const whole = new Set<number>();
+    // Facts named by an identifier or path as written, not only by a kind and a word spaced apart.
+    const written = new Set<number>();
     chunks.forEach((chunk, i) => {
       for (const key of chunk.keys)
         for (const f of this.factKeys.get(key) ?? []) {
           if (chunk.capitals && /\p{Ll}/u.test(this.facts[f]?.[1] ?? "")) continue;
           bits.set(f, (bits.get(f) ?? 0) | (1 << i));
+          written.add(f);
           if (!key.startsWith("last:")) whole.add(f);
         }
       // `VirtualService.spec.hosts`: the field path inside the kind it names, and only in that kind.
       if (chunk.inKind)
         for (const f of this.factKeys.get(chunk.inKind.key) ?? []) {
           const term = this.senseIds.get(this.facts[f]?.[6] ?? "");
-          if (term === undefined || foldName(this.records[term]?.title ?? "") !== chunk.inKind.kind) continue;
+          if (term === undefined || !this.isKindNamed(term, chunk.inKind)) continue;
+          // Written in words, only a field: an enum value or a flag is written as printed.
+          if ("name" in chunk.inKind && this.facts[f]?.[2] !== "field") continue;
           bits.set(f, (bits.get(f) ?? 0) | (1 << i));
           whole.add(f);
+          if (chunk.keys.length > 0) written.add(f);
         }
     });
     const best = new Map<string, { fact: number; count: number; pathLength: number }>();
@@ -828,19 +844,22 @@ export class SearchEngine {
     // Shares are of the chunks that name some fact: a status code or an acronym that names none ("404", "FQDN")
     // does not make the field the query does name less sure.
     let naming = 0;
-    for (const found of bits.values()) naming |= found;
+    for (const [f, found] of bits) if (written.has(f)) naming |= found;
     const named = Math.max(1, bitCount(naming));
     const homed = new Set<string>();
     for (const { fact } of best.values()) if (this.facts[fact]?.[7]) homed.add(this.facts[fact]?.[1] ?? "");
     return [...best.values()]
       .map(({ fact, count }) => ({
         fact,
+        spaced: !written.has(fact),
         score:
           c.referenceName *
           Math.min(1, count / named) ** 2 *
           (whole.has(fact) ? 1 : c.referenceLastPart) *
+          (written.has(fact) ? 1 : c.referenceSpaced) *
           (this.facts[fact]?.[7] || !homed.has(this.facts[fact]?.[1] ?? "") ? 1 : c.referenceAway),
       }))
+      .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score || a.fact - b.fact)
       .slice(0, c.maxReferenceResults);
   }
@@ -1436,7 +1455,11 @@ export class SearchEngine {
     );
     // The parts of what was pasted that may name reference facts; a word the index knows as prose (gRPC, HTTP,
     // STRICT) names one only as the whole query.
-    const chunks = factChunks(pasted, (w) => this.stemOf.has(w));
+    const chunks = factChunks(
+      pasted,
+      (w) => this.stemOf.has(w),
+      (name) => this.nameIndex.has(name),
+    );
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
     const phraseOfTokens = tokens.length > 1 ? tokens.join(" ") : "";
@@ -1536,8 +1559,10 @@ export class SearchEngine {
     }
     for (const hit of this.referenceHits(chunks, c)) {
       const id = this.records.length + hit.fact;
-      scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: true });
-      this.addTermsOfFact(scored, hit, why, c);
+      // A field named by its kind and a word spaced apart is a docs match among the others; the kind it belongs
+      // to is named by the query's own words already.
+      scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: !hit.spaced });
+      if (!hit.spaced) this.addTermsOfFact(scored, hit, why, c);
     }
     this.liftUses(scored, why, c);
     if (sides.length >= 2) this.liftComparisons(scored, sides, c);
@@ -1731,15 +1756,37 @@ type FactChunk = {
   folded: string;
   keys: string[];
   capitals: boolean;
-  /** For `Kind.spec.path`: the path's key and the kind, folded, whose facts alone it may name. */
-  inKind?: { key: string; kind: string };
+  /**
+   * For `Kind.spec.path`: the path's key and the kind whose facts alone it may name, by its title folded
+   * (`kind`) or, written in words, by one of its names as a query folds it (`name`).
+   */
+  inKind?: { key: string; kind: string } | { key: string; name: string };
 };
 
-function factChunks(text: string, isWord: (lower: string) => boolean): FactChunk[] {
+function factChunks(
+  text: string,
+  isWord: (lower: string) => boolean,
+  isName: (folded: string) => boolean,
+): FactChunk[] {
   const all = text
     .split(/\s+/)
     .map((c) => c.split("=")[0]?.replace(/^["'`([{<]+|["'`)\]}>,;:.]+$/gu, "") ?? "")
     .filter((c) => c.length >= 2);
+  // A glossary name and then a word, spaced ("virtualservice hosts", "destination rules tls"): the field of that
+  // name's kind, if it is a kind with such a field, as `VirtualService.hosts` names it.
+  const spaced: FactChunk[] = [];
+  for (let i = 0; i < all.length - 1; i++)
+    for (const span of [1, 2]) {
+      const field = all[i + span];
+      const name = foldQuery(all.slice(i, i + span).join(" "));
+      if (!field || !/^\p{L}[\p{L}\d]*$/u.test(field) || !name || !isName(name)) continue;
+      spaced.push({
+        folded: foldName(field),
+        keys: [],
+        capitals: false,
+        inKind: { key: `id:${foldName(field)}`, name },
+      });
+    }
   // Numbers (a status, a version) name no fact, and an acronym the index knows as a word (HTTP, gRPC) is a word.
   const acronym = (c: string) => /^\p{Ll}?\p{Lu}+s?$/u.test(c) && isWord(c.toLowerCase());
   const raw = all.length > 1 ? all.filter((c) => !/^[\d.,:]+$/.test(c) && !acronym(c)) : all;
@@ -1762,7 +1809,7 @@ function factChunks(text: string, isWord: (lower: string) => boolean): FactChunk
     return [{ folded, keys: [], capitals }];
   });
   if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`], capitals: false });
-  return chunks.filter((c) => c.keys.length > 0);
+  return [...chunks.filter((c) => c.keys.length > 0), ...spaced];
 }
 
 /** The first `k` items in `order`, as `list.sort(order).slice(0, k)` gives them, without sorting the whole list. */

@@ -416,6 +416,33 @@ describe("ranking rules, one per test", () => {
     assert.equal(top?.match, "reference");
   });
 
+  test("a kind and one of its fields written apart in words find the field's page, below the named terms", () => {
+    const records = [
+      sense("destination-rule", "istio", { title: "DestinationRule" }),
+      destinationRulePage({ name: "tls", kind: "field", path: "trafficPolicy.tls" }),
+      page("/latest/docs/tls/", "TLS settings", { body: "destinationrule tls settings example mutual simple" }),
+      page("/latest/docs/gw/", "Gateway", {
+        reference: [{ name: "tls", kind: "field", path: "servers.tls", term: "gateway#istio" }],
+      }),
+      sense("gateway", "istio", { title: "Gateway" }),
+    ];
+    const results = (q: string, c = DEFAULT_RANKING) => engine(records, c).search(q);
+    const docs = (q: string, c = DEFAULT_RANKING) =>
+      results(q, c)
+        .filter((r) => r.kind === "doc")
+        .map((r) => r.id);
+    const q = "config example of destinationrule tls simple or mutual";
+    assert.equal(docs(q)[0], "/latest/docs/dr/");
+    assert.equal(results(q).find((r) => r.id === "/latest/docs/dr/")?.match, "reference");
+    // The named kind still leads: the words may only happen to sit together.
+    assert.equal(results(q)[0]?.id, "destination-rule");
+    // Only the kind written before the field: the Gateway's `tls` is not named.
+    assert.ok(!docs(q).includes("/latest/docs/gw/"));
+    assert.equal(docs(q, rankingWith({ referenceSpaced: 0 }))[0], "/latest/docs/tls/");
+    // Written as two words, the kind is found too.
+    assert.equal(docs("destination rules tls")[0], "/latest/docs/dr/");
+  });
+
   test("an exact field name answers with the page that defines it, at its anchor", () => {
     const e = engine([
       {

@@ -73,6 +73,13 @@ export type RankingConfig = {
    */
   referenceName: number;
   /**
+   * Share of `referenceName` for a field named only by one of its kind's names and its own name written apart,
+   * in words ("virtualservice hosts", "destination rules tls"): a docs match among the others (the reference
+   * page, at the field), not a name tier, as two words may only happen to sit together. 0 turns it off.
+   * Range 0..1. Default 0.1.
+   */
+  referenceSpaced: number;
+  /**
    * Score of the glossary sense of the config kind a named fact belongs to (MeshConfig for `extensionProviders`),
    * relative to the fact's own score: just under it, so the page that defines the name comes first and the
    * kind's entry next. 0 turns the rule off. Range 0..1. Default 0.99.
@@ -270,6 +277,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   contextName: 5,
   contextWords: 0.5,
   referenceName: 495,
+  referenceSpaced: 0.1,
   maxReferenceResults: 3,
   titlePhrase: 1.5,
   compoundName: 25,

@@ -81,6 +81,7 @@ const QUERIES = [
   "503 UF upstream",
   "LEAST_REQUEST",
   "trafficPolicy loadBalancer",
+  "destination rule trafficpolicy settings",
   "503s",
   "how do retries work",
   "nothing matches this",
