@@ -19,3 +19,11 @@ test("a printed message: an ellipsis for readers, a pattern for pastes, none for
     true,
   );
 });
+
+test("a paste that starts after the message's first varying part is recognised when enough words follow it", () => {
+  const missing = printedPattern("The pod %s is missing the Istio proxy. This can often be resolved by restarting.");
+  assert.equal(missing?.test("is missing the Istio proxy. This can often be resolved"), true);
+  assert.equal(missing?.test("The pod reviews-v1 is missing the Istio proxy"), true);
+  // Two words after the varying part are prose: the head is needed.
+  assert.equal(printedPattern("Referenced %s not found: %q")?.test("the gateway was not found"), false);
+});

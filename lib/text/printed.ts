@@ -4,6 +4,9 @@
  */
 const GO_VERB = /%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]|\{[\w.]*(?::[^{}\s]*)?\}/g;
 
+/** Words a message must have after its first varying part for a paste to be recognised by them alone. */
+const MIN_TAIL_WORDS = 4;
+
 /** A printed message as a reader sees it, its varying parts as an ellipsis: "Referenced … not found: …". */
 export function printedForReaders(format: string): string {
   return format.replace(GO_VERB, "…");
@@ -30,9 +33,21 @@ export function printedPattern(format: string): RegExp | null {
       .filter(Boolean)
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
       .join("\\s+");
+  const verb = "\\s*\\S.{0,80}?\\s*";
   const body = parts
     .map(literal)
     .filter((p) => p !== "")
-    .join("\\s*\\S.{0,80}?\\s*");
+    .join(verb);
+  // A paste often starts after the first varying part ("is missing the Istio proxy" of "The pod %s is missing
+  // the Istio proxy."): what follows it is enough when it has words enough of its own.
+  const rest = parts.slice(1);
+  if ((rest.join(" ").match(/\p{L}{2,}/gu) ?? []).length >= MIN_TAIL_WORDS)
+    return new RegExp(
+      rest
+        .map(literal)
+        .filter((p) => p !== "")
+        .join(verb),
+      "iu",
+    );
   return new RegExp(body, "iu");
 }
