@@ -646,9 +646,10 @@ export class SearchEngine {
   }
 
   /**
-   * Senses that an alias of their whole term does not name: when the query writes a term-wide alias that one
-   * sense's label is, or its cues write (the label "DestinationRule subset") ("istio-injection" in the sidecar sense's `istio-injection=enabled`), it means that
-   * sense, and the term's others are found by their words only. A term none of whose senses write it keeps it.
+   * Senses that an alias of their whole term does not name: when the query writes a term-wide alias that is one
+   * sense's label ("DestinationRule subset") or that its cues write ("istio-injection" in the sidecar sense's
+   * `istio-injection=enabled`), it means that sense, and the term's others are found by their words only. A term
+   * none of whose senses write it keeps it.
    */
   private aliasesWrittenByOneSense(candidates: ReadonlySet<number>, names: readonly string[]): Set<number> {
     const writes = new Map<number, boolean>();
