@@ -247,7 +247,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
         why.push(`the command \`${command.length > 60 ? `${command.slice(0, 57)}...` : command}\``);
         continue;
       }
-      const raw = cueDistance(p.positionsOf(c), c.length, m);
+      const raw = cueDistance(keyCuePositions(p, c), c.length, m);
       if (raw === null) continue;
       // Beyond the mention's own sentence a cue is only "near", however close.
       const inSentence = raw <= w.tightChars && p.lower.slice(sentenceStart, sentenceEnd).includes(c);
@@ -407,6 +407,19 @@ function withCoherence(own: Scored[], others: (c: Context) => number, w: Decoder
       };
     })
     .sort(byScore);
+}
+
+/**
+ * Where a cue occurs; a key cue (`endpoints:`) only where a value follows after a space or on the next line, as
+ * in YAML: `endpoints:52` in a log line is a log field of that name, not the manifest field the cue describes.
+ */
+function keyCuePositions(p: Passage, cue: string): number[] {
+  const all = p.positionsOf(cue);
+  if (!cue.endsWith(":")) return all;
+  return all.filter((at) => {
+    const next = p.lower[at + cue.length];
+    return next === undefined || /\s/.test(next);
+  });
 }
 
 /** Where a cue stands relative to a mention: -1 around it, else the gap in characters; null when absent. */

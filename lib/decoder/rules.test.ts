@@ -213,3 +213,13 @@ test("function words in a cue ('no' of 'no selector') are no evidence for its se
     ["scope"],
   );
 });
+
+test("a key cue ('endpoints:') counts where a value follows as in YAML, not in a log line's key:value field", () => {
+  const endpoint = oneTerm("endpoint", "Endpoint", "endpoints", [
+    { ...sense, id: "istio", context: "istio", cues: ["endpoints:"] },
+    { ...sense, id: "envoy", context: "envoy", cues: ["EDS"] },
+  ]);
+  const read = (text: string) => createDecoder(endpoint, DEFAULT_DECODER_WEIGHTS)(text).map((a) => a.sense);
+  assert.deepEqual(read("info ads EDS: PUSH for node:app-1.shop clusters:38 endpoints:52 empty:[]"), ["envoy"]);
+  assert.deepEqual(read("spec:\n  hosts: [api.example.com]\n  endpoints:\n  - address: 10.0.0.7"), ["istio"]);
+});
