@@ -15,7 +15,7 @@ import {
   words,
 } from "../text/normalize";
 import { type PhraseHit, phraseFinder } from "../text/phrases";
-import { printedPattern } from "../text/printed";
+import { printedMatcher } from "../text/printed";
 import { blankSpans, structureNames, writtenFlags } from "../text/structures";
 import {
   codeSpellings,
@@ -489,7 +489,7 @@ export class SearchEngine {
   /** Short codes (UF, NR) name their record only as the whole query, spelled exactly so. */
   private readonly shortCodes: Map<string, number>;
   /** Printed messages with varying parts (`Referenced %s not found`), as patterns, with their records. */
-  private readonly printed: { id: number; pattern: RegExp }[];
+  private readonly printed: { id: number; pattern: RegExp; needle: string }[];
 
   private constructor(source: Source, config: RankingConfig) {
     this.config = config;
@@ -578,8 +578,8 @@ export class SearchEngine {
     this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
     this.printed = present.flatMap(([id, r]) =>
       (r.patterns ?? []).flatMap((p) => {
-        const pattern = printedPattern(p);
-        return pattern ? [{ id, pattern }] : [];
+        const matcher = printedMatcher(p);
+        return matcher ? [{ id, ...matcher }] : [];
       }),
     );
     this.facts = source.facts;
@@ -1300,8 +1300,9 @@ export class SearchEngine {
     if (shortCode !== undefined) codeNamed.add(shortCode);
     // A message as a tool prints it, whatever fills its varying parts ("Referenced gateway not found").
     const printedBy = new Set<number>();
-    for (const { id, pattern } of this.printed) {
-      if (!pattern.test(pasted)) continue;
+    const lowerPasted = pasted.toLowerCase();
+    for (const { id, pattern, needle } of this.printed) {
+      if (!lowerPasted.includes(needle) || !pattern.test(pasted)) continue;
       codeNamed.add(id);
       printedBy.add(id);
     }

@@ -19,6 +19,14 @@ export function printedForReaders(format: string): string {
  * none.
  */
 export function printedPattern(format: string): RegExp | null {
+  return printedMatcher(format)?.pattern ?? null;
+}
+
+/**
+ * The pattern of `printedPattern`, with a word every match holds (its longest literal word, lower-case): a
+ * query without that word is passed over without running the pattern, so hundreds of messages cost little.
+ */
+export function printedMatcher(format: string): { pattern: RegExp; needle: string } | null {
   const sentence = format.split(/(?<=[.!?])\s/)[0] ?? format;
   const parts = sentence.split(GO_VERB);
   const words = (parts.join(" ").match(/\p{L}{2,}/gu) ?? []).length;
@@ -33,21 +41,17 @@ export function printedPattern(format: string): RegExp | null {
       .filter(Boolean)
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
       .join("\\s+");
-  const verb = "\\s*\\S.{0,80}?\\s*";
-  const body = parts
-    .map(literal)
-    .filter((p) => p !== "")
-    .join(verb);
   // A paste often starts after the first varying part ("is missing the Istio proxy" of "The pod %s is missing
   // the Istio proxy."): what follows it is enough when it has words enough of its own.
   const rest = parts.slice(1);
-  if ((rest.join(" ").match(/\p{L}{2,}/gu) ?? []).length >= MIN_TAIL_WORDS)
-    return new RegExp(
-      rest
-        .map(literal)
-        .filter((p) => p !== "")
-        .join(verb),
-      "iu",
-    );
-  return new RegExp(body, "iu");
+  const required = (rest.join(" ").match(/\p{L}{2,}/gu) ?? []).length >= MIN_TAIL_WORDS ? rest : parts;
+  const pattern = new RegExp(
+    required
+      .map(literal)
+      .filter((p) => p !== "")
+      .join("\\s*\\S.{0,80}?\\s*"),
+    "iu",
+  );
+  const needle = (required.join(" ").match(/\p{L}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), "");
+  return { pattern, needle: needle.toLowerCase() };
 }
