@@ -488,6 +488,8 @@ export class SearchEngine {
   private readonly findCodes: (text: string) => PhraseHit<number>[];
   /** Short codes (UF, NR) name their record only as the whole query, spelled exactly so. */
   private readonly shortCodes: Map<string, number>;
+  /** Error pages by the HTTP status they are seen with ("403": RBAC: access denied, ext authz denials). */
+  private readonly statusPages: Map<string, number[]>;
   /** Printed messages with varying parts (`Referenced %s not found`), as patterns, with their records. */
   private readonly printed: { id: number; pattern: RegExp; needle: string }[];
 
@@ -576,6 +578,16 @@ export class SearchEngine {
     const spellings = present.flatMap(([id, r]) => ownCodes(r, spelledByTerms).map((n) => [n, id] as const));
     this.findCodes = phraseFinder(spellings, SHORT_CODE);
     this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
+    this.statusPages = new Map();
+    for (const [id, r] of present) {
+      if (r.kind !== "error") continue;
+      for (const k of r.keywords ?? []) {
+        if (!HTTP_STATUS.test(k)) continue;
+        const list = this.statusPages.get(k);
+        if (list) list.push(id);
+        else this.statusPages.set(k, [id]);
+      }
+    }
     this.printed = present.flatMap(([id, r]) =>
       (r.patterns ?? []).flatMap((p) => {
         const matcher = printedMatcher(p);
@@ -1180,6 +1192,24 @@ export class SearchEngine {
   }
 
   /**
+   * An HTTP status written in the query ("fails with 403") lifts the error pages seen with it, so the words of
+   * the question pick among the few pages that status can mean.
+   */
+  private liftStatuses(scored: Scored[], text: string, why: Map<number, string>, c: RankingConfig): void {
+    const amount = c.statusLift;
+    if (amount <= 0) return;
+    for (const status of new Set(text.match(/(?<![\w.])[1-5]\d\d(?![\w.])/g) ?? [])) {
+      for (const id of this.statusPages.get(status) ?? []) {
+        const hit = scored.find((x) => x.id === id);
+        if (hit?.named) continue;
+        if (hit) hit.score = round(hit.score + amount);
+        else scored.push({ id, kind: "error", score: round(amount), match: "linked", named: false });
+        why.set(id, `seen with ${status}`);
+      }
+    }
+  }
+
+  /**
    * A page found both as itself and through a fact it defines is one result: the fact (the page at the fact's
    * anchor), at the better of the two scores, so the same page never takes two places.
    */
@@ -1570,6 +1600,7 @@ export class SearchEngine {
     if (sides.length >= 2) this.liftComparisons(scored, sides, c);
     this.liftLinked(scored, c);
     this.liftTroubleshooting(scored, printedBy, why, c);
+    this.liftStatuses(scored, pasted, why, c);
     this.mergeFactPages(scored);
     // Ties keep the build's record order, so a term's senses come in the order its file gives them.
     const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
@@ -1673,6 +1704,9 @@ function contextSignals(text: string, fromStructures: readonly Context[]): Signa
   }
   return out;
 }
+
+/** An HTTP status code as an error page lists it among what it is seen with. */
+const HTTP_STATUS = /^[1-5]\d\d$/;
 
 /** A title word that says a page troubleshoots what it is about ("Troubleshoot…", "Troubleshooting…"), as indexed. */
 const TROUBLESHOOT = stem("troubleshoot");

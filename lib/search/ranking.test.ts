@@ -208,6 +208,25 @@ describe("ranking rules, one per test", () => {
     );
   });
 
+  test("an HTTP status in the question lifts the error pages seen with it, and the words pick among them", () => {
+    const error = (id: string, title: string, seen: string[], body: string): IndexableRecord => ({
+      ...other("error", id, title, { body, keywords: seen }),
+    });
+    const records = [
+      sense("jwt", "istio", { title: "JWT", body: "token issuer" }),
+      error("rbac-access-denied", "RBAC: access denied", ["403"], "authorization policy jwt principal"),
+      error("uaex", "UAEX", ["403"], "external authorizer denied"),
+      error("jwks-fetch-failed", "Jwks remote fetch failed", ["401"], "jwt token issuer jwks"),
+    ];
+    const errors = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("JWT token always fails with 403")
+        .filter((r) => r.kind === "error")
+        .map((r) => r.id);
+    assert.deepEqual(errors().slice(0, 2), ["rbac-access-denied", "uaex"]);
+    assert.equal(errors(rankingWith({ statusLift: 0 }))[0], "jwks-fetch-failed");
+  });
+
   test("a pasted message leads the docs pages with the page troubleshooting the program that prints it", () => {
     const records: IndexableRecord[] = [
       sense("ztunnel", "istio", {

@@ -162,6 +162,12 @@ export type RankingConfig = {
    * 0 turns it off. Range 0 or >= 1. Default 1.01.
    */
   printedTroubleshooting: number;
+  /**
+   * Added to an error page seen with an HTTP status the query writes ("JWT fails with 403" lifts RBAC: access
+   * denied): about a strong word match, so the question's words still pick among the pages of a common status
+   * such as 503. 0 turns it off. Default 20.
+   */
+  statusLift: number;
   /** The most a words-tier term match lends the pages about it, relative to a name match. Range 0..1. Default 0.5. */
   linkFromWords: number;
   /** What a term named inside a longer query lends the pages about it, relative to a name match. Range 0..1. Default 0.75. */
@@ -235,6 +241,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   cardCovers: 2,
   cardRelates: 0.99,
   printedTroubleshooting: 1.01,
+  statusLift: 20,
   linkFromWords: 0.5,
   linkFromMention: 0.75,
   fillerWords: [
