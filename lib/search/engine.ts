@@ -488,6 +488,12 @@ export class SearchEngine {
   private readonly findCodes: (text: string) => PhraseHit<number>[];
   /** Short codes (UF, NR) name their record only as the whole query, spelled exactly so. */
   private readonly shortCodes: Map<string, number>;
+  /**
+   * Senses by the identifiers their cues write, folded (`/config_dump` -> configdump). Words in capitals alone
+   * (EDS, DENY) are left out: they are acronyms and values many senses list. A sharded index knows only the cues
+   * of the records a query's other lookups load.
+   */
+  private readonly cueNames: Map<string, number[]>;
   /** Error pages by the HTTP status they are seen with ("403": RBAC: access denied, ext authz denials). */
   private readonly statusPages: Map<string, number[]>;
   /** Printed messages with varying parts (`Referenced %s not found`), as patterns, with their records. */
@@ -578,6 +584,18 @@ export class SearchEngine {
     const spellings = present.flatMap(([id, r]) => ownCodes(r, spelledByTerms).map((n) => [n, id] as const));
     this.findCodes = phraseFinder(spellings, SHORT_CODE);
     this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
+    this.cueNames = new Map();
+    for (const [id, r] of present) {
+      if (r.sense === null) continue;
+      for (const cue of r.cues) {
+        const bare = cue.trim().replace(/^\W+|\W+$/gu, "");
+        if (bare.includes(" ") || !IDENTIFIER.test(bare) || /^\p{Lu}+s?$/u.test(bare)) continue;
+        const key = foldName(bare);
+        const list = this.cueNames.get(key);
+        if (list) list.push(id);
+        else this.cueNames.set(key, [id]);
+      }
+    }
     this.statusPages = new Map();
     for (const [id, r] of present) {
       if (r.kind !== "error") continue;
@@ -1485,6 +1503,16 @@ export class SearchEngine {
         .filter((w) => IDENTIFIER.test(w.replace(/^\W+|\W+$/gu, "")))
         .map(foldName),
     );
+    // Senses whose cues write an identifier of the query as it is written.
+    const cueNamed = new Set<number>();
+    for (const word of c.cueIdentifier > 0 ? identifiers : [])
+      for (const id of this.cueNames.get(word) ?? []) {
+        cueNamed.add(id);
+        if (!inHits.has(id)) {
+          inHits.add(id);
+          hits.push(id);
+        }
+      }
     // The parts of what was pasted that may name reference facts; a word the index knows as prose (gRPC, HTTP,
     // STRICT) names one only as the whole query.
     const chunks = factChunks(
@@ -1585,6 +1613,8 @@ export class SearchEngine {
       ) {
         score = named ? score + share * c.contextName : score * (1 + c.contextWords);
       }
+      // An identifier the query writes that the sense lists among its cues (`config_dump`, `topology.istio.io/…`).
+      if (!named && cueNamed.has(id)) score += c.cueIdentifier;
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
       if (!named && r.sense !== null && compounded.has(id)) score += c.compoundName;
       scored.push({ id, kind: r.kind, score: round(score), match, named });

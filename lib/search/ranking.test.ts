@@ -208,6 +208,23 @@ describe("ranking rules, one per test", () => {
     );
   });
 
+  test("an identifier the query writes that a sense lists among its cues lifts that sense", () => {
+    const records = [
+      sense("envoy", "envoy", { title: "Envoy", body: "config proxy envoy configuration dump" }),
+      sense("config-store", "istio", { title: "Config store", body: "find config envoy dump" }),
+      sense("envoy-admin-interface", "envoy", { title: "Envoy admin interface", cues: ["/config_dump", "EDS"] }),
+      sense("eds", "envoy", { title: "EDS", body: "eds config" }),
+    ];
+    const rank = (q: string, id: string, c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search(q)
+        .findIndex((r) => r.id === id);
+    const q = "how to find config in envoy config_dump";
+    assert.ok(rank(q, "envoy-admin-interface") < rank(q, "envoy-admin-interface", rankingWith({ cueIdentifier: 0 })));
+    // An acronym in capitals is no such evidence: many senses list EDS.
+    assert.equal(rank("EDS config", "eds"), 0);
+  });
+
   test("an HTTP status in the question lifts the error pages seen with it, and the words pick among them", () => {
     const error = (id: string, title: string, seen: string[], body: string): IndexableRecord => ({
       ...other("error", id, title, { body, keywords: seen }),

@@ -163,6 +163,12 @@ export type RankingConfig = {
    */
   printedTroubleshooting: number;
   /**
+   * Added to a sense one of whose cues is an identifier the query writes (`config_dump` for the Envoy admin
+   * interface, `destination_service` for a metrics label): evidence about as strong as a mention. Words in
+   * capitals alone (EDS, DENY) do not count. 0 turns it off. Default 20.
+   */
+  cueIdentifier: number;
+  /**
    * Added to an error page seen with an HTTP status the query writes ("JWT fails with 403" lifts RBAC: access
    * denied): about a strong word match, so the question's words still pick among the pages of a common status
    * such as 503. 0 turns it off. Default 20.
@@ -242,6 +248,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   cardRelates: 0.99,
   printedTroubleshooting: 1.01,
   statusLift: 20,
+  cueIdentifier: 20,
   linkFromWords: 0.5,
   linkFromMention: 0.75,
   fillerWords: [
