@@ -399,8 +399,10 @@ export async function scale(records: IndexableRecord[]): Promise<Results["scale"
 /** Serves out/ with the static server the README starts, until `stop()`. */
 export async function serveOut(port: number): Promise<{ base: string; stop(): void }> {
   log("serving out/ for the browser and load tests");
+  // In a process group of its own: npx starts the server as a grandchild, which killing npx alone leaves running.
   const server = spawn("npx", ["tsx", "scripts/serve.ts", "--dir", "out", "--port", String(port)], {
     stdio: "ignore",
+    detached: true,
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
@@ -411,7 +413,12 @@ export async function serveOut(port: number): Promise<{ base: string; stop(): vo
     if (ok) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { base, stop: () => server.kill() };
+  return {
+    base,
+    stop: () => {
+      if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");
+    },
+  };
 }
 
 /** Timings of the real site in Chromium (first results, keystroke to results). */
