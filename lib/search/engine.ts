@@ -558,11 +558,6 @@ export class SearchEngine {
       const nameIndex = new Map<string, number[]>();
       const compoundIndex = new Map<string, number[]>();
       const compoundsOf = memo(compoundNames);
-      const file = (map: Map<string, number[]>, key: string, id: number) => {
-        const list = map.get(key);
-        if (list) list.push(id);
-        else map.set(key, [id]);
-      };
       // Names made of several words (kinds such as AuthorizationPolicy), folded: found whole inside pasted text.
       for (const [id, r] of present) {
         if (r.sense === null) continue;
@@ -590,20 +585,14 @@ export class SearchEngine {
       for (const cue of r.cues) {
         const bare = cue.trim().replace(/^\W+|\W+$/gu, "");
         if (bare.includes(" ") || !IDENTIFIER.test(bare) || /^\p{Lu}+s?$/u.test(bare)) continue;
-        const key = foldName(bare);
-        const list = this.cueNames.get(key);
-        if (list) list.push(id);
-        else this.cueNames.set(key, [id]);
+        file(this.cueNames, foldName(bare), id);
       }
     }
     this.statusPages = new Map();
     for (const [id, r] of present) {
       if (r.kind !== "error") continue;
       for (const k of r.keywords ?? []) {
-        if (!HTTP_STATUS.test(k)) continue;
-        const list = this.statusPages.get(k);
-        if (list) list.push(id);
-        else this.statusPages.set(k, [id]);
+        if (HTTP_STATUS.test(k)) file(this.statusPages, k, id);
       }
     }
     this.printed = present.flatMap(([id, r]) =>
@@ -1733,6 +1722,13 @@ function contextSignals(text: string, fromStructures: readonly Context[]): Signa
     }
   }
   return out;
+}
+
+/** Files a record under a key of a lookup table, in record order. */
+function file(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
 }
 
 /** An HTTP status code as an error page lists it among what it is seen with. */
