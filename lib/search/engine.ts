@@ -496,8 +496,8 @@ export class SearchEngine {
   private readonly cueNames: Map<string, number[]>;
   /** Error pages by the HTTP status they are seen with ("403": RBAC: access denied, ext authz denials). */
   private readonly statusPages: Map<string, number[]>;
-  /** Printed messages with varying parts (`Referenced %s not found`), as patterns, with their records. */
-  private readonly printed: { id: number; pattern: RegExp; needle: string }[];
+  /** Printed messages with varying parts (`Referenced %s not found`), as patterns with their records, by needle. */
+  private readonly printed: { needle: string; patterns: { id: number; pattern: RegExp }[] }[];
 
   private constructor(source: Source, config: RankingConfig) {
     this.config = config;
@@ -595,12 +595,14 @@ export class SearchEngine {
         if (HTTP_STATUS.test(k)) file(this.statusPages, k, id);
       }
     }
-    this.printed = present.flatMap(([id, r]) =>
-      (r.patterns ?? []).flatMap((p) => {
+    // Grouped by needle: a query is searched once per distinct needle (about half as many as patterns).
+    const byNeedle = new Map<string, { id: number; pattern: RegExp }[]>();
+    for (const [id, r] of present)
+      for (const p of r.patterns ?? []) {
         const matcher = printedMatcher(p);
-        return matcher ? [{ id, ...matcher }] : [];
-      }),
-    );
+        if (matcher) file(byNeedle, matcher.needle, { id, pattern: matcher.pattern });
+      }
+    this.printed = [...byNeedle].map(([needle, patterns]) => ({ needle, patterns }));
     this.facts = source.facts;
     this.senseIds = new Map();
     const terms = new Map<string, number>();
@@ -1129,8 +1131,9 @@ export class SearchEngine {
         moving.push(i);
       }
     });
-    moving.sort((a, b) => a - b);
-    for (const i of moving) {
+    // A typed array sorts numerically and natively: a comparator sort of a few thousand indices cost more than
+    // the rest of the lift.
+    for (const i of Int32Array.from(moving).sort()) {
       const id = this.linking[i] ?? -1;
       const r = this.records[id];
       // A comparison card covering several terms the query names answers how they relate, "vs" or not
@@ -1338,10 +1341,13 @@ export class SearchEngine {
     // A message as a tool prints it, whatever fills its varying parts ("Referenced gateway not found").
     const printedBy = new Set<number>();
     const lowerPasted = pasted.toLowerCase();
-    for (const { id, pattern, needle } of this.printed) {
-      if (!lowerPasted.includes(needle) || !pattern.test(pasted)) continue;
-      codeNamed.add(id);
-      printedBy.add(id);
+    for (const { needle, patterns } of this.printed) {
+      if (!lowerPasted.includes(needle)) continue;
+      for (const { id, pattern } of patterns) {
+        if (!pattern.test(pasted)) continue;
+        codeNamed.add(id);
+        printedBy.add(id);
+      }
     }
     // Short codes written where flags go: "503 UF,URX", "the NR flag", or a list of nothing but known codes.
     for (const group of writtenFlags(pasted)) {
@@ -1483,7 +1489,6 @@ export class SearchEngine {
       }
     }
 
-    // Identifier-shaped words of the query (`exportTo`, `LEAST_REQUEST`), folded.
     // Identifier-shaped words of the query (`exportTo`, `LEAST_REQUEST`, `SDS`), folded. Unlike the chunks that may
     // name reference fields, an acronym counts here: written so, it surely names its term.
     const identifiers = new Set(
@@ -1724,11 +1729,11 @@ function contextSignals(text: string, fromStructures: readonly Context[]): Signa
   return out;
 }
 
-/** Files a record under a key of a lookup table, in record order. */
-function file(map: Map<string, number[]>, key: string, id: number): void {
+/** Files an item (a record id, a pattern) under a key of a lookup table, in the order given. */
+function file<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
-  if (list) list.push(id);
-  else map.set(key, [id]);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 /** An HTTP status code as an error page lists it among what it is seen with. */
