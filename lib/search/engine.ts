@@ -1119,21 +1119,17 @@ export class SearchEngine {
     });
     // A lift reorders the pages about the terms among themselves; it never carries a page over the best term,
     // which is the answer the query named.
-    // Only the records about a term with some strength can move: found through each term's list, in record order.
-    const touched = new Uint8Array(this.linking.length);
-    const moving: number[] = [];
+    // Only the records about a term with some strength can move: found through each term's list, then visited
+    // in record order (a pass over a flag per linking record, cheaper than sorting the list).
     strength.forEach((st, t) => {
-      if (st <= 0) return;
-      this.whole?.wantLinks(this.termSlugs[t] ?? "");
-      for (const i of this.linkedBy[t] ?? []) {
-        if (touched[i]) continue;
-        touched[i] = 1;
-        moving.push(i);
-      }
+      if (st > 0) this.whole?.wantLinks(this.termSlugs[t] ?? "");
     });
-    // A typed array sorts numerically and natively: a comparator sort of a few thousand indices cost more than
-    // the rest of the lift.
-    for (const i of Int32Array.from(moving).sort()) {
+    const touched = new Uint8Array(this.linking.length);
+    strength.forEach((st, t) => {
+      if (st > 0) for (const i of this.linkedBy[t] ?? []) touched[i] = 1;
+    });
+    for (let i = 0; i < touched.length; i++) {
+      if (!touched[i]) continue;
       const id = this.linking[i] ?? -1;
       const r = this.records[id];
       // A comparison card covering several terms the query names answers how they relate, "vs" or not
