@@ -1168,6 +1168,34 @@ export class SearchEngine {
   }
 
   /**
+   * The best page of the results (docs, error, card or list) lifts the terms it links, in the order it gives
+   * them (an error page lists the term it is about first): the answering page says which terms the question is
+   * about, when the query's own words only touch them. A lifted term stays under the page, and only terms the
+   * query's words already reach move: a page adds no term of its own.
+   */
+  private liftTermsOfPage(scored: Scored[], c: RankingConfig): void {
+    if (c.pageTerms <= 0) return;
+    let page: Scored | undefined;
+    for (const x of scored)
+      if (x.id < this.records.length && this.termOf(x.id) < 0 && (!page || byScore(x, page) < 0)) page = x;
+    const at = page ? this.linking.indexOf(page.id) : -1;
+    if (!page || at < 0) return;
+    const bestOfTerm = new Map<number, Scored>();
+    for (const x of scored) {
+      const t = this.termOf(x.id);
+      if (t < 0 || x.named) continue;
+      const b = bestOfTerm.get(t);
+      if (!b || byScore(x, b) < 0) bestOfTerm.set(t, x);
+    }
+    const ceiling = page.score * PAGE_TERMS_CEILING;
+    (this.linkTerms[at] ?? []).forEach((t, k) => {
+      const hit = bestOfTerm.get(t);
+      if (!hit || !page || hit.score >= ceiling) return;
+      hit.score = round(Math.min(hit.score + page.score * c.pageTerms * c.pageTermsDecay ** k, ceiling));
+    });
+  }
+
+  /**
    * A message a program prints, pasted, is a question about what went wrong: the pages about that program whose
    * title says they troubleshoot it ("Troubleshoot connectivity issues with ztunnel") lead the docs pages. They do
    * not pass the terms the message names: its words may say what failed better than the program does.
@@ -1618,12 +1646,12 @@ export class SearchEngine {
     }
     this.liftUses(scored, why, c);
     if (sides.length >= 2) this.liftComparisons(scored, sides, c);
+    // Page to terms first: a term the answering page brings then lifts its own pages like any other.
+    this.liftTermsOfPage(scored, c);
     this.liftLinked(scored, c);
     this.liftTroubleshooting(scored, printedBy, why, c);
     this.liftStatuses(scored, pasted, why, c);
     this.mergeFactPages(scored);
-    // Ties keep the build's record order, so a term's senses come in the order its file gives them.
-    const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
     // Below the name tiers, a term's further senses make room for other terms and pages: each sense after its
     // term's best one counts for less, so one word with four senses cannot fill the first page alone. Only the
     // senses of one term are ordered for it, not the whole list.
@@ -1698,6 +1726,12 @@ export type Fact = [
 
 /** One scored hit; `named` when it is in a name tier (the query names it), whatever `match` says about how. */
 type Scored = { id: number; kind: SearchRecord["kind"]; score: number; match: MatchKind; named: boolean };
+
+/** Best first; ties keep the build's record order, so a term's senses come in the order its file gives them. */
+const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
+
+/** A term a page lifts stays just under that page (`RankingConfig.pageTerms`). */
+const PAGE_TERMS_CEILING = 0.99;
 
 /** Whether a result matched the whole query (or an identifier in it) as one of its names, not by its words. */
 export function isNameMatch(match: MatchKind): boolean {

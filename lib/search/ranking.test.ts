@@ -244,6 +244,26 @@ describe("ranking rules, one per test", () => {
     assert.equal(errors(rankingWith({ statusLift: 0 }))[0], "jwks-fetch-failed");
   });
 
+  test("the best page lifts the terms it links, in its order, never past itself", () => {
+    const records: IndexableRecord[] = [
+      sense("istiod", "istio", { title: "istiod", body: "token rejected signing token" }),
+      sense("request-authentication", "istio", { title: "RequestAuthentication", body: "issuer token" }),
+      sense("jwks", "istio", { title: "JWKS", body: "keys token" }),
+      other("error", "jwt-verification-fails", "Jwt verification fails", {
+        body: "token rejected 401 verification",
+        links: ["request-authentication", "jwks"],
+      }),
+    ];
+    const ranked = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("token rejected with 401")
+        .map((r) => r.id);
+    const off = ranked(rankingWith({ pageTerms: 0 }));
+    assert.deepEqual(off.slice(0, 2), ["jwt-verification-fails", "istiod"]);
+    // The page's first term comes right after it, its second next; the page stays first.
+    assert.deepEqual(ranked(), ["jwt-verification-fails", "request-authentication", "jwks", "istiod"]);
+  });
+
   test("a pasted message leads the docs pages with the page troubleshooting the program that prints it", () => {
     const records: IndexableRecord[] = [
       sense("ztunnel", "istio", {

@@ -174,6 +174,15 @@ export type RankingConfig = {
    * such as 503. 0 turns it off. Default 20.
    */
   statusLift: number;
+  /**
+   * The best page of the results (a docs page, error page, card or list) lifts the words-tier terms it links:
+   * the first by this share of the page's score, each further one by `pageTermsDecay` times less, never past
+   * the page itself ("jwt_authn_access_denied" brings RequestAuthentication, which the JWT error page is about).
+   * 0 turns it off. Default 0.5.
+   */
+  pageTerms: number;
+  /** How much less each further term the page links is lifted, in the page's own order. Range 0..1. Default 0.7. */
+  pageTermsDecay: number;
   /** The most a words-tier term match lends the pages about it, relative to a name match. Range 0..1. Default 0.5. */
   linkFromWords: number;
   /** What a term named inside a longer query lends the pages about it, relative to a name match. Range 0..1. Default 0.75. */
@@ -248,6 +257,8 @@ export const DEFAULT_RANKING: RankingConfig = {
   cardRelates: 0.99,
   printedTroubleshooting: 1.01,
   statusLift: 20,
+  pageTerms: 0.5,
+  pageTermsDecay: 0.7,
   cueIdentifier: 20,
   linkFromWords: 0.5,
   linkFromMention: 0.75,
