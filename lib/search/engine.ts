@@ -1173,7 +1173,7 @@ export class SearchEngine {
    * about, when the query's own words only touch them. A lifted term stays under the page, and only terms the
    * query's words already reach move: a page adds no term of its own.
    */
-  private liftTermsOfPage(scored: Scored[], c: RankingConfig): void {
+  private liftTermsOfPage(scored: Scored[], why: Map<number, string>, c: RankingConfig): void {
     if (c.pageTerms <= 0) return;
     let page: Scored | undefined;
     for (const x of scored)
@@ -1192,6 +1192,7 @@ export class SearchEngine {
       const hit = bestOfTerm.get(t);
       if (!hit || !page || hit.score >= ceiling) return;
       hit.score = round(Math.min(hit.score + page.score * c.pageTerms * c.pageTermsDecay ** k, ceiling));
+      if (!why.has(hit.id)) why.set(hit.id, `linked from “${this.records[page.id]?.title ?? ""}”, the best page found`);
     });
   }
 
@@ -1647,7 +1648,7 @@ export class SearchEngine {
     this.liftUses(scored, why, c);
     if (sides.length >= 2) this.liftComparisons(scored, sides, c);
     // Page to terms first: a term the answering page brings then lifts its own pages like any other.
-    this.liftTermsOfPage(scored, c);
+    this.liftTermsOfPage(scored, why, c);
     this.liftLinked(scored, c);
     this.liftTroubleshooting(scored, printedBy, why, c);
     this.liftStatuses(scored, pasted, why, c);

@@ -262,6 +262,8 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(off.slice(0, 2), ["jwt-verification-fails", "istiod"]);
     // The page's first term comes right after it, its second next; the page stays first.
     assert.deepEqual(ranked(), ["jwt-verification-fails", "request-authentication", "jwks", "istiod"]);
+    const lifted = engine(records).search("token rejected with 401")[1];
+    assert.equal(lifted?.why, "linked from “Jwt verification fails”, the best page found");
   });
 
   test("a pasted message leads the docs pages with the page troubleshooting the program that prints it", () => {
