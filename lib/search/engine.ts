@@ -1150,7 +1150,9 @@ export class SearchEngine {
       const others = r?.kind === "card" ? c.cardCovers * (namedSum - namedBest) : 0;
       const amount = c.linkLift * (best + others);
       if (!r || amount <= 0) continue;
-      const hit = scored[(at[id] ?? 0) - 1];
+      // No read at index -1 for a record without a hit: V8 looks a negative index up as a named property, slowly.
+      const pos = at[id] ?? 0;
+      const hit = pos > 0 ? scored[pos - 1] : undefined;
       // A card comparing two or more things the query itself names answers how they relate: just after the
       // best term, before the pages about one of them.
       const floor = r.kind === "card" && namedCount >= 2 ? round(topTerm * c.cardRelates) : 0;
