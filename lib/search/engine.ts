@@ -1177,11 +1177,13 @@ export class SearchEngine {
    */
   private liftTermsOfPage(scored: Scored[], why: Map<number, string>, c: RankingConfig): void {
     if (c.pageTerms <= 0) return;
-    let page: Scored | undefined;
+    let best: Scored | undefined;
     for (const x of scored)
-      if (x.id < this.records.length && this.termOf(x.id) < 0 && (!page || byScore(x, page) < 0)) page = x;
-    const at = page ? this.linking.indexOf(page.id) : -1;
-    if (!page || at < 0) return;
+      if (x.id < this.records.length && this.termOf(x.id) < 0 && (!best || byScore(x, best) < 0)) best = x;
+    if (!best) return;
+    const page = best;
+    const at = this.linking.indexOf(page.id);
+    if (at < 0) return;
     const bestOfTerm = new Map<number, Scored>();
     for (const x of scored) {
       const t = this.termOf(x.id);
@@ -1192,7 +1194,7 @@ export class SearchEngine {
     const ceiling = page.score * PAGE_TERMS_CEILING;
     (this.linkTerms[at] ?? []).forEach((t, k) => {
       const hit = bestOfTerm.get(t);
-      if (!hit || !page || hit.score >= ceiling) return;
+      if (!hit || hit.score >= ceiling) return;
       hit.score = round(Math.min(hit.score + page.score * c.pageTerms * c.pageTermsDecay ** k, ceiling));
       if (!why.has(hit.id)) why.set(hit.id, `linked from “${this.records[page.id]?.title ?? ""}”, the best page found`);
     });
