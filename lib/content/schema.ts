@@ -89,6 +89,12 @@ export const senseSchema = z.strictObject({
   since: versionSchema.optional(),
   until: versionSchema.optional(),
   note: nonEmpty.optional(),
+  /**
+   * The id of another sense of the same term that this one is a role of: the Istio root namespace is a
+   * Kubernetes namespace. The decoder then reads the passage's world as evidence for both alike, so only this
+   * sense's own cues pick the role over the thing itself.
+   */
+  refines: slugSchema.optional(),
   /** Former ids of this sense: `/glossary/<slug>/#<old id>` keeps landing on it. */
   redirect_from: z.array(slugSchema).default([]),
 });

@@ -90,6 +90,16 @@ function checkSenses(ctx: Ctx, e: GlossaryEntry): void {
     if (ctx.pageAnchors.has(s.id))
       report(ctx, e.slug, ["senses", i, "id"], `sense id "${s.id}" is taken by a section of the term page`);
   });
+  // A role names a sense of its own term that is itself no role, so the decoder's pairs stay one level deep.
+  e.senses.forEach((s, i) => {
+    if (s.refines === undefined) return;
+    const base = e.senses.find((b) => b.id === s.refines);
+    const path = ["senses", i, "refines"];
+    if (s.refines === s.id) report(ctx, e.slug, path, `sense "${s.id}" cannot refine itself`);
+    else if (!base) report(ctx, e.slug, path, `\`refines\` names "${s.refines}", which is not a sense of this entry`);
+    else if (base.refines !== undefined)
+      report(ctx, e.slug, path, `\`refines\` names "${s.refines}", which refines "${base.refines}" itself`);
+  });
   // Former ids become anchors on the same page, so they may not name a live sense or another former id.
   const former = new Map<string, number>();
   e.senses.forEach((s, i) => {

@@ -31,7 +31,8 @@ export type Annotation = {
   unsure: boolean;
 };
 
-type Scored = { sense: DecoderSense; order: number; score: number; why: string[] };
+/** `homes`: the contexts whose words and pull count for the sense: its own and those of its roles. */
+type Scored = { sense: DecoderSense; order: number; score: number; why: string[]; homes: Context[] };
 
 /**
  * What the chooser reads of one text, computed once and shared by all its mentions: the text in lower case,
@@ -214,7 +215,13 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
         if (path && pathMatches(keyPath.toLowerCase(), path)) deepestPath = Math.max(deepestPath, depth(path));
       }
 
+  // A sense is at home in its roles' worlds too: in an Istio text a bare "namespace" is still the Kubernetes
+  // namespace, and only a cue of its own (istio-system, rootNamespace) makes it the root namespace.
+  const homesOf = (idx: number, sense: DecoderSense): Context[] => [
+    ...new Set([sense.context, ...term.senses.filter((r) => r.refines === idx).map((r) => r.context)]),
+  ];
   const scored = term.senses.map((sense, idx): Scored => {
+    const homes = homesOf(idx, sense);
     const why: string[] = [];
     let s = w.prior / (1 + idx);
     const hits: string[] = [];
@@ -269,7 +276,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
           .map((h) => `\`${h}\``)
           .join(", ")}`,
       );
-    s += contextWords(sense, near, own, data, w, why);
+    s += contextWords(homes, near, own, data, w, why);
     // A structure of the sense's world right beside the mention ("the cluster outbound|9080||reviews...").
     if (p.structures.some((st) => st.context === sense.context && st.end >= sentenceStart && st.start <= sentenceEnd)) {
       s += w.structureNearby;
@@ -301,8 +308,10 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       s += w.outputColumn;
       why.push(`the ${cell.header} column of \`${cell.command}\` output`);
     }
-    s += kindEvidence(p.text, m, sense, manifest, w, why);
-    return { sense, order: idx, score: s, why };
+    // A role is written like the thing it is a role of ("the Namespace", "the namespace").
+    const kinds = sense.refines === undefined ? sense.kinds : (term.senses[sense.refines]?.kinds ?? []);
+    s += kindEvidence(p.text, m, sense, kinds, manifest, w, why);
+    return { sense, order: idx, score: s, why, homes };
   });
   return scored.sort(byScore);
 }
@@ -318,19 +327,23 @@ function kubectlResourceVerb(text: string, start: number): string | null {
   return m ? `kubectl ${m[1]}` : null;
 }
 
-/** Words near the mention that mark the sense's whole context (kubectl, istioctl, envoy...). */
+/** Words near the mention that mark one of the sense's home contexts (kubectl, istioctl, envoy...): the best. */
 function contextWords(
-  sense: DecoderSense,
+  homes: Context[],
   near: Set<string>,
   own: Set<string>,
   data: DecoderData,
   w: DecoderWeights,
   why: string[],
 ): number {
-  const signals = (data.contextWords[sense.context] ?? []).filter((word) => near.has(word) && !own.has(word));
-  if (signals.length === 0) return 0;
-  why.push(`${sense.context} words nearby: ${signals.slice(0, 3).join(", ")}`);
-  return Math.min(w.contextWord.cap, w.contextWord.each * signals.length);
+  let best: { context: Context; signals: string[] } | null = null;
+  for (const context of homes) {
+    const signals = (data.contextWords[context] ?? []).filter((word) => near.has(word) && !own.has(word));
+    if (signals.length > (best?.signals.length ?? 0)) best = { context, signals };
+  }
+  if (!best) return 0;
+  why.push(`${best.context} words nearby: ${best.signals.slice(0, 3).join(", ")}`);
+  return Math.min(w.contextWord.cap, w.contextWord.each * best.signals.length);
 }
 
 /**
@@ -360,12 +373,13 @@ function kindEvidence(
   text: string,
   m: Mention,
   sense: DecoderSense,
+  kinds: readonly string[],
   manifest: ManifestDoc | undefined,
   w: DecoderWeights,
   why: string[],
 ): number {
   if (manifest) return manifestScore(manifest, m, sense, w, why);
-  if (sense.kinds.length === 0) return 0;
+  if (kinds.length === 0) return 0;
   if (isCapitalisedMidSentence(text, m)) {
     why.push(`written “${m.surface}”, as the API kind is`);
     return w.capitalisedKind;
@@ -398,12 +412,14 @@ function byScore(a: Scored, b: Scored): number {
 function withCoherence(own: Scored[], others: (c: Context) => number, w: DecoderWeights): Scored[] {
   return own
     .map((r) => {
-      const same = others(r.sense.context);
+      // The home the other mentions pull toward most.
+      const context = r.homes.reduce((a, b) => (others(b) > others(a) ? b : a));
+      const same = others(context);
       if (same <= 0) return r;
       return {
         ...r,
         score: r.score + Math.min(w.coherence.cap, w.coherence.each * same),
-        why: [...r.why, `${same} other term${same === 1 ? "" : "s"} in the passage read as ${r.sense.context}`],
+        why: [...r.why, `${same} other term${same === 1 ? "" : "s"} in the passage read as ${context}`],
       };
     })
     .sort(byScore);

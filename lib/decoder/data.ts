@@ -15,6 +15,8 @@ const decoderSenseSchema = z.object({
   short: z.string(),
   cues: z.array(z.string()),
   kinds: z.array(z.string()),
+  /** Index, among its term's senses, of the sense this one is a role of (the root namespace: a namespace). */
+  refines: z.number().int().nonnegative().optional(),
 });
 export type DecoderSense = z.infer<typeof decoderSenseSchema>;
 
@@ -33,7 +35,7 @@ const decoderErrorSchema = z.object({
 export type DecoderError = z.infer<typeof decoderErrorSchema>;
 
 /** Bumped whenever the shape changes, so a client holding an old file says so instead of misreading it. */
-export const DECODER_DATA_VERSION = 4;
+export const DECODER_DATA_VERSION = 5;
 
 /** What the decoder knows, as compact JSON: built at build time, shipped to /decode/, loaded by the CLI. */
 export const decoderDataSchema = z.object({
@@ -62,6 +64,12 @@ export function parseDecoderData(json: unknown, from: string): DecoderData {
     throw new Error(`${from}: not decoder data this code can read${at}: ${issue?.message ?? "invalid"}`);
   }
   const data = parsed.data;
+  for (const t of data.terms)
+    for (const s of t.senses)
+      if (s.refines !== undefined && s.refines >= t.senses.length)
+        throw new Error(
+          `${from}: sense "${t.slug}#${s.id}" refines sense ${s.refines}, beyond the term's ${t.senses.length}`,
+        );
   const bad = data.names.find(([, i]) => i >= data.terms.length);
   if (bad) throw new Error(`${from}: name "${bad[0]}" points at term ${bad[1]}, beyond the ${data.terms.length} terms`);
   return data;
@@ -71,14 +79,18 @@ export function buildDecoderData(content: Content): DecoderData {
   const terms: DecoderTerm[] = content.glossary.map((e) => ({
     slug: e.slug,
     term: e.term,
-    senses: e.senses.map((s) => ({
-      id: s.id,
-      context: s.context,
-      label: s.label,
-      short: s.short,
-      cues: s.cues,
-      kinds: s.kinds,
-    })),
+    senses: e.senses.map((s) => {
+      const base = e.senses.findIndex((b) => b.id === s.refines);
+      return {
+        id: s.id,
+        context: s.context,
+        label: s.label,
+        short: s.short,
+        cues: s.cues,
+        kinds: s.kinds,
+        ...(base < 0 ? {} : { refines: base }),
+      };
+    }),
   }));
   const names: [string, number][] = [];
   content.glossary.forEach((e, i) => {

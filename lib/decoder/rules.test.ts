@@ -223,3 +223,19 @@ test("a key cue ('endpoints:') counts where a value follows as in YAML, not in a
   assert.deepEqual(read("info ads EDS: PUSH for node:app-1.shop clusters:38 endpoints:52 empty:[]"), ["envoy"]);
   assert.deepEqual(read("spec:\n  hosts: [api.example.com]\n  endpoints:\n  - address: 10.0.0.7"), ["istio"]);
 });
+
+test("a role reads as the thing it is a role of unless its own cues say otherwise, whatever the passage's world", () => {
+  const namespace = (refines?: number) =>
+    oneTerm("namespace", "Namespace", "namespace", [
+      { ...sense, id: "kubernetes", context: "kubernetes", kinds: ["core/Namespace"], cues: ["kubectl -n"] },
+      { ...sense, id: "root", context: "istio", cues: ["istio-system", "rootNamespace"], refines },
+    ]);
+  const texts = [
+    "istiod pushed the VirtualService, but no sidecar in the billing namespace got the route.",
+    "istiod reads mesh-wide PeerAuthentication from istio-system, the root namespace of the mesh.",
+  ];
+  const senses = (d: DecoderData) => texts.map((t) => createDecoder(d)(t)[0]?.sense);
+  assert.deepEqual(senses(namespace(0)), ["kubernetes", "root"]);
+  // Without the link the Istio words around the first mention make it the root namespace.
+  assert.deepEqual(senses(namespace(undefined)), ["root", "root"]);
+});
