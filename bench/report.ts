@@ -7,7 +7,8 @@ type Q = { n: number; hit1: number; hit3: number; hit5: number; mrr: number };
 export type Results = {
   ranAt: string;
   /** Set when `--only` re-ran some sections and merged them into the last full run. */
-  partialRun?: { ranAt: string; seconds: number; only: string };
+  /** Sections re-run on their own since the full run (`--only`), the latest run of each. */
+  partialRuns?: { ranAt: string; seconds: number; only: string }[];
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
   corpus: Record<string, number>;
   quality: Record<string, Record<string, Q>>;
@@ -367,12 +368,10 @@ export function report(r: Results): string {
     `Run ${r.ranAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.seconds} s in all.`,
     `Corpus: ${r.corpus.records} search records (${r.corpus.terms} terms, ${r.corpus.docsPages} docs pages, ${r.corpus.lists} reading lists).`,
     "Produced by `npm run bench`; numbers are from that run, not edited.",
-    ...(r.partialRun
-      ? [
-          "",
-          `${r.partialRun.only === "scale" ? "The scale sections" : "Quality and speed (every engine)"} are from a later run of their own, \`npm run bench -- --only ${r.partialRun.only}\`, at ${r.partialRun.ranAt} (${r.partialRun.seconds} s) on the same machine; the other sections are from the full run above.`,
-        ]
-      : []),
+    ...(r.partialRuns ?? []).flatMap((p) => [
+      "",
+      `${{ scale: "The scale sections", decoder: "The decoder's quality and speed" }[p.only] ?? "Quality and speed (every engine)"} are from a later run of their own, \`npm run bench -- --only ${p.only}\`, at ${p.ranAt} (${p.seconds} s) on the same machine; the other sections are from the full run above.`,
+    ]),
     "",
     "## Targets",
     "",

@@ -26,18 +26,19 @@ import { contentOrExit } from "./content-or-exit";
 const PORT = 4199;
 
 // `--only engines` re-runs search quality and speed alone (on the out/ already built, no decoder, size, scale,
-// site-browser or load sections), `--only scale` the scale sections alone (no query set's test part is measured);
-// either merges into the last bench/results.json, which says so.
+// site-browser or load sections), `--only scale` the scale sections alone (no query set's test part is measured),
+// `--only decoder` the decoder's quality and speed alone (no query set is measured); each merges into the last
+// bench/results.json, which says so.
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const only = arg("--only");
 // --queries FILE.json measures every engine on another query file (its test part, or all of it when it has no
 // split) instead of bench/queries/real.json.
 const queriesFile = arg("--queries");
 if (
-  (only !== undefined && only !== "engines" && only !== "scale") ||
+  (only !== undefined && !["engines", "scale", "decoder"].includes(only)) ||
   (process.argv.includes("--queries") && !queriesFile)
 ) {
-  console.error("usage: npm run bench -- [--no-build] [--only engines|scale] [--queries FILE.json]");
+  console.error("usage: npm run bench -- [--no-build] [--only engines|scale|decoder] [--queries FILE.json]");
   process.exit(2);
 }
 if (only === "engines" && !existsSync("out/index.html")) {
@@ -53,7 +54,7 @@ if (!only && (!existsSync("out/index.html") || !process.argv.includes("--no-buil
 const content = contentOrExit();
 const records = siteRecords(content);
 const sets = querySets(queriesFile);
-if (sets.real && only !== "scale")
+if (sets.real && only !== "scale" && only !== "decoder")
   appendFileSync(
     path.join("bench", "queries", "test-looks.log"),
     `${new Date().toISOString()} ${sets.realFile} bench\n`,
@@ -72,7 +73,10 @@ async function scaleSections() {
 
 const last = () => JSON.parse(readFileSync(path.join("bench", "results.json"), "utf8")) as Results;
 const partial = (name: string) => ({
-  partialRun: { ranAt: new Date().toISOString(), seconds: elapsedSeconds(), only: name },
+  partialRuns: [
+    ...(last().partialRuns ?? []).filter((p) => p.only !== name),
+    { ranAt: new Date().toISOString(), seconds: elapsedSeconds(), only: name },
+  ],
 });
 
 function write(results: Results): void {
@@ -85,6 +89,8 @@ function write(results: Results): void {
 if (only === "scale") {
   const scaled = await scaleSections();
   write({ ...last(), ...scaled, ...partial(only) });
+} else if (only === "decoder") {
+  write({ ...last(), decoder: decoderQuality(content), decoderSpeed: decoderSpeed(content), ...partial(only) });
 } else if (only) {
   const common = { machine: machine(), corpus: corpus(content, records), ...(await engines(content, sets)) };
   write({ ...last(), ...common, ...partial(only) });
