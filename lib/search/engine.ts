@@ -1865,6 +1865,9 @@ type FactChunk = {
   inKind?: { key: string; kind: string } | { key: string; name: string };
 };
 
+/** Every context's outright name (kubernetes, k8s, envoy, x509...). */
+const WORLD_NAMES: ReadonlySet<string> = new Set(Object.values(CONTEXT_NAMES).flat());
+
 function factChunks(
   text: string,
   isWord: (lower: string) => boolean,
@@ -1895,7 +1898,9 @@ function factChunks(
   const whole = foldName(text);
   const chunks = raw.flatMap((c): FactChunk[] => {
     const folded = foldName(c);
-    if (!folded) return [];
+    // Beside other words, a world's name is that world however it is shaped: "k8s" is Kubernetes, not
+    // IstioOperator's `k8s` field.
+    if (!folded || (raw.length > 1 && WORLD_NAMES.has(c.toLowerCase()))) return [];
     // Written in capitals ("TLS", "STRICT"), it names a value or variable written so, never a lower-case field.
     const capitals = /\p{Lu}/u.test(c) && !/\p{Ll}/u.test(c);
     if (/^--?\p{L}/u.test(c)) return [{ folded, keys: [`-${folded}`], capitals: false }];

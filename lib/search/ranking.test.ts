@@ -516,6 +516,22 @@ describe("ranking rules, one per test", () => {
     assert.equal(top?.match, "reference");
   });
 
+  test("beside other words a world's name is that world, not a field of the same spelling", () => {
+    const e = engine([
+      {
+        ...page("/latest/docs/operator/", "IstioOperator Options"),
+        reference: [{ name: "k8s", kind: "field", of: "ComponentSpec", path: "components.pilot.k8s" }],
+      },
+      page("/latest/docs/sidecars/", "Native sidecars", { body: "kubernetes native sidecar containers" }),
+    ]);
+    // Alone it may be the field.
+    assert.equal(e.search("k8s")[0]?.match, "reference");
+    // "k8s" in a sentence is Kubernetes.
+    const results = e.search("k8s native sidecars");
+    assert.equal(results[0]?.id, "/latest/docs/sidecars/");
+    assert.ok(results.every((r) => r.match !== "reference"));
+  });
+
   test("a variable several command pages list leads to the page of the command that defines it", () => {
     const command = (of: string, home: boolean) => ({
       ...page(`/latest/docs/${of}/`, of),
