@@ -30,6 +30,13 @@ test("plurals and word forms meet", () => {
   assert.equal(stem("15001"), "15001");
 });
 
+test("shorthand is read as the word it stands for, in text and queries alike", () => {
+  assert.deepEqual(tokenize("workload cert rotation"), tokenize("workload certificate rotation"));
+  assert.deepEqual(tokenize("k8s authz", { query: true }), tokenize("kubernetes authorization", { query: true }));
+  // Only whole words: a longer word that starts the same is itself.
+  assert.notDeepEqual(tokenize("certain"), tokenize("certificate"));
+});
+
 test("spellings of one name fold to the same key", () => {
   const key = foldQuery("VirtualService");
   for (const spelling of ["virtual service", "virtual-service", "virtualservices", "Virtual Services"]) {

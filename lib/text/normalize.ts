@@ -21,6 +21,18 @@ const STOPWORDS = new Set(
   ),
 );
 
+/**
+ * Shorthand that stands for one word wherever it is written ("cert" is a certificate, "k8s" Kubernetes): read as
+ * that word, so a query in shorthand meets pages written out, and the reverse.
+ */
+const SHORTHAND = new Map([
+  ["cert", "certificate"],
+  ["certs", "certificates"],
+  ["authn", "authentication"],
+  ["authz", "authorization"],
+  ["k8s", "kubernetes"],
+]);
+
 /** Splits CamelCase and acronym runs: "VirtualService" -> "Virtual Service", "HTTPRoute" -> "HTTP Route". */
 function splitCamel(word: string): string[] {
   // Most words have no capital to split at: skipping the two regexes halves words() on long pasted text.
@@ -88,7 +100,7 @@ function formsOf(word: string, query: boolean): readonly Form[] {
     // "virtual service" are the same query.
     forms = (parts.length === 1 ? [word] : query ? parts : [word, ...parts]).map((form) => {
       const lower = form.toLowerCase();
-      return { raw: lower, stem: stem(lower), stop: STOPWORDS.has(lower) };
+      return { raw: lower, stem: stem(SHORTHAND.get(lower) ?? lower), stop: STOPWORDS.has(lower) };
     });
     if (cache.size > 50_000) cache.clear();
     cache.set(word, forms);
