@@ -92,3 +92,12 @@ export const CONTEXT_NAMES: Readonly<Record<Context, readonly string[]>> = {
   observability: ["observability"],
   general: [],
 };
+
+/** The context a manifest's API group belongs to (`core` for `apiVersion: v1`). */
+export function groupContext(group: string): "istio" | "gateway-api" | "kubernetes" | null {
+  if (group.endsWith("istio.io")) return "istio";
+  if (group === "gateway.networking.k8s.io") return "gateway-api";
+  if (group === "core" || group.endsWith("k8s.io") || ["apps", "batch", "policy", "autoscaling"].includes(group))
+    return "kubernetes";
+  return null;
+}

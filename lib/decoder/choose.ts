@@ -1,4 +1,4 @@
-import type { Context } from "../contexts";
+import { type Context, groupContext } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
 import { isCueWord, spacedCamel, WORD_RUN, cueWords as words } from "../text/normalize";
 import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
@@ -6,14 +6,7 @@ import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
 import { findHeaderCells, type HeaderCell } from "./output-tables";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
-import {
-  type CommandBlock,
-  findCommandBlocks,
-  findManifests,
-  groupContext,
-  type ManifestDoc,
-  yamlKeyPath,
-} from "./yaml-docs";
+import { type CommandBlock, findCommandBlocks, findManifests, type ManifestDoc, yamlKeyPath } from "./yaml-docs";
 
 export type Alternative = { sense: string; context: Context; confidence: number };
 

@@ -64,15 +64,6 @@ export function findManifests(text: string): ManifestDoc[] {
   return docs;
 }
 
-/** The context a manifest's API group belongs to. */
-export function groupContext(group: string): "istio" | "gateway-api" | "kubernetes" | null {
-  if (group.endsWith("istio.io")) return "istio";
-  if (group === "gateway.networking.k8s.io") return "gateway-api";
-  if (group === "core" || group.endsWith("k8s.io") || ["apps", "batch", "policy", "autoscaling"].includes(group))
-    return "kubernetes";
-  return null;
-}
-
 /**
  * The dotted key path of a YAML key at `offset` (`metadata.labels`, `spec.subsets.labels`), read from the
  * indentation of the lines above it, list items and all; null when the text there is not a key (`key:`).

@@ -1,5 +1,5 @@
 import { Document, Encoder } from "flexsearch";
-import { CONTEXT_NAMES, CONTEXT_WORDS, CONTEXTS, type Context } from "../contexts";
+import { CONTEXT_NAMES, CONTEXT_WORDS, CONTEXTS, type Context, groupContext } from "../contexts";
 import { lowerBoundString } from "../text/bisect";
 import {
   foldName,
@@ -1029,12 +1029,17 @@ export class SearchEngine {
       });
   }
 
-  private mentionedTerms(ws: readonly string[]): Map<number, string> {
+  /**
+   * Terms whose names a run of the query's words writes. `dotted` marks the words of dotted names: a two-letter
+   * alias there ("IO" of IstioOperator in `security.istio.io`) is a domain's part, not the abbreviation.
+   */
+  private mentionedTerms(ws: readonly string[], dotted: readonly boolean[]): Map<number, string> {
     const out = new Map<number, string>();
     if (ws.length < 2) return out;
     for (let i = 0; i < ws.length; ) {
       let step = 1;
       for (let n = Math.min(6, ws.length - i); n >= 1; n--) {
+        if (n === 1 && dotted[i] === true && (ws[i]?.length ?? 0) <= 2) continue;
         const ids = (this.nameIndex.get(foldQuery(ws.slice(i, i + n).join(" "))) ?? []).filter(
           (id) => this.records[id]?.sense !== null,
         );
@@ -1396,7 +1401,10 @@ export class SearchEngine {
     const queryNames = folded ? [folded] : [];
     const namedLoosely = structures.kinds.map(foldQuery);
     // A context word that is itself a term's name ("VirtualService") is what the query asks about, not its world.
-    const signals = contextSignals(text, structures.contexts).filter(
+    // A pasted `apiVersion:` names its group's world (gateway.networking.k8s.io: Gateway API), and the words of
+    // the group's name ("networking") are not the query's.
+    const groups = apiGroups(text);
+    const signals = contextSignals(blankSpans(text, groups.spans), [...structures.contexts, ...groups.contexts]).filter(
       (sig) => sig.named || !this.nameIndex.has(foldQuery(sig.word)),
     );
     const unique = (list: Word[]) => [...new Map(list.map((w) => [w.stem, w])).values()].slice(0, c.maxQueryWords);
@@ -1494,7 +1502,7 @@ export class SearchEngine {
     /** Why each result matched, in words a reader can check: the alias, the code, the corrected spelling. */
     const why = new Map<number, string>();
     // Terms the query mentions by name inside a longer question ("TLS origination with an egress gateway").
-    const mentioned = this.mentionedTerms(spelled);
+    const mentioned = this.mentionedTerms(spelled, dottedWords(text));
     const aliasedElsewhere = this.aliasesWrittenByOneSense(new Set([...nameCandidates, ...mentioned.keys()]), [
       ...queryNames,
       ...namedExactly,
@@ -1865,6 +1873,33 @@ type FactChunk = {
   inKind?: { key: string; kind: string } | { key: string; name: string };
 };
 
+/** For each word of a text (as `spelledWords` splits it), whether it is part of a dotted name (`security.istio.io`). */
+function dottedWords(text: string): boolean[] {
+  return text
+    .normalize("NFKC")
+    .split(/\s+/)
+    .flatMap((token) => {
+      const parts = token.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const dotted = /[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(token);
+      return parts.map(() => dotted);
+    });
+}
+
+/** Where a text's `apiVersion:` values are, and the worlds of the API groups they name (`core` for `v1`). */
+function apiGroups(text: string): { spans: [number, number][]; contexts: Context[] } {
+  const spans: [number, number][] = [];
+  const contexts: Context[] = [];
+  for (const m of text.matchAll(/apiVersion:\s*["']?(?:([a-z0-9.-]+)\/)?v\d\w*/gu)) {
+    spans.push([m.index, m.index + m[0].length]);
+    const context = groupContext(m[1] ?? "core");
+    if (context) contexts.push(context);
+  }
+  return { spans, contexts };
+}
+
+/** The keys of every Kubernetes object's envelope, folded. */
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(["apiversion", "kind", "metadata", "spec", "status"]);
+
 /** Every context's outright name (kubernetes, k8s, envoy, x509...). */
 const WORLD_NAMES: ReadonlySet<string> = new Set(Object.values(CONTEXT_NAMES).flat());
 
@@ -1898,9 +1933,10 @@ function factChunks(
   const whole = foldName(text);
   const chunks = raw.flatMap((c): FactChunk[] => {
     const folded = foldName(c);
-    // Beside other words, a world's name is that world however it is shaped: "k8s" is Kubernetes, not
-    // IstioOperator's `k8s` field.
-    if (!folded || (raw.length > 1 && WORLD_NAMES.has(c.toLowerCase()))) return [];
+    // Beside other words, a world's name is that world however it is shaped ("k8s" is Kubernetes, not
+    // IstioOperator's `k8s` field), and a key every Kubernetes object has (`apiVersion:` of a pasted manifest) is
+    // its envelope, not a field of its kind.
+    if (!folded || (raw.length > 1 && (WORLD_NAMES.has(c.toLowerCase()) || ENVELOPE_KEYS.has(folded)))) return [];
     // Written in capitals ("TLS", "STRICT"), it names a value or variable written so, never a lower-case field.
     const capitals = /\p{Lu}/u.test(c) && !/\p{Ll}/u.test(c);
     if (/^--?\p{L}/u.test(c)) return [{ folded, keys: [`-${folded}`], capitals: false }];

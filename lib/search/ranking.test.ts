@@ -310,6 +310,34 @@ describe("ranking rules, one per test", () => {
     assert.equal(first(e, "Istio creates unnecessary Envoy clusters"), "cluster#envoy");
   });
 
+  test("a pasted apiVersion names its group's world", () => {
+    const e = engine([
+      sense("gateway", "istio", { title: "Gateway" }),
+      sense("gateway", "api-gateway", { title: "Gateway", context: "networking", order: 1 }),
+      sense("gateway", "gateway-api", { title: "Gateway", context: "gateway-api", order: 2 }),
+    ]);
+    // The group's world, not the "networking" its name holds.
+    assert.equal(first(e, "apiVersion: gateway.networking.k8s.io/v1 kind: Gateway"), "gateway#gateway-api");
+    assert.equal(first(e, "apiVersion: networking.istio.io/v1 kind: Gateway"), "gateway#istio");
+  });
+
+  test("a pasted manifest's envelope keys and a domain's parts name no field and no short alias", () => {
+    const e = engine([
+      sense("peer-authentication", "istio", { title: "PeerAuthentication" }),
+      sense("istio-operator", "istio", { title: "IstioOperator", aliases: ["IO"] }),
+      {
+        ...page("/latest/docs/operator/", "IstioOperator Options"),
+        reference: [{ name: "apiVersion", kind: "field", of: "ObjectReference", path: "k8s.apiVersion" }],
+      },
+    ]);
+    const results = e.search("apiVersion: security.istio.io/v1 kind: PeerAuthentication");
+    assert.equal(results[0]?.id, "peer-authentication");
+    assert.ok(!results.some((r) => r.why === "your query names “io”"));
+    assert.ok(!results.some((r) => r.match === "reference"));
+    // Written on its own, the abbreviation is the kind.
+    assert.equal(e.search("upgrade the IO resource").find((r) => r.id === "istio-operator")?.match, "mention");
+  });
+
   test("'X vs Y' puts the card comparing them first, then both terms", () => {
     const e = engine([
       sense("service", "kubernetes", { title: "Service" }),
