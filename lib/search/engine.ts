@@ -1006,10 +1006,6 @@ export class SearchEngine {
   }
 
   /**
-   * Records of terms the query names inside longer text: its longest runs of words that are a term's name
-   * or alias, left to right without overlap (the decoder's matcher, on a query).
-   */
-  /**
    * The query's words as written (a CamelCase kind stays one word), each read as itself or, when the index has
    * no such word, as its closest spelling: "authorisation policy" names AuthorizationPolicy.
    */
@@ -1030,8 +1026,9 @@ export class SearchEngine {
   }
 
   /**
-   * Terms whose names a run of the query's words writes. `dotted` marks the words of dotted names: a two-letter
-   * alias there ("IO" of IstioOperator in `security.istio.io`) is a domain's part, not the abbreviation.
+   * Records of terms the query names inside longer text: its longest runs of words that are a term's name or
+   * alias, left to right without overlap (the decoder's matcher, on a query). `dotted` marks the words of dotted
+   * names: a two-letter alias there ("IO" of IstioOperator in `security.istio.io`) is a domain's part.
    */
   private mentionedTerms(ws: readonly string[], dotted: readonly boolean[]): Map<number, string> {
     const out = new Map<number, string>();
@@ -1083,6 +1080,31 @@ export class SearchEngine {
         hit.named = true;
       } else scored.push({ id, kind: r.kind, score, match: "comparison", named: true });
     }
+  }
+
+  /**
+   * In "X vs Y" or "difference between X and Y", each side's best term comes before the rest of any side's
+   * names (a term's further senses, a page titled with the name): both things asked about lead, after the
+   * cards comparing them, instead of one side's four senses.
+   */
+  private sidesTakeTurns(scored: Scored[], sides: { slugs: Set<string> }[]): void {
+    const sideOf = (hit: Scored) => {
+      const r = this.records[hit.id];
+      return r?.sense == null ? -1 : sides.findIndex((side) => side.slugs.has(r.id));
+    };
+    const best = sides.map(() => undefined as Scored | undefined);
+    for (const hit of scored) {
+      const side = sideOf(hit);
+      if (side < 0 || !hit.named) continue;
+      const b = best[side];
+      if (!b || byScore(hit, b) < 0) best[side] = hit;
+    }
+    if (best.some((b) => b === undefined)) return;
+    const leaders = new Set(best);
+    const floor = Math.min(...best.map((b) => b?.score ?? 0));
+    for (const hit of scored)
+      if (hit.named && hit.match !== "comparison" && !leaders.has(hit) && hit.score >= floor)
+        hit.score = round(floor - 1 + hit.score / 10_000);
   }
 
   /**
@@ -1658,7 +1680,10 @@ export class SearchEngine {
       if (!hit.spaced) this.addTermsOfFact(scored, hit, why, c);
     }
     this.liftUses(scored, why, c);
-    if (sides.length >= 2) this.liftComparisons(scored, sides, c);
+    if (sides.length >= 2) {
+      this.liftComparisons(scored, sides, c);
+      this.sidesTakeTurns(scored, sides);
+    }
     // Page to terms first: a term the answering page brings then lifts its own pages like any other.
     this.liftTermsOfPage(scored, why, c);
     this.liftLinked(scored, c);

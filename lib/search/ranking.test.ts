@@ -338,6 +338,17 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("upgrade the IO resource").find((r) => r.id === "istio-operator")?.match, "mention");
   });
 
+  test("in 'difference between X and Y' each side's best term leads before one side's further senses", () => {
+    const e = engine([
+      sense("sidecar", "proxy", { title: "Sidecar" }),
+      sense("sidecar", "resource", { title: "Sidecar", order: 1 }),
+      sense("sidecar", "pattern", { title: "Sidecar", order: 2 }),
+      sense("ambient-mode", "istio", { title: "Ambient mode", aliases: ["ambient"] }),
+    ]);
+    const ids = e.search("difference between sidecar and ambient").map((r) => `${r.id}#${r.sense}`);
+    assert.deepEqual(ids.slice(0, 2), ["sidecar#proxy", "ambient-mode#istio"]);
+  });
+
   test("'X vs Y' puts the card comparing them first, then both terms", () => {
     const e = engine([
       sense("service", "kubernetes", { title: "Service" }),
