@@ -26,6 +26,9 @@ test("plurals and word forms meet", () => {
     assert.equal(stem(a ?? ""), stem(b ?? ""), `${a} ~ ${b}`);
   }
   assert.notEqual(stem("address"), stem("add"));
+  // Locality load balancing is no form of `cluster.local`.
+  assert.notEqual(stem("locality"), stem("local"));
+  assert.equal(stem("localities"), stem("locality"));
   assert.equal(stem("xds"), "xds");
   assert.equal(stem("15001"), "15001");
 });

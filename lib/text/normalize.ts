@@ -61,6 +61,8 @@ export const VERSUS = /\s+(?:vs\.?|versus|v\.s\.)\s+/i;
  */
 export function stem(token: string): string {
   if (token.length <= 3 || /\d/.test(token)) return token;
+  const kept = OWN_STEMS.get(token);
+  if (kept !== undefined) return kept;
   let s = stemCache.get(token);
   if (s === undefined) {
     s = stemmer(token);
@@ -72,6 +74,15 @@ export function stem(token: string): string {
 }
 
 const stemCache = new Map<string, string>();
+
+/**
+ * Words the stemmer would merge with a different word of this domain: "locality" (where a workload runs) is no
+ * form of "local" (as in `cluster.local` or a local rate limit).
+ */
+const OWN_STEMS = new Map([
+  ["locality", "locality"],
+  ["localities", "locality"],
+]);
 
 /** Raw words of a text (before lowercasing), split on anything that is not a letter or digit. */
 function rawWords(text: string): string[] {
