@@ -29,6 +29,9 @@ test("plurals and word forms meet", () => {
   // Locality load balancing is no form of `cluster.local`.
   assert.notEqual(stem("locality"), stem("local"));
   assert.equal(stem("localities"), stem("locality"));
+  assert.notEqual(stem("authority"), stem("authorization"));
+  assert.notEqual(stem("origination"), stem("original"));
+  assert.equal(stem("originating"), stem("origination"));
   assert.equal(stem("xds"), "xds");
   assert.equal(stem("15001"), "15001");
 });

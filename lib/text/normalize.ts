@@ -77,11 +77,19 @@ const stemCache = new Map<string, string>();
 
 /**
  * Words the stemmer would merge with a different word of this domain: "locality" (where a workload runs) is no
- * form of "local" (as in `cluster.local` or a local rate limit).
+ * form of "local" (`cluster.local`), a certificate "authority" none of "authorization", TLS "origination" none of
+ * an "original" destination.
  */
 const OWN_STEMS = new Map([
   ["locality", "locality"],
   ["localities", "locality"],
+  ["authority", "authority"],
+  ["authorities", "authority"],
+  ["origination", "originat"],
+  ["originate", "originat"],
+  ["originates", "originat"],
+  ["originating", "originat"],
+  ["originated", "originat"],
 ]);
 
 /** Raw words of a text (before lowercasing), split on anything that is not a letter or digit. */
