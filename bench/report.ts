@@ -6,7 +6,6 @@ import type { FileScores } from "./quality";
 type Q = { n: number; hit1: number; hit3: number; hit5: number; mrr: number };
 export type Results = {
   ranAt: string;
-  /** Set when `--only` re-ran some sections and merged them into the last full run. */
   /** Sections re-run on their own since the full run (`--only`), the latest run of each. */
   partialRuns?: { ranAt: string; seconds: number; only: string }[];
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };

@@ -1009,20 +1009,15 @@ export class SearchEngine {
    * The query's words as written (a CamelCase kind stays one word), each read as itself or, when the index has
    * no such word, as its closest spelling: "authorisation policy" names AuthorizationPolicy.
    */
-  private spelledWords(text: string, c: RankingConfig): string[] {
+  private spelledWords(runs: readonly WordRun[], c: RankingConfig): string[] {
     let corrections = 0;
-    return text
-      .normalize("NFKC")
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .slice(0, 40)
-      .map((w) => {
-        const lower = w.toLowerCase();
-        // No name is a 40-letter word, and a long paste gets a few corrections at most: each scans the vocabulary.
-        if (lower.length < c.minTypoLength || lower.length > 40 || this.stemOf.has(lower)) return lower;
-        if (++corrections > c.maxQueryWords) return lower;
-        return closeWords(lower, this.vocabulary.near(lower), 1)[0] ?? lower;
-      });
+    return runs.slice(0, 40).map(({ word }) => {
+      const lower = word.toLowerCase();
+      // No name is a 40-letter word, and a long paste gets a few corrections at most: each scans the vocabulary.
+      if (lower.length < c.minTypoLength || lower.length > 40 || this.stemOf.has(lower)) return lower;
+      if (++corrections > c.maxQueryWords) return lower;
+      return closeWords(lower, this.vocabulary.near(lower), 1)[0] ?? lower;
+    });
   }
 
   /**
@@ -1492,7 +1487,8 @@ export class SearchEngine {
     });
 
     // A name typed with a slip ("VirutalService") is still that name.
-    const spelled = this.spelledWords(text, c);
+    const runs = wordRuns(text);
+    const spelled = this.spelledWords(runs, c);
     const respelled = foldQuery(spelled.join(" "));
     if (respelled && respelled !== folded && this.nameIndex.has(respelled)) namedExactly.push(respelled);
     // Records the query names without sharing a word with them (a flag inside a pasted log line) join the hits.
@@ -1524,7 +1520,10 @@ export class SearchEngine {
     /** Why each result matched, in words a reader can check: the alias, the code, the corrected spelling. */
     const why = new Map<number, string>();
     // Terms the query mentions by name inside a longer question ("TLS origination with an egress gateway").
-    const mentioned = this.mentionedTerms(spelled, dottedWords(text));
+    const mentioned = this.mentionedTerms(
+      spelled,
+      runs.map((r) => r.dotted),
+    );
     const aliasedElsewhere = this.aliasesWrittenByOneSense(new Set([...nameCandidates, ...mentioned.keys()]), [
       ...queryNames,
       ...namedExactly,
@@ -1898,15 +1897,20 @@ type FactChunk = {
   inKind?: { key: string; kind: string } | { key: string; name: string };
 };
 
-/** For each word of a text (as `spelledWords` splits it), whether it is part of a dotted name (`security.istio.io`). */
-function dottedWords(text: string): boolean[] {
+/** A word of a text, split on anything but letters and digits, and whether it sits in a dotted name. */
+type WordRun = { word: string; dotted: boolean };
+
+/** A text's words in order, each marked when its token is a dotted name (`security.istio.io`). */
+function wordRuns(text: string): WordRun[] {
   return text
     .normalize("NFKC")
     .split(/\s+/)
     .flatMap((token) => {
-      const parts = token.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       const dotted = /[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(token);
-      return parts.map(() => dotted);
+      return token
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .map((word) => ({ word, dotted }));
     });
 }
 
