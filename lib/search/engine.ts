@@ -1381,7 +1381,10 @@ export class SearchEngine {
     // Pasted structures (an access-log line, an Envoy cluster name, a SPIFFE id...) are read as what they name;
     // the prose around them is read word by word.
     const structures = structureNames(pasted);
-    const text = structures.spans.length > 0 ? blankSpans(pasted, structures.spans) : pasted;
+    const prose = structures.spans.length > 0 ? blankSpans(pasted, structures.spans) : pasted;
+    // "X vs Y" compares X and Y: its "vs" joins the sides, it is no VirtualService (which "vs" alone names).
+    const compared = comparedSides(prose);
+    const text = compared.connectors.length > 0 ? blankSpans(prose, compared.connectors) : prose;
     const folded = foldQuery(text);
     // Codes and messages written as printed (IST0132, a whole error message) surely name their records; their
     // words still find related pages, but a dotted name inside one is no CRD (a webhook's "namespace.…istio.io").
@@ -1428,7 +1431,7 @@ export class SearchEngine {
     // A query of stop words alone ("the", "how to") has no words to score: only a record named so is found.
     const queryWords = unique(words(text, { query: true }));
     // "X vs Y", "difference between X and Y": the terms on each side, and the cards that compare them.
-    const sides = comparedSides(text).map((side) => {
+    const sides = compared.sides.map((side) => {
       const named = this.namedTerms(side);
       // A card's title writes a column without the world it belongs to ("Gateway API Gateway", not "Kubernetes …").
       const bare = side.replace(QUALIFIER, "");
@@ -1828,19 +1831,26 @@ function namesRun(text: string, name: string): boolean {
 
 /**
  * The sides of a comparison question: "X vs Y (vs Z)", "difference between X and Y", "compare X and Y",
- * "X or Y?" (only as a question). None when the query compares nothing.
+ * "X or Y?" (only as a question). None when the query compares nothing. The connectors are the spans of
+ * "vs" that join sides, which are no words of the query.
  */
-export function comparedSides(text: string): string[] {
+export function comparedSides(text: string): { sides: string[]; connectors: [number, number][] } {
   const t = text.trim().replace(/[?!.]+$/, "");
   const between = /\bdifference(?:s)?\s+(?:between\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+)$/i.exec(t);
-  if (between?.[1] && between[2]) return [between[1], between[2]];
+  if (between?.[1] && between[2]) return { sides: [between[1], between[2]], connectors: [] };
   const compare = /\bcompar(?:e|ing)\s+(.+?)\s+(?:and|with|to)\s+(.+)$/i.exec(t);
-  if (compare?.[1] && compare[2]) return [compare[1], compare[2]];
-  const vs = t.split(VERSUS);
-  if (vs.length >= 2) return vs;
+  if (compare?.[1] && compare[2]) return { sides: [compare[1], compare[2]], connectors: [] };
+  // "vs" joins two sides when a content word stands on each ("zipkin vs jaeger"); after "does" or before
+  // "is" it is the VirtualService's short name ("why does vs not apply").
+  const joins = [...text.matchAll(new RegExp(VERSUS.source, "gi"))];
+  const joinsSides = (m: RegExpExecArray) =>
+    words(text.slice(0, m.index).split(/\s+/).at(-1) ?? "").length > 0 &&
+    words(text.slice(m.index + m[0].length).split(/\s+/)[0] ?? "").length > 0;
+  if (joins.length > 0 && joins.every(joinsSides))
+    return { sides: t.split(VERSUS), connectors: joins.map((m): [number, number] => [m.index, m.index + m[0].length]) };
   const or = /^(?:should i use\s+|use\s+)?(.+?)\s+or\s+(.+)$/i.exec(t);
-  if (or?.[1] && or[2] && /\?\s*$/.test(text)) return [or[1], or[2]];
-  return [];
+  if (or?.[1] && or[2] && /\?\s*$/.test(text)) return { sides: [or[1], or[2]], connectors: [] };
+  return { sides: [], connectors: [] };
 }
 
 /** Kinds named by CRD names in the query: `authorizationpolicies.security.istio.io` -> `authorizationpolicy`. */

@@ -92,6 +92,10 @@ describe("ranking rules, one per test", () => {
     ]);
     assert.equal(first(e, "VS"), "virtual-service#istio");
     assert.equal(e.search("VS")[0]?.match, "alias");
+    // Between two sides "vs" is a connector; as a side it is still the alias.
+    assert.ok(!e.search("zipkin vs jaeger").some((r) => r.id === "virtual-service"));
+    assert.equal(first(e, "difference between vs and zipkin"), "virtual-service#istio");
+    assert.equal(first(e, "why does vs not apply"), "virtual-service#istio");
   });
 
   test("a CamelCase kind equals its spaced form", () => {
