@@ -831,6 +831,8 @@ export class SearchEngine {
       for (const key of chunk.keys)
         for (const f of this.factKeys.get(key) ?? []) {
           if (chunk.capitals && /\p{Ll}/u.test(this.facts[f]?.[1] ?? "")) continue;
+          // A short enum value is named only as printed: lower-case "v2" is a version or a subset, not `V2`.
+          if (!chunk.capitals && this.facts[f]?.[2] === "enum" && (this.facts[f]?.[1].length ?? 0) <= 3) continue;
           bits.set(f, (bits.get(f) ?? 0) | (1 << i));
           written.add(f);
           if (!key.startsWith("last:")) whole.add(f);

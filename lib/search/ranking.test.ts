@@ -710,6 +710,17 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("tls")[0]?.title, "tls");
   });
 
+  test("a short enum value is named only in capitals: lower-case 'v2' is a version, not the value", () => {
+    const e = engine([
+      {
+        ...page("/latest/docs/dr/", "Destination Rule"),
+        reference: [{ name: "V2", kind: "enum", path: "trafficPolicy.proxyProtocol.version" }],
+      },
+    ]);
+    assert.ok(!e.search("mirror traffic to v2").some((r) => r.match === "reference"));
+    assert.equal(e.search("proxy protocol V2").find((r) => r.match === "reference")?.title, "V2");
+  });
+
   test("Kind.spec.path names the field in that kind; numbers and known acronyms in the question do not dilute it", () => {
     const records = [
       sense("virtual-service", "istio", { title: "VirtualService" }),
