@@ -49,3 +49,10 @@ test("spellings of one name fold to the same key", () => {
     assert.equal(foldQuery(spelling), key, spelling);
   }
 });
+
+test("a possessive or a contraction's ending is no word of its own", () => {
+  assert.deepEqual(tokenize("which config a pod's proxy received"), tokenize("which config a pod proxy received"));
+  assert.deepEqual(tokenize("the route doesn’t match"), tokenize("the route doesn match"));
+  // Quotes around a word are no contraction.
+  assert.ok(tokenize("set 's' as the suffix", { keepStopwords: true }).includes("s"));
+});

@@ -92,10 +92,14 @@ const OWN_STEMS = new Map([
   ["originated", "originat"],
 ]);
 
+/** A possessive or a contraction's ending ("pod's", "doesn't", "we're"): no word of its own. */
+const CLITIC = /(?<=\p{L})['’](?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/giu;
+
 /** Raw words of a text (before lowercasing), split on anything that is not a letter or digit. */
 function rawWords(text: string): string[] {
   return text
     .normalize("NFKC")
+    .replace(CLITIC, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
