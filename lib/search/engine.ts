@@ -1855,9 +1855,12 @@ export function comparedSides(text: string): { sides: string[]; connectors: [num
   return { sides: [], connectors: [] };
 }
 
+/** A CRD's name: its kind's plural, then its API group (`authorizationpolicies.security.istio.io`). */
+const CRD_NAME = /(?<![\p{L}\p{N}.])(\p{L}+)\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}./-])/gu;
+
 /** Kinds named by CRD names in the query: `authorizationpolicies.security.istio.io` -> `authorizationpolicy`. */
 function crdKinds(text: string): string[] {
-  return [...text.matchAll(/(?<![\p{L}\p{N}.])(\p{L}+)\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}./-])/gu)].flatMap(
+  return [...text.matchAll(CRD_NAME)].flatMap(
     // A Service's DNS name (istiod.istio-system.svc) has the same shape but no API group.
     (m) => (m[1] && m[2]?.includes(".") && !/(?:^|\.)svc(?:\.|$)/.test(m[2]) ? [foldQuery(m[1])] : []),
   );
@@ -1926,7 +1929,10 @@ function wordRuns(text: string): WordRun[] {
     });
 }
 
-/** Where a text's `apiVersion:` values are, and the worlds of the API groups they name (`core` for `v1`). */
+/**
+ * Where a text names API groups, and the worlds of those groups: `apiVersion:` values (`core` for `v1`) and the
+ * group of a CRD name (`gateways.gateway.networking.k8s.io` is the Gateway API's, whatever "k8s" says alone).
+ */
 function apiGroups(text: string): { spans: [number, number][]; contexts: Context[] } {
   const spans: [number, number][] = [];
   const contexts: Context[] = [];
@@ -1934,6 +1940,13 @@ function apiGroups(text: string): { spans: [number, number][]; contexts: Context
     spans.push([m.index, m.index + m[0].length]);
     const context = groupContext(m[1] ?? "core");
     if (context) contexts.push(context);
+  }
+  for (const m of text.matchAll(CRD_NAME)) {
+    const [name, plural = "", group = ""] = m;
+    const context = group.includes(".") ? groupContext(group) : null;
+    if (!context) continue;
+    spans.push([m.index + plural.length + 1, m.index + name.length]);
+    contexts.push(context);
   }
   return { spans, contexts };
 }

@@ -314,7 +314,7 @@ describe("ranking rules, one per test", () => {
     assert.equal(first(e, "Istio creates unnecessary Envoy clusters"), "cluster#envoy");
   });
 
-  test("a pasted apiVersion names its group's world", () => {
+  test("a pasted apiVersion or a CRD's name names its group's world", () => {
     const e = engine([
       sense("gateway", "istio", { title: "Gateway" }),
       sense("gateway", "api-gateway", { title: "Gateway", context: "networking", order: 1 }),
@@ -323,6 +323,7 @@ describe("ranking rules, one per test", () => {
     // The group's world, not the "networking" its name holds.
     assert.equal(first(e, "apiVersion: gateway.networking.k8s.io/v1 kind: Gateway"), "gateway#gateway-api");
     assert.equal(first(e, "apiVersion: networking.istio.io/v1 kind: Gateway"), "gateway#istio");
+    assert.equal(first(e, "kubectl get crd gateways.gateway.networking.k8s.io"), "gateway#gateway-api");
   });
 
   test("a pasted manifest's envelope keys and a domain's parts name no field and no short alias", () => {
