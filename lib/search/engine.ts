@@ -1554,11 +1554,15 @@ export class SearchEngine {
 
     // Identifier-shaped words of the query (`exportTo`, `LEAST_REQUEST`, `SDS`), folded. Unlike the chunks that may
     // name reference fields, an acronym counts here: written so, it surely names its term.
+    // A setting written key=value with a key shaped like a label's (`istio-injection=enabled`) is an identifier,
+    // and so is its key, unless a sense's cues write the whole setting (`istio.io/rev=prod-stable` is a tag's).
     const identifiers = new Set(
-      text
-        .split(/\s+/)
-        .filter((w) => IDENTIFIER.test(w.replace(/^\W+|\W+$/gu, "")))
-        .map(foldName),
+      text.split(/\s+/).flatMap((w) => {
+        const bare = w.replace(/^\W+|\W+$/gu, "");
+        const key = /^([\p{L}\p{N}][\w./-]*[-./][\w./-]*)=/u.exec(bare)?.[1];
+        const whole = IDENTIFIER.test(bare) || key ? [foldName(w)] : [];
+        return key && !this.cueNames.has(foldName(w)) ? [...whole, foldName(key)] : whole;
+      }),
     );
     // Senses whose cues write an identifier of the query as it is written.
     const cueNamed = new Set<number>();

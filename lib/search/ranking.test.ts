@@ -766,6 +766,23 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(ids, ["term:export-to", "doc:/latest/docs/dr/", "term:destination-rule"]);
   });
 
+  test("a label key written as a setting (key=value) names its term as an identifier does", () => {
+    const e = engine([
+      sense("namespace", "kubernetes", { title: "Namespace" }),
+      sense("label", "kubernetes", { title: "Label" }),
+      sense("injection", "sidecar", { title: "Sidecar injection", aliases: ["istio-injection"], order: 2 }),
+    ]);
+    assert.equal(first(e, "kubectl label namespace default istio-injection=enabled"), "injection#sidecar");
+    // Where a sense's cues write the whole setting, its key names no term as an identifier.
+    const tags = engine([
+      sense("revision", "istio", { title: "Revision", aliases: ["istio.io/rev"] }),
+      sense("revision-tag", "istio", { title: "Revision tag", cues: ["istio.io/rev=prod-stable"] }),
+    ]);
+    const revision = (q: string) => tags.search(q).find((r) => r.id === "revision")?.score ?? 0;
+    assert.ok(revision("istio.io/rev=1-24-0") >= DEFAULT_RANKING.identifierName);
+    assert.ok(revision("istio.io/rev=prod-stable") < DEFAULT_RANKING.identifierName);
+  });
+
   test("pages about a term the query names are lifted, never above the term", () => {
     const records = [
       sense("sidecar", "istio", { title: "Sidecar" }),
