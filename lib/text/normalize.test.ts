@@ -32,6 +32,8 @@ test("plurals and word forms meet", () => {
   assert.notEqual(stem("authority"), stem("authorization"));
   assert.notEqual(stem("origination"), stem("original"));
   assert.equal(stem("originating"), stem("origination"));
+  assert.notEqual(stem("listen"), stem("listener"));
+  assert.equal(stem("listeners"), stem("listener"));
   assert.equal(stem("xds"), "xds");
   assert.equal(stem("15001"), "15001");
 });

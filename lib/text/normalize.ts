@@ -78,7 +78,7 @@ const stemCache = new Map<string, string>();
 /**
  * Words the stemmer would merge with a different word of this domain: "locality" (where a workload runs) is no
  * form of "local" (`cluster.local`), a certificate "authority" none of "authorization", TLS "origination" none of
- * an "original" destination.
+ * an "original" destination, an Envoy "listener" none of what a server listens on.
  */
 const OWN_STEMS = new Map([
   ["locality", "locality"],
@@ -90,6 +90,8 @@ const OWN_STEMS = new Map([
   ["originates", "originat"],
   ["originating", "originat"],
   ["originated", "originat"],
+  ["listener", "listener"],
+  ["listeners", "listener"],
 ]);
 
 /** A possessive or a contraction's ending ("pod's", "doesn't", "we're"): no word of its own. */
