@@ -7,6 +7,7 @@ import { defineKind, type KindLoad } from "./kind";
 import { printedBy } from "./printed";
 import type { Content } from "./registry";
 import { type GlossaryFrontMatter, glossaryFrontMatterSchema, teamGlossaryFrontMatterSchema } from "./schema";
+import { sections } from "./sections";
 import { teamSourceKey, validateGlossary } from "./validate-glossary";
 
 export type GlossaryEntry = GlossaryFrontMatter & {
@@ -109,20 +110,6 @@ function mergeTeamGlossary(
     });
   }
   return { value: [...bySlug.values()].sort(byTerm), sources, problems };
-}
-
-/** Splits a Markdown body into `## ` sections: heading text and everything under it. */
-function sections(body: string): { heading: string; text: string }[] {
-  const out: { heading: string; text: string }[] = [{ heading: "", text: "" }];
-  for (const line of body.split("\n")) {
-    const m = /^##\s+(.*)$/.exec(line);
-    if (m) out.push({ heading: m[1] ?? "", text: "" });
-    else {
-      const last = out[out.length - 1];
-      if (last) last.text += `${line}\n`;
-    }
-  }
-  return out;
 }
 
 /** Markdown reduced to its words: link targets, code fences and table rules dropped. */

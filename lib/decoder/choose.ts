@@ -302,8 +302,8 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       why.push(`the ${cell.header} column of \`${cell.command}\` output`);
     }
     // A role is written like the thing it is a role of ("the Namespace", "the namespace").
-    const kinds = sense.refines === undefined ? sense.kinds : (term.senses[sense.refines]?.kinds ?? []);
-    s += kindEvidence(p.text, m, sense, kinds, manifest, w, why);
+    const base = sense.refines === undefined ? sense : (term.senses[sense.refines] ?? sense);
+    s += kindEvidence(p.text, m, sense, base.kinds, base.lowerCase === true, manifest, w, why);
     return { sense, order: idx, score: s, why, homes };
   });
   return scored.sort(byScore);
@@ -367,6 +367,7 @@ function kindEvidence(
   m: Mention,
   sense: DecoderSense,
   kinds: readonly string[],
+  lowerCase: boolean,
   manifest: ManifestDoc | undefined,
   w: DecoderWeights,
   why: string[],
@@ -377,7 +378,8 @@ function kindEvidence(
     why.push(`written “${m.surface}”, as the API kind is`);
     return w.capitalisedKind;
   }
-  return m.surface === m.surface.toLowerCase() ? -w.lowercaseKind : 0;
+  // A kind people write in lower case ("the namespace") is no less meant for being written so.
+  return m.surface === m.surface.toLowerCase() && !lowerCase ? -w.lowercaseKind : 0;
 }
 
 function manifestScore(doc: ManifestDoc, m: Mention, sense: DecoderSense, w: DecoderWeights, why: string[]): number {

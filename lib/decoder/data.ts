@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { ERROR_KINDS } from "../content/error-kinds";
 import type { Content } from "../content/load";
+import { senseProse } from "../content/sections";
 import { contextSchema } from "../context-schema";
 import { CONTEXT_WORDS } from "../contexts";
 
@@ -17,6 +18,8 @@ const decoderSenseSchema = z.object({
   kinds: z.array(z.string()),
   /** Index, among its term's senses, of the sense this one is a role of (the root namespace: a namespace). */
   refines: z.number().int().nonnegative().optional(),
+  /** Its kind is written in lower case in running prose ("a pod", "the namespace"), so lower case is no evidence. */
+  lowerCase: z.literal(true).optional(),
 });
 export type DecoderSense = z.infer<typeof decoderSenseSchema>;
 
@@ -35,7 +38,7 @@ const decoderErrorSchema = z.object({
 export type DecoderError = z.infer<typeof decoderErrorSchema>;
 
 /** Bumped whenever the shape changes, so a client holding an old file says so instead of misreading it. */
-export const DECODER_DATA_VERSION = 5;
+export const DECODER_DATA_VERSION = 6;
 
 /** What the decoder knows, as compact JSON: built at build time, shipped to /decode/, loaded by the CLI. */
 export const decoderDataSchema = z.object({
@@ -75,6 +78,27 @@ export function parseDecoderData(json: unknown, from: string): DecoderData {
   return data;
 }
 
+/**
+ * Whether prose about a kind writes its name in lower case mid-sentence more often than capitalised, and at least
+ * twice: "a pod", "the namespace", as people write them, where "a VirtualService" keeps its capital.
+ */
+export function kindInLowerCase(prose: string, kinds: readonly string[]): boolean {
+  let lower = 0;
+  let capital = 0;
+  for (const kind of kinds) {
+    const name = kind.split("/").pop() ?? "";
+    if (!name) continue;
+    const written = new RegExp(`(?<![\\w./-])(${name})(?:e?s)?(?![\\w/-])`, "gi");
+    for (const m of prose.matchAll(written)) {
+      // The first word of a sentence is capitalised whatever it names.
+      if (/(?:^|[.!?:\n])\s*$/.test(prose.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if (m[1] === name.toLowerCase()) lower++;
+      else if (m[1] === name) capital++;
+    }
+  }
+  return lower >= 2 && lower > capital;
+}
+
 export function buildDecoderData(content: Content): DecoderData {
   const terms: DecoderTerm[] = content.glossary.map((e) => ({
     slug: e.slug,
@@ -89,6 +113,7 @@ export function buildDecoderData(content: Content): DecoderData {
         cues: s.cues,
         kinds: s.kinds,
         ...(base < 0 ? {} : { refines: base }),
+        ...(kindInLowerCase(senseProse(e.body, s.label), s.kinds) ? { lowerCase: true as const } : {}),
       };
     }),
   }));

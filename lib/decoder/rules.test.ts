@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { CONTEXT_WORDS } from "../contexts";
-import { DECODER_DATA_VERSION, type DecoderData } from "./data";
+import { DECODER_DATA_VERSION, type DecoderData, kindInLowerCase } from "./data";
 import { createDecoder } from "./decode";
 import { createMatcher } from "./matcher";
 import { DEFAULT_DECODER_WEIGHTS } from "./weights";
@@ -238,4 +238,21 @@ test("a role reads as the thing it is a role of unless its own cues say otherwis
   assert.deepEqual(senses(namespace(0)), ["kubernetes", "root"]);
   // Without the link the Istio words around the first mention make it the root namespace.
   assert.deepEqual(senses(namespace(undefined)), ["root", "root"]);
+});
+
+test("a kind its own prose writes in lower case ('the namespace') loses nothing for being written so", () => {
+  const namespace = (lowerCase?: true) =>
+    oneTerm("namespace", "Namespace", "namespace", [
+      { ...sense, id: "kubernetes", context: "kubernetes", kinds: ["core/Namespace"], ...(lowerCase && { lowerCase }) },
+      { ...sense, id: "netns", context: "networking" },
+    ]);
+  const text = "Each team gets its own namespace.";
+  assert.equal(createDecoder(namespace(true))(text)[0]?.sense, "kubernetes");
+  assert.equal(createDecoder(namespace())(text)[0]?.sense, "netns");
+});
+
+test("whether prose writes a kind in lower case is read from it, sentence starts aside", () => {
+  assert.ok(kindInLowerCase("Every pod has an IP. Two pods share nothing; a Pod is also a kind.", ["core/Pod"]));
+  assert.ok(!kindInLowerCase("Route with a VirtualService. The virtualservice host matters.", ["x/VirtualService"]));
+  assert.ok(!kindInLowerCase("Pod. Pods. Pod.", ["core/Pod"]));
 });
