@@ -34,6 +34,10 @@ test("plurals and word forms meet", () => {
   assert.equal(stem("originating"), stem("origination"));
   assert.notEqual(stem("listen"), stem("listener"));
   assert.equal(stem("listeners"), stem("listener"));
+  assert.notEqual(stem("operator"), stem("operation"));
+  assert.notEqual(stem("sampling"), stem("samples"));
+  assert.equal(stem("sampled"), stem("sampling"));
+  assert.notEqual(stem("permissive"), stem("permission"));
   assert.equal(stem("xds"), "xds");
   assert.equal(stem("15001"), "15001");
 });

@@ -78,7 +78,9 @@ const stemCache = new Map<string, string>();
 /**
  * Words the stemmer would merge with a different word of this domain: "locality" (where a workload runs) is no
  * form of "local" (`cluster.local`), a certificate "authority" none of "authorization", TLS "origination" none of
- * an "original" destination, an Envoy "listener" none of what a server listens on.
+ * an "original" destination, an Envoy "listener" none of what a server listens on, an "operator" none of the
+ * Operations docs or a policy's `operation`, trace "sampling" none of Istio's samples, PERMISSIVE mTLS none of a
+ * "permission".
  */
 const OWN_STEMS = new Map([
   ["locality", "locality"],
@@ -92,6 +94,12 @@ const OWN_STEMS = new Map([
   ["originated", "originat"],
   ["listener", "listener"],
   ["listeners", "listener"],
+  ["operator", "operator"],
+  ["operators", "operator"],
+  ["sampling", "sampling"],
+  ["sampled", "sampling"],
+  ["permissive", "permissive"],
+  ["identical", "identical"],
 ]);
 
 /** A possessive or a contraction's ending ("pod's", "doesn't", "we're"): no word of its own. */
