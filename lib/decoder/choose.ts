@@ -6,7 +6,14 @@ import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
 import { findHeaderCells, type HeaderCell } from "./output-tables";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
-import { type CommandBlock, findCommandBlocks, findManifests, type ManifestDoc, yamlKeyPath } from "./yaml-docs";
+import {
+  type CommandBlock,
+  findCommandBlocks,
+  findManifests,
+  kindReference,
+  type ManifestDoc,
+  yamlKeyPath,
+} from "./yaml-docs";
 
 export type Alternative = { sense: string; context: Context; confidence: number };
 
@@ -372,7 +379,7 @@ function kindEvidence(
   w: DecoderWeights,
   why: string[],
 ): number {
-  if (manifest) return manifestScore(manifest, m, sense, w, why);
+  if (manifest) return manifestScore(text, manifest, m, sense, w, why);
   if (kinds.length === 0) return 0;
   if (isCapitalisedMidSentence(text, m)) {
     why.push(`written “${m.surface}”, as the API kind is`);
@@ -382,7 +389,14 @@ function kindEvidence(
   return m.surface === m.surface.toLowerCase() && !lowerCase ? -w.lowercaseKind : 0;
 }
 
-function manifestScore(doc: ManifestDoc, m: Mention, sense: DecoderSense, w: DecoderWeights, why: string[]): number {
+function manifestScore(
+  text: string,
+  doc: ManifestDoc,
+  m: Mention,
+  sense: DecoderSense,
+  w: DecoderWeights,
+  why: string[],
+): number {
   const kind = `${doc.group}/${doc.kind}`;
   if (m.start === doc.kindStart && m.end === doc.kindEnd) {
     if (sense.kinds.includes(kind)) {
@@ -390,6 +404,13 @@ function manifestScore(doc: ManifestDoc, m: Mention, sense: DecoderSense, w: Dec
       return w.manifestKind;
     }
     return 0;
+  }
+  // A reference to another object by kind (`parentRefs: - kind: Gateway`) names that kind in its group.
+  const referred = kindReference(text, m.start, m.end, doc);
+  if (referred) {
+    if (!sense.kinds.includes(referred)) return 0;
+    why.push(`a reference to a ${referred.replace("/", " ")}`);
+    return w.manifestKind;
   }
   if (groupContext(doc.group) === sense.context) {
     why.push(`inside a ${doc.group} ${doc.kind} manifest`);

@@ -256,3 +256,21 @@ test("whether prose writes a kind in lower case is read from it, sentence starts
   assert.ok(!kindInLowerCase("Route with a VirtualService. The virtualservice host matters.", ["x/VirtualService"]));
   assert.ok(!kindInLowerCase("Pod. Pods. Pod.", ["core/Pod"]));
 });
+
+test("a nested kind: value names the kind it refers to, in its group: beside it or the manifest's own", () => {
+  const gateway = oneTerm("gateway", "Gateway", "gateway", [
+    {
+      ...sense,
+      id: "istio",
+      context: "istio",
+      kinds: ["networking.istio.io/Gateway"],
+      cues: ["apiVersion: networking.istio.io/v1"],
+    },
+    { ...sense, id: "gateway-api", context: "gateway-api", kinds: ["gateway.networking.k8s.io/Gateway"] },
+  ]);
+  const route = (group: string) =>
+    `apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nspec:\n  parentRefs:\n  - name: edge\n    kind: Gateway\n${group}`;
+  const kindOf = (text: string) => createDecoder(gateway)(text).find((a) => a.surface === "Gateway")?.sense;
+  assert.equal(kindOf(route("")), "gateway-api");
+  assert.equal(kindOf(route("    group: networking.istio.io\n")), "istio");
+});

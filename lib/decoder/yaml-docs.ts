@@ -65,6 +65,46 @@ export function findManifests(text: string): ManifestDoc[] {
 }
 
 /**
+ * The API kind a nested `kind:` value refers to (`parentRefs: - kind: Gateway`), as "group/Kind": the group from
+ * a `group:` key beside it (empty is the core API), else the manifest's own group, as Gateway API references
+ * default. Null when the mention is no such value, or is the manifest's own kind.
+ */
+export function kindReference(text: string, start: number, end: number, doc: ManifestDoc): string | null {
+  if (start === doc.kindStart) return null;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const m = /^(\s*(?:-\s+)?)kind:\s*["']?([A-Z][A-Za-z0-9]*)["']?\s*$/.exec(line);
+  if (!m || lineStart + line.indexOf(m[2] ?? "", (m[1] ?? "").length) !== start || m[2]?.length !== end - start)
+    return null;
+  const column = (m[1] ?? "").length;
+  // The keys of the same map: lines whose key starts at the same column, up to a line left of it or a new item.
+  const sameMap = (from: number, step: 1 | -1): string | null => {
+    for (let at = from, n = 0; n < 40; n++) {
+      const a = step === 1 ? text.indexOf("\n", at) + 1 : text.lastIndexOf("\n", at - 2) + 1;
+      if (step === 1 ? a <= 0 || a >= doc.end : a >= at || a < doc.start) return null;
+      const b = text.indexOf("\n", a);
+      const next = text.slice(a, b < 0 ? text.length : b);
+      at = a;
+      if (next.trim() === "") continue;
+      const indent = /^(\s*)(-\s+)?/.exec(next);
+      const item = indent?.[2] !== undefined;
+      const col = (indent?.[1]?.length ?? 0) + (indent?.[2]?.length ?? 0);
+      if (col < column || (col === column && item && step === 1)) return null;
+      if (col > column) continue;
+      const key = /^\s*(?:-\s+)?([\w.-]+)\s*:\s*["']?([^"'\s]*)["']?\s*$/.exec(next);
+      if (key?.[1] === "group") return key[2] ?? "";
+      // Going up, the list item's first line is where this map starts.
+      if (item) return null;
+    }
+    return null;
+  };
+  // A `- kind:` line starts its map: nothing above it is a sibling.
+  const group = (/-\s+$/.test(m[1] ?? "") ? null : sameMap(lineStart, -1)) ?? sameMap(lineStart, 1);
+  return `${group === null ? doc.group : group === "" ? "core" : group}/${m[2]}`;
+}
+
+/**
  * The dotted key path of a YAML key at `offset` (`metadata.labels`, `spec.subsets.labels`), read from the
  * indentation of the lines above it, list items and all; null when the text there is not a key (`key:`).
  */
