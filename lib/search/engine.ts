@@ -834,6 +834,7 @@ export class SearchEngine {
       for (const key of chunk.keys)
         for (const f of this.factKeys.get(key) ?? []) {
           if (chunk.capitals && /\p{Ll}/u.test(this.facts[f]?.[1] ?? "")) continue;
+          if (chunk.value && this.facts[f]?.[2] === "field") continue;
           // A short enum value is named only as printed: lower-case "v2" is a version or a subset, not `V2`.
           if (!chunk.capitals && this.facts[f]?.[2] === "enum" && (this.facts[f]?.[1].length ?? 0) <= 3) continue;
           bits.set(f, (bits.get(f) ?? 0) | (1 << i));
@@ -1917,6 +1918,8 @@ type FactChunk = {
    * (`kind`) or, written in words, by one of its names as a query folds it (`name`).
    */
   inKind?: { key: string; kind: string } | { key: string; name: string };
+  /** Written as a YAML key's value (`type: ExternalName`): it names no field. */
+  value?: true;
 };
 
 /** A word of a text, split on anything but letters and digits, and whether it sits in a dotted name. */
@@ -1969,10 +1972,16 @@ function factChunks(
   isWord: (lower: string) => boolean,
   isName: (folded: string) => boolean,
 ): FactChunk[] {
-  const all = text
+  // A word after a YAML key (`type: ExternalName`) is that key's value: it may be an enum value, never a field.
+  const tokens = text
     .split(/\s+/)
-    .map((c) => c.split("=")[0]?.replace(/^["'`([{<]+|["'`)\]}>,;:.]+$/gu, "") ?? "")
-    .filter((c) => c.length >= 2);
+    .map((raw, i, list) => ({
+      c: raw.split("=")[0]?.replace(/^["'`([{<]+|["'`)\]}>,;:.]+$/gu, "") ?? "",
+      value: i > 0 && /^\p{L}[\w.-]*:$/u.test(list[i - 1] ?? "") && !raw.endsWith(":"),
+    }))
+    .filter((t) => t.c.length >= 2);
+  const all = tokens.map((t) => t.c);
+  const values = new Set(tokens.filter((t) => t.value).map((t) => t.c));
   // A glossary name and then a word, spaced ("virtualservice hosts", "destination rules tls"): the field of that
   // name's kind, if it is a kind with such a field, as `VirtualService.hosts` names it.
   const spaced: FactChunk[] = [];
@@ -2008,7 +2017,15 @@ function factChunks(
         kind && /^\p{Lu}/u.test(kind) && rest.length > 0
           ? { inKind: { key: `id:${foldName(rest.join("."))}`, kind: foldName(kind) } }
           : {};
-      return [{ folded, keys: [`id:${folded}`, `last:${folded}`], capitals, ...inKind }];
+      return [
+        {
+          folded,
+          keys: [`id:${folded}`, `last:${folded}`],
+          capitals,
+          ...inKind,
+          ...(values.has(c) && { value: true }),
+        },
+      ];
     }
     return [{ folded, keys: [], capitals }];
   });

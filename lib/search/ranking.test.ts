@@ -711,6 +711,17 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("tls")[0]?.title, "tls");
   });
 
+  test("a word written as a YAML key's value names no field", () => {
+    const e = engine([
+      {
+        ...page("/latest/docs/operator/", "IstioOperator"),
+        reference: [{ name: "externalName", kind: "field", path: "components.externalName" }],
+      },
+    ]);
+    assert.ok(!e.search("kind: Service type: ExternalName").some((r) => r.match === "reference"));
+    assert.equal(e.search("externalName").find((r) => r.match === "reference")?.title, "externalName");
+  });
+
   test("a short enum value is named only in capitals: lower-case 'v2' is a version, not the value", () => {
     const e = engine([
       {
