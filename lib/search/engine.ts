@@ -830,6 +830,8 @@ export class SearchEngine {
     const whole = new Set<number>();
     // Facts named by an identifier or path as written, not only by a kind and a word spaced apart.
     const written = new Set<number>();
+    // Facts in a kind the query names beside them ("Telemetry accessLogging"), and their names.
+    const inNamedKind = new Set<number>();
     chunks.forEach((chunk, i) => {
       for (const key of chunk.keys)
         for (const f of this.factKeys.get(key) ?? []) {
@@ -850,6 +852,7 @@ export class SearchEngine {
           if ("name" in chunk.inKind && this.facts[f]?.[2] !== "field") continue;
           bits.set(f, (bits.get(f) ?? 0) | (1 << i));
           whole.add(f);
+          inNamedKind.add(f);
           if (chunk.keys.length > 0) written.add(f);
         }
     });
@@ -876,6 +879,12 @@ export class SearchEngine {
     const named = Math.max(1, bitCount(naming));
     const homed = new Set<string>();
     for (const { fact } of best.values()) if (this.facts[fact]?.[7]) homed.add(this.facts[fact]?.[1] ?? "");
+    const kindNamed = new Set([...inNamedKind].map((f) => this.facts[f]?.[1] ?? ""));
+    // A same-named fact of a kind the query does not name comes after, as one away from its home does.
+    const away = (f: number) =>
+      kindNamed.has(this.facts[f]?.[1] ?? "")
+        ? !inNamedKind.has(f)
+        : !this.facts[f]?.[7] && homed.has(this.facts[f]?.[1] ?? "");
     return [...best.values()]
       .map(({ fact, count }) => ({
         fact,
@@ -885,7 +894,7 @@ export class SearchEngine {
           Math.min(1, count / named) ** 2 *
           (whole.has(fact) ? 1 : c.referenceLastPart) *
           (written.has(fact) ? 1 : c.referenceSpaced) *
-          (this.facts[fact]?.[7] || !homed.has(this.facts[fact]?.[1] ?? "") ? 1 : c.referenceAway),
+          (away(fact) ? c.referenceAway : 1),
       }))
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score || a.fact - b.fact)

@@ -711,6 +711,24 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("tls")[0]?.title, "tls");
   });
 
+  test("a field named beside its kind comes before the same-named field of another kind", () => {
+    const e = engine([
+      sense("telemetry", "istio", { title: "Telemetry" }),
+      sense("mesh-config", "istio", { title: "MeshConfig" }),
+      {
+        ...page("/latest/docs/mesh/", "Mesh configuration"),
+        reference: [{ name: "accessLogging", kind: "field", path: "accessLogging", term: "mesh-config#istio" }],
+      },
+      {
+        ...page("/latest/docs/telemetry/", "Telemetry"),
+        reference: [{ name: "accessLogging", kind: "field", path: "accessLogging", term: "telemetry#istio" }],
+      },
+    ]);
+    const pages = (q: string) => e.search(q).flatMap((r) => (r.match === "reference" ? [r.id] : []));
+    assert.deepEqual(pages("Telemetry accessLogging"), ["/latest/docs/telemetry/", "/latest/docs/mesh/"]);
+    assert.deepEqual(pages("MeshConfig accessLogging"), ["/latest/docs/mesh/", "/latest/docs/telemetry/"]);
+  });
+
   test("a word written as a YAML key's value names no field", () => {
     const e = engine([
       {

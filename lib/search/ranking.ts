@@ -105,7 +105,9 @@ export type RankingConfig = {
   referenceLastPart: number;
   /**
    * Share of `referenceName` for a variable on a command page that lists it when another command's sources define
-   * it (`PILOT_*` under install-cni and istioctl), so the page of its home comes first. Range 0..1. Default 0.99.
+   * it (`PILOT_*` under install-cni and istioctl), so the page of its home comes first; likewise for a field of a
+   * kind the query does not name when it names the kind of a same-named one ("Telemetry accessLogging"). Range
+   * 0..1. Default 0.99.
    */
   referenceAway: number;
   /**
