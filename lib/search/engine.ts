@@ -1462,7 +1462,12 @@ export class SearchEngine {
     )
       return { results: [], total: 0 };
     const tokens = queryWords.map((w) => w.stem);
-    const wordWeights = queryWords.map((w) => (c.fillerWords.includes(w.raw) ? c.fillerWeight : 1));
+    // A pasted manifest's envelope keys (`kind:`, `spec:`) are its shape, said as little as filler: "kind:
+    // Sidecar" asks nothing about kind, the local cluster tool.
+    const envelope = new Set([...text.matchAll(ENVELOPE_KEY)].map((m) => m[1]?.toLowerCase()));
+    const wordWeights = queryWords.map((w) =>
+      c.fillerWords.includes(w.raw) || envelope.has(w.raw) ? c.fillerWeight : 1,
+    );
     const totalWeight = wordWeights.reduce((a, b) => a + b, 0);
     // A kind written as one word is long ("destinationrules"); shorter runs are ordinary words.
     const compoundWords = text
@@ -1969,6 +1974,9 @@ function apiGroups(text: string): { spans: [number, number][]; contexts: Context
   }
   return { spans, contexts };
 }
+
+/** An envelope key written as a YAML key (`kind:`), where a value may follow. */
+const ENVELOPE_KEY = /(?<![\w.-])(apiVersion|kind|metadata|spec|status):(?=\s|$)/g;
 
 /** The keys of every Kubernetes object's envelope, folded. */
 const ENVELOPE_KEYS: ReadonlySet<string> = new Set(["apiversion", "kind", "metadata", "spec", "status"]);

@@ -343,6 +343,16 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("upgrade the IO resource").find((r) => r.id === "istio-operator")?.match, "mention");
   });
 
+  test("an envelope key written as a key ('kind:') weighs as little as filler", () => {
+    const e = engine([
+      page("/latest/docs/kind/", "kind", { body: "local clusters in docker" }),
+      page("/latest/docs/scoping/", "Configuration scoping", { body: "a sidecar sees less config" }),
+    ]);
+    const docs = (q: string) => e.search(q).map((r) => r.id);
+    assert.deepEqual(docs("kind Sidecar"), ["/latest/docs/kind/", "/latest/docs/scoping/"]);
+    assert.deepEqual(docs("kind: Sidecar"), ["/latest/docs/scoping/", "/latest/docs/kind/"]);
+  });
+
   test("in 'difference between X and Y' each side's best term leads before one side's further senses", () => {
     const e = engine([
       sense("sidecar", "proxy", { title: "Sidecar" }),
