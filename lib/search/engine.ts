@@ -1446,12 +1446,18 @@ export class SearchEngine {
     // A query of stop words alone ("the", "how to") has no words to score: only a record named so is found.
     const queryWords = unique(words(text, { query: true }));
     // "X vs Y", "difference between X and Y": the terms on each side, and the cards that compare them.
-    const sides = compared.sides.map((side) => {
-      const named = this.namedTerms(side);
+    const named = compared.sides.map((side) => {
+      const terms = this.namedTerms(side);
       // A card's title writes a column without the world it belongs to ("Gateway API Gateway", not "Kubernetes …").
       const bare = side.replace(QUALIFIER, "");
-      return { ...named, forms: [...new Set([...named.names, foldQuery(side), foldQuery(bare)])].filter(Boolean) };
+      return { ...terms, forms: [...new Set([...terms.names, foldQuery(side), foldQuery(bare)])].filter(Boolean) };
     });
+    // "X or Y" without a question mark compares only when each side is a term's name and nothing more ("istio
+    // gateway or gateway api"; not "503 or 504", nor "restart or redeploy the workload").
+    const nameOnly = (side: string, names: string[]) =>
+      names.includes(foldQuery(side)) || names.includes(foldQuery(side.replace(QUALIFIER, "")));
+    const sides =
+      compared.loose && named.some((side, i) => !nameOnly(compared.sides[i] ?? "", side.names)) ? [] : named;
     for (const side of sides) namedExactly.push(...side.names);
     if (
       queryWords.length === 0 &&
@@ -1855,10 +1861,11 @@ function namesRun(text: string, name: string): boolean {
 
 /**
  * The sides of a comparison question: "X vs Y (vs Z)", "difference between X and Y", "compare X and Y",
- * "X or Y?" (only as a question). None when the query compares nothing. The connectors are the spans of
- * "vs" that join sides, which are no words of the query.
+ * "X or Y" (loose unless asked as a question: the caller keeps it only when each side names a term). None when
+ * the query compares nothing. The connectors are the spans of "vs" that join sides, which are no words of the
+ * query.
  */
-export function comparedSides(text: string): { sides: string[]; connectors: [number, number][] } {
+export function comparedSides(text: string): { sides: string[]; connectors: [number, number][]; loose?: true } {
   const t = text.trim().replace(/[?!.]+$/, "");
   const between = /\bdifference(?:s)?\s+(?:between\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+)$/i.exec(t);
   if (between?.[1] && between[2]) return { sides: [between[1], between[2]], connectors: [] };
@@ -1873,7 +1880,7 @@ export function comparedSides(text: string): { sides: string[]; connectors: [num
   if (joins.length > 0 && joins.every(joinsSides))
     return { sides: t.split(VERSUS), connectors: joins.map((m): [number, number] => [m.index, m.index + m[0].length]) };
   const or = /^(?:should i use\s+|use\s+)?(.+?)\s+or\s+(.+)$/i.exec(t);
-  if (or?.[1] && or[2] && /\?\s*$/.test(text)) return { sides: [or[1], or[2]], connectors: [] };
+  if (or?.[1] && or[2]) return { sides: [or[1], or[2]], connectors: [], ...(!/\?\s*$/.test(text) && { loose: true }) };
   return { sides: [], connectors: [] };
 }
 

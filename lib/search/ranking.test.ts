@@ -374,6 +374,9 @@ describe("ranking rules, one per test", () => {
     assert.equal(ids[0], "routing-kinds");
     assert.deepEqual(ids.slice(1, 3).sort(), ["service", "virtual-service"]);
     assert.equal(e.search("difference between Service and VirtualService")[0]?.match, "comparison");
+    // "or" compares without a question mark only when each side is a name and nothing more.
+    assert.equal(e.search("VirtualService or Service")[0]?.id, "routing-kinds");
+    assert.notEqual(e.search("restart or redeploy the Service")[0]?.match, "comparison");
   });
 
   test("'X vs Y' finds a card whose title names each side as a column, even when it links other senses", () => {
