@@ -696,6 +696,39 @@ export class SearchEngine {
     return out;
   }
 
+  /**
+   * Mentioned senses whose term the query names through another sense's cue phrase: "private registry" is a cue
+   * of the container registry, so in "configure istio for a private registry" the service registry is found by
+   * its words only. A cue counts when it has several words, holds the mention and the query writes it whole.
+   */
+  private sensesNamedByCue(mentioned: ReadonlyMap<number, string>, text: string): Set<number> {
+    const out = new Set<number>();
+    if (mentioned.size === 0) return out;
+    const spaced = (t: string) =>
+      ` ${t
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .join(" ")} `;
+    const query = spaced(text);
+    // Per term, the senses whose cue the query writes: one of them alone picks it ("envoy cluster vs kubernetes
+    // cluster" writes two, and picks neither).
+    const claimed = new Map<number, Set<number>>();
+    for (const [id, phrase] of mentioned) {
+      const inside = spaced(phrase);
+      const cues = this.records[id]?.cues ?? [];
+      if (cues.some((cue) => cue.includes(" ") && spaced(cue).includes(inside) && query.includes(spaced(cue)))) {
+        const term = this.termOf(id);
+        claimed.set(term, (claimed.get(term) ?? new Set()).add(id));
+      }
+    }
+    for (const id of mentioned.keys()) {
+      const by = claimed.get(this.termOf(id));
+      if (by?.size === 1 && !by.has(id)) out.add(id);
+    }
+    return out;
+  }
+
   /** Whether a kind's sense is the one a chunk names: by its title as an identifier, or by any of its names. */
   private isKindNamed(term: number, by: NonNullable<FactChunk["inKind"]>): boolean {
     if ("kind" in by) return foldName(this.records[term]?.title ?? "") === by.kind;
@@ -1559,6 +1592,7 @@ export class SearchEngine {
       ...namedLoosely,
       ...[...mentioned.values()].map(foldQuery),
     ]);
+    for (const id of this.sensesNamedByCue(mentioned, text)) aliasedElsewhere.add(id);
     // A world word inside the very name the query writes ("Envoy clusters") picks that sense, whatever other
     // world words the query holds ("Istio creates unnecessary Envoy clusters"): per term so pinned, the words.
     const pinnedBy = new Map<number, Set<string>>();

@@ -808,6 +808,28 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(ids, ["term:export-to", "doc:/latest/docs/dr/", "term:destination-rule"]);
   });
 
+  test("a sense's cue phrase written whole ('private registry') picks it among the senses its term's name finds", () => {
+    const e = engine([
+      sense("registry", "istio", { title: "Registry", subtitle: "Service registry", body: "istio configure services" }),
+      sense("registry", "image", {
+        title: "Registry",
+        subtitle: "Image registry",
+        order: 1,
+        cues: ["private registry"],
+      }),
+      sense("cluster", "envoy", { title: "Cluster", cues: ["envoy cluster"] }),
+      sense("cluster", "kubernetes", { title: "Cluster", order: 1, cues: ["kubernetes cluster"] }),
+    ]);
+    assert.equal(first(e, "configure istio for a private registry"), "registry#image");
+    assert.equal(first(e, "configure istio for a registry"), "registry#istio");
+    // Each side's cue: neither sense is picked over the other by this rule.
+    const senses = e
+      .search("envoy cluster vs kubernetes cluster")
+      .filter((r) => r.id === "cluster")
+      .map((r) => r.sense);
+    assert.deepEqual(senses.slice(0, 2).sort(), ["envoy", "kubernetes"]);
+  });
+
   test("a label key written as a setting (key=value) names its term as an identifier does", () => {
     const e = engine([
       sense("namespace", "kubernetes", { title: "Namespace" }),
