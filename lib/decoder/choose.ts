@@ -309,6 +309,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       why.push(`the ${cell.header} column of \`${cell.command}\` output`);
     }
     // A role is written like the thing it is a role of ("the Namespace", "the namespace").
+    // A name written as code stands alone: "in-mesh" is no gateway list's `mesh`, "port-forward" no `port` field.
+    if (sense.literal && inCompound(p.text, m)) {
+      s -= w.literalInCompound;
+      why.push(`“${p.text.slice(Math.max(0, m.start - 3), m.end + 3).trim()}” joins it to another word`);
+    }
     const base = sense.refines === undefined ? sense : (term.senses[sense.refines] ?? sense);
     s += kindEvidence(p.text, m, sense, base.kinds, base.lowerCase === true, manifest, w, why);
     return { sense, order: idx, score: s, why, homes };
@@ -417,6 +422,13 @@ function manifestScore(
     return w.manifestGroup;
   }
   return 0;
+}
+
+/** Whether a hyphen joins the mention to a word before or after it ("in-mesh", "port-forward"). */
+function inCompound(text: string, m: Mention): boolean {
+  return (
+    /\p{L}-$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^-\p{L}/u.test(text.slice(m.end, m.end + 2))
+  );
 }
 
 /** Best first; equal scores keep the order the entry gives its senses. */

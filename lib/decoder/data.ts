@@ -20,6 +20,8 @@ const decoderSenseSchema = z.object({
   refines: z.number().int().nonnegative().optional(),
   /** Its kind is written in lower case in running prose ("a pod", "the namespace"), so lower case is no evidence. */
   lowerCase: z.literal(true).optional(),
+  /** A name written as code: its definition writes one of the term's names in backticks (the gateway `mesh`). */
+  literal: z.literal(true).optional(),
 });
 export type DecoderSense = z.infer<typeof decoderSenseSchema>;
 
@@ -38,7 +40,7 @@ const decoderErrorSchema = z.object({
 export type DecoderError = z.infer<typeof decoderErrorSchema>;
 
 /** Bumped whenever the shape changes, so a client holding an old file says so instead of misreading it. */
-export const DECODER_DATA_VERSION = 6;
+export const DECODER_DATA_VERSION = 7;
 
 /** What the decoder knows, as compact JSON: built at build time, shipped to /decode/, loaded by the CLI. */
 export const decoderDataSchema = z.object({
@@ -99,6 +101,12 @@ export function kindInLowerCase(prose: string, kinds: readonly string[]): boolea
   return lower >= 2 && lower > capital;
 }
 
+/** Whether a definition writes one of the term's names as code (`mesh`, `host`): the sense is that literal name. */
+export function writesNameAsCode(short: string, names: readonly string[]): boolean {
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  return [...short.matchAll(/`([^`]+)`/g)].some((m) => lower.has((m[1] ?? "").toLowerCase()));
+}
+
 export function buildDecoderData(content: Content): DecoderData {
   const terms: DecoderTerm[] = content.glossary.map((e) => ({
     slug: e.slug,
@@ -114,6 +122,7 @@ export function buildDecoderData(content: Content): DecoderData {
         kinds: s.kinds,
         ...(base < 0 ? {} : { refines: base }),
         ...(kindInLowerCase(senseProse(e.body, s.label), s.kinds) ? { lowerCase: true as const } : {}),
+        ...(writesNameAsCode(s.short, [e.term, ...e.aliases]) ? { literal: true as const } : {}),
       };
     }),
   }));

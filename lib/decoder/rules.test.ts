@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { CONTEXT_WORDS } from "../contexts";
-import { DECODER_DATA_VERSION, type DecoderData, kindInLowerCase } from "./data";
+import { DECODER_DATA_VERSION, type DecoderData, kindInLowerCase, writesNameAsCode } from "./data";
 import { createDecoder } from "./decode";
 import { createMatcher } from "./matcher";
 import { DEFAULT_DECODER_WEIGHTS } from "./weights";
@@ -273,4 +273,18 @@ test("a nested kind: value names the kind it refers to, in its group: beside it 
   const kindOf = (text: string) => createDecoder(gateway)(text).find((a) => a.surface === "Gateway")?.sense;
   assert.equal(kindOf(route("")), "gateway-api");
   assert.equal(kindOf(route("    group: networking.istio.io\n")), "istio");
+});
+
+test("a name written as code (the gateway `mesh`) is not the word a hyphen joins to another ('in-mesh')", () => {
+  const mesh = (literal?: true) =>
+    oneTerm("mesh", "Mesh", "mesh", [
+      { ...sense, id: "istio", context: "istio" },
+      { ...sense, id: "reserved", context: "istio", cues: ["gateways:"], ...(literal && { literal }) },
+    ]);
+  const text = "gateways: [public-gw, mesh] serves the gateway and in-mesh clients";
+  const senses = (d: DecoderData) => createDecoder(d)(text).map((a) => a.sense);
+  assert.deepEqual(senses(mesh(true)), ["reserved", "istio"]);
+  assert.deepEqual(senses(mesh()), ["reserved", "reserved"]);
+  assert.ok(writesNameAsCode("The keyword `mesh` in a gateways list", ["Mesh"]));
+  assert.ok(!writesNameAsCode("A service mesh, with `istioctl`", ["Mesh"]));
 });

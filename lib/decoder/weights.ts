@@ -72,6 +72,11 @@ export type DecoderWeights = {
   manifestGroup: number;
   /** A capitalised word mid-sentence names an API object ("the Service", "a Sidecar"), not the idea. Default 1. */
   capitalisedKind: number;
+  /**
+   * Taken from a sense that is a name written as code (its definition writes it so: the gateway name `mesh`, the
+   * `host` field) when the mention is joined to another word by a hyphen ("in-mesh", "port-forward"). Default 3.
+   */
+  literalInCompound: number;
   /** Taken from an API-kind sense when the mention is written in lower case ("the sidecar"). Default 0.8. */
   lowercaseKind: number;
   /** Each other mention in the passage first read in the sense's context, up to `cap`. Default 0.2, cap 0.8. */
@@ -107,6 +112,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   manifestKind: 12,
   manifestGroup: 0.8,
   capitalisedKind: 1,
+  literalInCompound: 3,
   lowercaseKind: 0.8,
   coherence: { each: 0.2, cap: 0.8 },
   temperature: 1.2,
