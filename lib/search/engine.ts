@@ -1669,7 +1669,10 @@ export class SearchEngine {
       const maybeNamed = nameCandidates.has(id) || codeNamed.has(id);
       if (
         maybeNamed &&
-        (codeNamed.has(id) || (folded && d.primary.includes(folded)) || namedIn(namedExactly, d.primary))
+        (codeNamed.has(id) ||
+          (folded && d.primary.includes(folded)) ||
+          // Named inside a longer query, a sense another sense's cue phrase rules out is no exact name.
+          (namedIn(namedExactly, d.primary) && !aliasedElsewhere.has(id)))
       ) {
         // The query is the record's own name: senses keep the order the author chose. A code read out of a
         // pasted structure (a flag in a log line) or written as such is surely that code, whatever its kind's share.

@@ -822,6 +822,13 @@ describe("ranking rules, one per test", () => {
     ]);
     assert.equal(first(e, "configure istio for a private registry"), "registry#image");
     assert.equal(first(e, "configure istio for a registry"), "registry#istio");
+    // Named by one side of a comparison, the term's other senses are no exact names then either.
+    const matches = e
+      .search("difference between a cluster and a private registry")
+      .filter((r) => r.id === "registry")
+      .map((r) => `${r.sense}:${r.match}`);
+    assert.deepEqual(matches.slice(0, 1), ["image:exact-name"]);
+    assert.ok(!matches.includes("istio:exact-name"));
     // Each side's cue: neither sense is picked over the other by this rule.
     const senses = e
       .search("envoy cluster vs kubernetes cluster")
