@@ -1741,6 +1741,20 @@ export class SearchEngine {
       if (!named && r.sense !== null && compounded.has(id)) score += c.compoundName;
       scored.push({ id, kind: r.kind, score: round(score), match, named });
     }
+    // A sense the query names by its own alias or cue phrase comes before its term's other senses, however many
+    // of the question's words those others happen to hold.
+    if (aliasedElsewhere.size > 0) {
+      const best = new Map<number, number>();
+      for (const hit of scored) {
+        const t = this.termOf(hit.id);
+        if (t >= 0 && !aliasedElsewhere.has(hit.id) && (hit.match === "mention" || hit.named))
+          best.set(t, Math.max(best.get(t) ?? 0, hit.score));
+      }
+      for (const hit of scored) {
+        const top = aliasedElsewhere.has(hit.id) ? best.get(this.termOf(hit.id)) : undefined;
+        if (top !== undefined && hit.score >= top) hit.score = round(top * 0.99);
+      }
+    }
     for (const hit of this.referenceHits(chunks, c)) {
       const id = this.records.length + hit.fact;
       // A field named by its kind and a word spaced apart is a docs match among the others; the kind it belongs

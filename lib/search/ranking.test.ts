@@ -829,6 +829,26 @@ describe("ranking rules, one per test", () => {
       .map((r) => `${r.sense}:${r.match}`);
     assert.deepEqual(matches.slice(0, 1), ["image:exact-name"]);
     assert.ok(!matches.includes("istio:exact-name"));
+    // The sense so named leads its term's others, however many of the question's words they hold.
+    // (A mention's own bonus set low, so that the sibling's words would win without the rule.)
+    const limits = engine(
+      [
+        sense("rate-limit", "global", {
+          title: "Rate limit",
+          aliases: ["local rate limit"],
+          cues: ["istio route", "not working"],
+          text: "Istio route limit not working rate",
+        }),
+        sense("rate-limit", "local", {
+          title: "Rate limit",
+          order: 1,
+          aliases: ["local rate limit"],
+          cues: ["local rate limit"],
+        }),
+      ],
+      rankingWith({ mentionedName: 1 }),
+    );
+    assert.equal(first(limits, "Istio local rate limit not working by route"), "rate-limit#local");
     // Each side's cue: neither sense is picked over the other by this rule.
     const senses = e
       .search("envoy cluster vs kubernetes cluster")
