@@ -497,6 +497,8 @@ export class SearchEngine {
    * of the records a query's other lookups load.
    */
   private readonly cueNames: Map<string, number[]>;
+  /** Each sense's cues of several words, as `spacedWords` writes them (worked out once, read per query). */
+  private readonly cuePhrases: Map<number, string[]>;
   /** Error pages by the HTTP status they are seen with ("403": RBAC: access denied, ext authz denials). */
   private readonly statusPages: Map<string, number[]>;
   /** Printed messages with varying parts (`Referenced %s not found`), as patterns with their records, by needle. */
@@ -582,6 +584,11 @@ export class SearchEngine {
     const spellings = present.flatMap(([id, r]) => ownCodes(r, spelledByTerms).map((n) => [n, id] as const));
     this.findCodes = phraseFinder(spellings, SHORT_CODE);
     this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
+    this.cuePhrases = new Map();
+    for (const [id, r] of present) {
+      const phrases = r.sense === null ? [] : r.cues.filter((cue) => cue.includes(" ")).map(spacedWords);
+      if (phrases.length > 0) this.cuePhrases.set(id, phrases);
+    }
     this.cueNames = new Map();
     for (const [id, r] of present) {
       if (r.sense === null) continue;
@@ -704,20 +711,13 @@ export class SearchEngine {
   private sensesNamedByCue(mentioned: ReadonlyMap<number, string>, text: string): Set<number> {
     const out = new Set<number>();
     if (mentioned.size === 0) return out;
-    const spaced = (t: string) =>
-      ` ${t
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean)
-        .join(" ")} `;
-    const query = spaced(text);
+    const query = spacedWords(text);
     // Per term, the senses whose cue the query writes: one of them alone picks it ("envoy cluster vs kubernetes
     // cluster" writes two, and picks neither).
     const claimed = new Map<number, Set<number>>();
     for (const [id, phrase] of mentioned) {
-      const inside = spaced(phrase);
-      const cues = this.records[id]?.cues ?? [];
-      if (cues.some((cue) => cue.includes(" ") && spaced(cue).includes(inside) && query.includes(spaced(cue)))) {
+      const inside = spacedWords(phrase);
+      if ((this.cuePhrases.get(id) ?? []).some((cue) => cue.includes(inside) && query.includes(cue))) {
         const term = this.termOf(id);
         claimed.set(term, (claimed.get(term) ?? new Set()).add(id));
       }
@@ -2106,6 +2106,15 @@ function factChunks(
   });
   if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`], capitals: false });
   return [...chunks.filter((c) => c.keys.length > 0), ...spaced];
+}
+
+/** A text's words in lower case between single spaces, with a space at each end, to find word runs by `includes`. */
+function spacedWords(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(" ")} `;
 }
 
 /** The first `k` items in `order`, as `list.sort(order).slice(0, k)` gives them, without sorting the whole list. */
