@@ -8,6 +8,7 @@ import {
   MAX_QUERY_CHARS,
   normalizeText,
   spacedCamel,
+  spacedWords,
   stem,
   tokenize,
   VERSUS,
@@ -2033,11 +2034,14 @@ function apiGroups(text: string): { spans: [number, number][]; contexts: Context
   return { spans, contexts };
 }
 
-/** An envelope key written as a YAML key (`kind:`), where a value may follow. */
-const ENVELOPE_KEY = /(?<![\w.-])(apiVersion|kind|metadata|spec|status):(?=\s|$)/g;
+/** The keys of every Kubernetes object's envelope. */
+const ENVELOPE = ["apiVersion", "kind", "metadata", "spec", "status"];
 
-/** The keys of every Kubernetes object's envelope, folded. */
-const ENVELOPE_KEYS: ReadonlySet<string> = new Set(["apiversion", "kind", "metadata", "spec", "status"]);
+/** The envelope's keys, folded. */
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(ENVELOPE.map(foldName));
+
+/** An envelope key written as a YAML key (`kind:`), where a value may follow. */
+const ENVELOPE_KEY = new RegExp(`(?<![\\w.-])(${ENVELOPE.join("|")}):(?=\\s|$)`, "g");
 
 /** Every context's outright name (kubernetes, k8s, envoy, x509...). */
 const WORLD_NAMES: ReadonlySet<string> = new Set(Object.values(CONTEXT_NAMES).flat());
@@ -2106,15 +2110,6 @@ function factChunks(
   });
   if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`], capitals: false });
   return [...chunks.filter((c) => c.keys.length > 0), ...spaced];
-}
-
-/** A text's words in lower case between single spaces, with a space at each end, to find word runs by `includes`. */
-function spacedWords(text: string): string {
-  return ` ${text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join(" ")} `;
 }
 
 /** The first `k` items in `order`, as `list.sort(order).slice(0, k)` gives them, without sorting the whole list. */

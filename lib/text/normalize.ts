@@ -105,6 +105,14 @@ const OWN_STEMS = new Map([
 /** A possessive or a contraction's ending ("pod's", "doesn't", "we're"): no word of its own. */
 const CLITIC = /(?<=\p{L})['’](?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/giu;
 
+/**
+ * A text's words in lower case between single spaces, with a space at each end, so that a run of words is found
+ * inside another by `includes` (" private registry " in " configure it for a private registry ").
+ */
+export function spacedWords(text: string): string {
+  return ` ${rawWords(text).join(" ").toLowerCase()} `;
+}
+
 /** Raw words of a text (before lowercasing), split on anything that is not a letter or digit. */
 function rawWords(text: string): string[] {
   return text
