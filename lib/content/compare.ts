@@ -18,9 +18,9 @@ export type CompareCard = CompareFrontMatter & { id: string; body: string; file:
 export const compareKind = defineKind<CompareCard[]>({
   files: "compare/<id>.md",
   load(root) {
-    const { items, problems } = loadCollection(root, "compare", compareFrontMatterSchema);
+    const { items, problems, unreadable } = loadCollection(root, "compare", compareFrontMatterSchema);
     const cards = items.map(({ slug, data, source }) => ({ ...data, id: slug, body: source.body, file: source.file }));
-    return { value: cards, sources: new Map(items.map((i) => [i.slug, i.source])), problems };
+    return { value: cards, sources: new Map(items.map((i) => [i.slug, i.source])), problems, unreadable };
   },
   targets: (cards) => ({ segment: "compare", noun: "a comparison card", ids: new Map(cards.map((c) => [c.id, null])) }),
   validate: validateCompareCards,

@@ -4,6 +4,7 @@ import type { Problem } from "../source/problems";
 import type { GlossaryEntry } from "./glossary";
 import { defineKind } from "./kind";
 import { scanMarkdown } from "./markdown-scan";
+import { isTarget } from "./validate-body";
 
 /** The docs map: Istio's docs pages as imported (`docs-map/pages.json`) with what we wrote about each. */
 export const docsMapKind = defineKind<DocsMap | null>({
@@ -11,14 +12,20 @@ export const docsMapKind = defineKind<DocsMap | null>({
   load(root) {
     const { docsMap, problems } = loadDocsMap(root);
     const sources = new Map(docsMap?.annotations ? [["annotations", docsMap.annotations]] : []);
-    return { value: docsMap, sources, problems };
+    // A map that is there but could not be read leaves links into it unchecked: its own problems explain them.
+    return {
+      value: docsMap,
+      sources,
+      problems,
+      ...(!docsMap && problems.length > 0 && { unreadable: "all" as const }),
+    };
   },
   targets: (map) => ({
     segment: "docs",
     noun: "a page of the docs map",
     ids: new Map((map?.pages ?? []).map((p) => [p.id, null])),
   }),
-  validate(map, sources, { glossary }) {
+  validate(map, sources, { targets }) {
     const source = sources.get("annotations");
     const problems: Problem[] = [];
     if (!map || !source) return problems;
@@ -32,7 +39,7 @@ export const docsMapKind = defineKind<DocsMap | null>({
         });
       }
       page.terms.forEach((slug, i) => {
-        if (!glossary.has(slug))
+        if (!isTarget(targets, "glossary", slug))
           problems.push({
             file: source.file,
             ...source.locate([page.path, "terms", i]),

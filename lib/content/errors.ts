@@ -16,7 +16,7 @@ import {
   versionSchema,
 } from "./schema";
 import { checkTermRef } from "./term-refs";
-import { checkBody } from "./validate-body";
+import { checkBody, isTarget } from "./validate-body";
 
 /** Who prints it: the same words mean different things from a sidecar, a gateway, a waypoint or ztunnel. */
 export const COMPONENTS = [
@@ -195,11 +195,11 @@ function errorRecord(e: ErrorPage): IndexableRecord {
 export const errorKind = defineKind<ErrorPage[]>({
   files: "errors/<id>.md",
   load(root) {
-    const { items, problems } = loadCollection(root, "errors", errorFrontMatterSchema);
+    const { items, problems, unreadable } = loadCollection(root, "errors", errorFrontMatterSchema);
     const pages = items
       .map(({ slug, data, source }) => ({ ...data, id: slug, body: source.body, file: source.file }))
       .sort((a, b) => a.code.localeCompare(b.code, "en", { sensitivity: "base" }));
-    return { value: pages, sources: new Map(items.map((i) => [i.slug, i.source])), problems };
+    return { value: pages, sources: new Map(items.map((i) => [i.slug, i.source])), problems, unreadable };
   },
   targets: (pages) => ({ segment: "errors", noun: "an error page", ids: new Map(pages.map((e) => [e.id, null])) }),
   validate(pages, sources, { targets }) {
@@ -214,7 +214,7 @@ export const errorKind = defineKind<ErrorPage[]>({
         const why = checkTermRef(ref, targets);
         if (why) at(["terms", i], `\`terms\`: ${why}`);
       });
-      if (page.docs_page && !targets.get("docs")?.ids.has(page.docs_page))
+      if (page.docs_page && !isTarget(targets, "docs", page.docs_page))
         at(["docs_page"], `"${page.docs_page}" is not a page of the docs map`);
       const key = page.code.toLowerCase();
       const first = codes.get(key);

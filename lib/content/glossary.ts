@@ -23,7 +23,7 @@ export type GlossaryEntry = GlossaryFrontMatter & {
 export const glossaryKind = defineKind<GlossaryEntry[]>({
   files: "glossary/<slug>.md",
   load(root, team = false) {
-    const { items, problems } = team
+    const { items, problems, unreadable } = team
       ? loadCollection(root, "glossary", teamGlossaryFrontMatterSchema)
       : loadCollection(root, "glossary", glossaryFrontMatterSchema);
     const entries = items.map(({ slug, data, source }): GlossaryEntry => {
@@ -45,7 +45,7 @@ export const glossaryKind = defineKind<GlossaryEntry[]>({
       };
     });
     entries.sort(byTerm);
-    return { value: entries, sources: new Map(items.map((i) => [i.slug, i.source])), problems };
+    return { value: entries, sources: new Map(items.map((i) => [i.slug, i.source])), problems, unreadable };
   },
   merge: mergeTeamGlossary,
   targets: (entries) => ({

@@ -11,8 +11,12 @@ import type { Content } from "./registry";
  */
 export type LinkTargets = ReadonlyMap<string, Targets>;
 
-/** The pages of one segment that content may link to: what one is called ("a glossary entry"), and id -> its anchors (or null). */
-export type Targets = { noun: string; ids: ReadonlyMap<string, ReadonlySet<string> | null> };
+/**
+ * The pages of one segment that content may link to: what one is called ("a glossary entry"), and id -> its
+ * anchors (or null). `incomplete` when the kind could not be read as a whole: links into it are not checked, as
+ * every one would be reported again beside the problem that explains them all.
+ */
+export type Targets = { noun: string; ids: ReadonlyMap<string, ReadonlySet<string> | null>; incomplete?: true };
 
 /** What every kind's cross-checks may consult once all content is loaded. */
 export type ValidationContext = {
@@ -24,8 +28,17 @@ export type ValidationContext = {
   termPageSections: ReadonlySet<string>;
 };
 
-/** One loaded kind: its value, the source files it came from (for positions) and what was wrong on the way. */
-export type KindLoad<V> = { value: V; sources: ReadonlyMap<string, SourceFile>; problems: Problem[] };
+/**
+ * One loaded kind: its value, the source files it came from (for positions) and what was wrong on the way;
+ * `unreadable` names the pages whose files exist but failed (or `"all"` when the kind failed as a whole), so
+ * that links to them are not reported as dangling on top of their own problems.
+ */
+export type KindLoad<V> = {
+  value: V;
+  sources: ReadonlyMap<string, SourceFile>;
+  problems: Problem[];
+  unreadable?: readonly string[] | "all";
+};
 
 /** A page of the site that names glossary terms, for "where is this term used" on term pages. */
 export type TermMention = { href: string; label: string; slugs: readonly string[] };

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import type { IndexableRecord } from "../search/types";
 import { ContentError, type Problem } from "../source/problems";
-import type { ContentKind, LinkTargets, Targets, TermMention, ValidationContext } from "./kind";
+import type { ContentKind, KindLoad, LinkTargets, Targets, TermMention, ValidationContext } from "./kind";
 import { CONTENT_KINDS, type Content, type KindKey, type KindValues } from "./registry";
 import { linkTermsAndPages } from "./term-links";
 
@@ -24,12 +24,19 @@ export type KindApi = { name: string; schema: z.ZodType; data(): unknown };
 
 function loadKind<V>(kind: ContentKind<V>, root: string, overlay?: string): { value: V; loaded: LoadedKind } {
   const builtIn = kind.load(root);
-  const { value, sources, problems } = overlay && kind.merge ? kind.merge(builtIn, kind.load(overlay, true)) : builtIn;
+  const load = overlay && kind.merge ? mergeLoads(kind.merge, builtIn, kind.load(overlay, true)) : builtIn;
+  const { value, sources, problems, unreadable = [] } = load;
   return {
     value,
     loaded: {
       problems,
-      targets: () => kind.targets?.(value),
+      targets: () => {
+        const targets = kind.targets?.(value);
+        if (!targets) return undefined;
+        if (unreadable === "all") return { ...targets, incomplete: true };
+        // A page whose file failed is still there to link to: only its own problems are reported.
+        return { ...targets, ids: new Map([...unreadable.map((id): [string, null] => [id, null]), ...targets.ids]) };
+      },
       validate: (ctx) => kind.validate?.(value, sources, ctx) ?? [],
       records: (content) => kind.records?.(value, content) ?? [],
       mentions: (content) =>
@@ -44,6 +51,17 @@ function loadKind<V>(kind: ContentKind<V>, root: string, overlay?: string): { va
       },
     },
   };
+}
+
+/** A merge keeps what failed to load on either side. */
+function mergeLoads<V>(
+  merge: (base: KindLoad<V>, team: KindLoad<V>) => KindLoad<V>,
+  base: KindLoad<V>,
+  team: KindLoad<V>,
+) {
+  const a = base.unreadable ?? [];
+  const b = team.unreadable ?? [];
+  return { ...merge(base, team), unreadable: a === "all" || b === "all" ? ("all" as const) : [...a, ...b] };
 }
 
 /** Fixed sections of a term page; each kind's backlink list adds its own id (see `termMentions`). */

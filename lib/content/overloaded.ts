@@ -6,6 +6,7 @@ import type { Problem } from "../source/problems";
 import { readDataFile } from "../source/source-file";
 import { zodProblems } from "../source/zod-problems";
 import { defineKind } from "./kind";
+import { isTarget } from "./validate-body";
 
 const FILE = "overloaded.yaml";
 const overloadedSchema = z.array(slugSchema, { error: "must be a YAML list of glossary slugs" });
@@ -23,11 +24,11 @@ export const overloadedKind = defineKind<string[]>({
     if (!parsed.success) return { value: [], sources, problems: zodProblems(parsed.error, read.source) };
     return { value: parsed.data, sources, problems: [] };
   },
-  validate(slugs, sources, { glossary }) {
+  validate(slugs, sources, { targets }) {
     const source = sources.get(FILE);
     const problems: Problem[] = [];
     slugs.forEach((slug, i) => {
-      if (source && !glossary.has(slug))
+      if (source && !isTarget(targets, "glossary", slug))
         problems.push({
           file: source.file,
           ...source.locate([i]),

@@ -7,7 +7,7 @@ import { defineKind, type ValidationContext } from "./kind";
 import { resolveStep, stepKey } from "./resolve-step";
 import { type ReadingListFrontMatter, type ReadingStep, readingListFrontMatterSchema } from "./schema";
 import { checkTermRef } from "./term-refs";
-import { checkBody } from "./validate-body";
+import { checkBody, isTarget } from "./validate-body";
 
 export type ReadingList = ReadingListFrontMatter & { slug: string; body: string; file: string };
 
@@ -15,9 +15,9 @@ export type ReadingList = ReadingListFrontMatter & { slug: string; body: string;
 export const readingListKind = defineKind<ReadingList[]>({
   files: "reading-lists/<slug>.md",
   load(root) {
-    const { items, problems } = loadCollection(root, "reading-lists", readingListFrontMatterSchema);
+    const { items, problems, unreadable } = loadCollection(root, "reading-lists", readingListFrontMatterSchema);
     const lists = items.map(({ slug, data, source }) => ({ ...data, slug, body: source.body, file: source.file }));
-    return { value: lists, sources: new Map(items.map((i) => [i.slug, i.source])), problems };
+    return { value: lists, sources: new Map(items.map((i) => [i.slug, i.source])), problems, unreadable };
   },
   // A team's lists join the built-in ones; one with a built-in list's slug is an error naming both files.
   merge(base, team) {
@@ -86,10 +86,10 @@ function listRecords(lists: readonly ReadingList[], stepTitles: (l: ReadingList)
 
 function stepProblem(step: ReadingStep, ctx: ValidationContext): string | null {
   if (step.term) return checkTermRef(step.term, ctx.targets);
-  if (step.compare && !ctx.targets.get("compare")?.ids.has(step.compare))
+  if (step.compare && !isTarget(ctx.targets, "compare", step.compare))
     return `"${step.compare}" is not a comparison card`;
-  if (step.error && !ctx.targets.get("errors")?.ids.has(step.error)) return `"${step.error}" is not an error page`;
-  if (step.doc && !ctx.targets.get("docs")?.ids.has(step.doc)) return `"${step.doc}" is not a page of the docs map`;
+  if (step.error && !isTarget(ctx.targets, "errors", step.error)) return `"${step.error}" is not an error page`;
+  if (step.doc && !isTarget(ctx.targets, "docs", step.doc)) return `"${step.doc}" is not a page of the docs map`;
   return null;
 }
 

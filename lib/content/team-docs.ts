@@ -3,6 +3,7 @@ import { loadCollection } from "../source/collection";
 import type { Problem } from "../source/problems";
 import { defineKind } from "./kind";
 import { type TeamDocFrontMatter, teamDocFrontMatterSchema } from "./schema";
+import { isTarget } from "./validate-body";
 
 export type TeamDoc = TeamDocFrontMatter & { slug: string; file: string };
 
@@ -14,21 +15,22 @@ export const teamDocsKind = defineKind<TeamDoc[]>({
   files: "docs/<slug>.md",
   load(root, team = false) {
     if (!team) return { value: [], sources: new Map(), problems: [] };
-    const { items, problems } = loadCollection(root, "docs", teamDocFrontMatterSchema);
+    const { items, problems, unreadable } = loadCollection(root, "docs", teamDocFrontMatterSchema);
     return {
       value: items.map(({ slug, data, source }) => ({ ...data, slug, file: source.file })),
       sources: new Map(items.map((i) => [i.slug, i.source])),
       problems,
+      unreadable,
     };
   },
   // The built-in content has no docs of its own: the team's are all there is.
   merge: (_builtIn, team) => team,
-  validate(docs, sources, { glossary }) {
+  validate(docs, sources, { targets }) {
     const problems: Problem[] = [];
     for (const doc of docs) {
       const source = sources.get(doc.slug);
       doc.terms.forEach((slug, i) => {
-        if (!glossary.has(slug) && source)
+        if (!isTarget(targets, "glossary", slug) && source)
           problems.push({
             file: source.file,
             ...source.locate(["terms", i]),

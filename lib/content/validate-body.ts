@@ -11,11 +11,17 @@ const SEGMENTS: ReadonlySet<string> = new Set(PAGE_SEGMENTS);
 export function checkTarget(targets: LinkTargets, segment: string, id: string, anchor?: string): string | null {
   const family = targets.get(segment);
   const anchors = family?.ids.get(id);
+  if (anchors === undefined && family?.incomplete) return null;
   if (anchors === undefined) return `names "${id}", which is not ${family?.noun ?? `a ${segment} page`}`;
   if (anchors !== null && anchor !== undefined && anchor !== "" && !anchors.has(anchor)) {
     return `"${id}" has no sense "${anchor}" (senses: ${[...anchors].join(", ")})`;
   }
   return null;
+}
+
+/** Whether a segment has a page of that id, or could not be read well enough to say it has not. */
+export function isTarget(targets: LinkTargets, segment: string, id: string): boolean {
+  return checkTarget(targets, segment, id) === null;
 }
 
 /** Why an internal or external link in content is broken, or null when it resolves. */

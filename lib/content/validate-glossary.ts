@@ -3,7 +3,7 @@ import type { SourceFile } from "../source/source-file";
 import { foldName } from "../text/normalize";
 import type { GlossaryEntry } from "./glossary";
 import type { ValidationContext } from "./kind";
-import { checkBody } from "./validate-body";
+import { checkBody, isTarget } from "./validate-body";
 
 type Ctx = {
   /** Ids the term page gives its own sections: a sense anchor may not take them. */
@@ -11,6 +11,8 @@ type Ctx = {
   entries: readonly GlossaryEntry[];
   sources: ReadonlyMap<string, SourceFile>;
   bySlug: Map<string, GlossaryEntry>;
+  /** Whether a slug is an entry, or one whose file failed to load (its own problems say why). */
+  known: (slug: string) => boolean;
   problems: Problem[];
 };
 
@@ -57,12 +59,12 @@ function checkReferences(ctx: Ctx, e: GlossaryEntry): void {
   for (const field of REFERENCE_FIELDS) {
     e[field].forEach((ref, i) => {
       if (ref === e.slug) report(ctx, e.slug, [field, i], `\`${field}\` lists the entry itself`);
-      else if (!ctx.bySlug.has(ref))
+      else if (!ctx.known(ref))
         report(ctx, e.slug, [field, i], `\`${field}\` names "${ref}", which is not a glossary entry`);
     });
   }
   e.legacy?.replaced_by.forEach((ref, i) => {
-    if (!ctx.bySlug.has(ref)) {
+    if (!ctx.known(ref)) {
       report(
         ctx,
         e.slug,
@@ -206,6 +208,7 @@ export function validateGlossary(
     entries,
     sources,
     bySlug: new Map(entries.map((e) => [e.slug, e])),
+    known: (slug) => isTarget(targets, "glossary", slug),
     problems: [],
   };
   for (const e of entries) {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { z } from "zod";
+import * as z from "zod";
 import type { Problem } from "../source/problems";
 import { readDataFile, type SourceFile } from "../source/source-file";
 import { zodProblems } from "../source/zod-problems";
@@ -13,9 +13,10 @@ import {
   type DocsMapConfig,
   type DocsMapFile,
   type DocsPage,
-  docsAnnotationsSchema,
+  docsAnnotationSchema,
   docsMapConfigSchema,
   docsMapFileSchema,
+  docsPathSchema,
 } from "./schema";
 
 /** A docs page as the site uses it: the imported facts plus where it sits and what we wrote about it. */
@@ -81,6 +82,49 @@ function readData<S extends z.ZodType>(abs: string, schema: S): Read<z.infer<S>>
   return { value: null, source: read.source, problems: zodProblems(parsed.error, read.source) };
 }
 
+/**
+ * The annotations file, checked note by note: a note with a bad field reports it and keeps its good fields, so
+ * one empty answer neither hides the rest of the file's problems nor unloads the map that all links point into.
+ */
+function readAnnotations(abs: string): Read<Record<string, DocsAnnotation>> {
+  const read = readData(abs, z.record(z.string(), z.unknown()));
+  if (!read.value || !read.source) return { value: null, source: read.source, problems: read.problems };
+  const source = read.source;
+  const problems: Problem[] = [];
+  const value: Record<string, DocsAnnotation> = {};
+  for (const [key, note] of Object.entries(read.value)) {
+    const path = docsPathSchema.safeParse(key);
+    if (!path.success) {
+      problems.push({
+        file: source.file,
+        ...source.locate([], key),
+        message: `"${key}" ${path.error.issues[0]?.message}`,
+      });
+      continue;
+    }
+    const parsed = docsAnnotationSchema.safeParse(note);
+    if (parsed.success) {
+      value[key] = parsed.data;
+      continue;
+    }
+    problems.push(...zodProblems(parsed.error, source, [key]));
+    const fields = typeof note === "object" && note !== null ? (note as Record<string, unknown>) : {};
+    const shape = docsAnnotationSchema.shape;
+    const kept = Object.fromEntries(
+      (Object.keys(shape) as (keyof typeof shape)[]).flatMap((field) => {
+        const given = fields[field];
+        // A list keeps its good items ("answers" without the empty one), so checks across notes still see them.
+        const one = shape[field].safeParse(
+          Array.isArray(given) ? given.filter((item) => shape[field].safeParse([item]).success) : given,
+        );
+        return one.success ? [[field, one.data]] : [];
+      }),
+    );
+    value[key] = docsAnnotationSchema.parse(kept);
+  }
+  return { value, source, problems };
+}
+
 /** Another release's pages: `docs-map/releases/<release>/pages.json` and its `config.yaml`. */
 function readReleases(dir: string): { releases: { config: DocsMapConfig; file: DocsMapFile }[]; problems: Problem[] } {
   const root = path.join(dir, "releases");
@@ -140,7 +184,7 @@ export function loadDocsMap(root: string): { docsMap: DocsMap | null; problems: 
       };
   const annotationsFile = path.join(dir, "annotations.yaml");
   const annotations: Read<Record<string, DocsAnnotation>> = existsSync(annotationsFile)
-    ? readData(annotationsFile, docsAnnotationsSchema)
+    ? readAnnotations(annotationsFile)
     : { value: {}, source: null, problems: [] };
   const referenceFile = path.join(dir, "reference.json");
   const reference = existsSync(referenceFile)
@@ -289,16 +333,22 @@ function checkAnnotations(
   const at = (path: PropertyKey[], message: string, key?: string) =>
     problems.push({ file: source.file, ...source.locate(path, key), message });
   const claimed = new Map<string, string>();
+  // A field written but invalid is reported where it is; it is not missing too.
+  const raw = (source.data ?? {}) as Record<string, Record<string, unknown> | null>;
+  const written = (path: string, field: string) => {
+    const value = raw[path]?.[field];
+    return value !== undefined && !(Array.isArray(value) && value.length === 0);
+  };
   for (const page of pages) {
     const note = annotations[page.path];
     const name = page.path === "" ? "the docs root" : `"${page.path}"`;
-    if (!note?.summary)
+    if (!note?.summary && !written(page.path, "summary"))
       at(
         note ? [page.path] : [],
         `${name} has no summary: every page of the map needs one`,
         note ? undefined : page.path,
       );
-    if (!note || note.terms.length === 0)
+    if ((!note || note.terms.length === 0) && !written(page.path, "terms"))
       at(
         note ? [page.path] : [],
         `${name} names no glossary term: every page needs at least one under \`terms\``,
@@ -307,7 +357,13 @@ function checkAnnotations(
     note?.answers.forEach((answer, i) => {
       const key = answer.toLowerCase().replace(/\s+/g, " ");
       const first = claimed.get(key);
-      if (first !== undefined) at([page.path, "answers", i], `"${answer}" is already an answer of "${first}"`);
+      // Its place as written: a note with a bad answer keeps only its good ones, so the indices may differ.
+      const asWritten = raw[page.path]?.answers;
+      const j = Array.isArray(asWritten)
+        ? asWritten.findIndex((a) => typeof a === "string" && a.trim() === answer)
+        : -1;
+      if (first !== undefined)
+        at([page.path, "answers", j >= 0 ? j : i], `"${answer}" is already an answer of "${first}"`);
       else claimed.set(key, page.path);
     });
   }

@@ -33,7 +33,9 @@ export type DocsMapFile = z.infer<typeof docsMapFileSchema>;
 /** `content/docs-map/config.yaml`: which release the map reflects and which istio.io copy links go to. */
 export const docsMapConfigSchema = z.strictObject({
   release: z.string().regex(/^1\.\d+$/, 'must be an Istio minor release such as "1.26"'),
-  link_version: z.union([z.literal("latest"), z.string().regex(/^v1\.\d+$/, 'must be "latest" or like "v1.26"')]),
+  link_version: z.union([z.literal("latest"), z.string().regex(/^v1\.\d+$/)], {
+    error: 'must be "latest" or a release like "v1.26"',
+  }),
   /** The day the docs were taken from (the import's source commit date), stated on the map. */
   as_of: z.iso.date({ error: "must be a date like 2025-06-24" }).optional(),
 });
