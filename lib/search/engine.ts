@@ -695,7 +695,10 @@ export class SearchEngine {
       if (alias === undefined) continue;
       const key = foldName(alias);
       const written =
-        foldName(r.subtitle ?? "") === key || (key.length >= 4 && r.cues.some((cue) => foldName(cue).includes(key)));
+        foldName(r.subtitle ?? "") === key ||
+        // Its words in order in the label: "container registry" in "Container image registry".
+        inOrder(spacedWords(alias), spacedWords(r.subtitle ?? "")) ||
+        (key.length >= 4 && r.cues.some((cue) => foldName(cue).includes(key)));
       writes.set(id, written);
       if (written) claimed.add(this.termOf(id));
     }
@@ -1904,6 +1907,18 @@ const QUALIFIER = new RegExp(
 );
 
 /** Whether some run of a text's words, folded as a query is, is `name` ("the ingress gateway" has "ingressgateway"). */
+/**
+ * Whether every word of a several-word name stands in a label in the same order, others between allowed
+ * ("container registry" in "Container image registry").
+ */
+function inOrder(name: string, label: string): boolean {
+  const want = name.trim().split(" ");
+  if (want.length < 2) return false;
+  let at = 0;
+  for (const word of label.trim().split(" ")) if (word === want[at]) at++;
+  return at >= want.length;
+}
+
 function namesRun(text: string, name: string): boolean {
   const ws = text.split(/\s+/);
   for (let i = 0; i < ws.length; i++)

@@ -85,6 +85,39 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(named, ["istio"]);
   });
 
+  test("an alias of the whole entry whose words stand in order in one sense's label names that sense only", () => {
+    const aliases = ["container registry"];
+    const e = engine([
+      sense("registry", "istio", { title: "Registry", subtitle: "Istio service registry", aliases }),
+      sense("registry", "image", { title: "Registry", order: 1, subtitle: "Container image registry", aliases }),
+    ]);
+    const named = (q: string) =>
+      e
+        .search(q)
+        .filter((r) => r.match === "mention")
+        .map((r) => r.sense);
+    assert.deepEqual(named("a container registry for istio images"), ["image"]);
+    // The term's own name written otherwise ("rate-limit") names every sense, whatever a label holds.
+    const limits = engine([
+      sense("rate-limit", "global", {
+        title: "Rate limit",
+        subtitle: "Global rate limit service",
+        aliases: ["rate-limit"],
+      }),
+      sense("rate-limit", "local", {
+        title: "Rate limit",
+        order: 1,
+        subtitle: "Local token bucket",
+        aliases: ["rate-limit"],
+      }),
+    ]);
+    const limited = limits.search("a rate-limit on the ingress").filter((r) => r.match === "mention");
+    assert.deepEqual(
+      limited.map((r) => r.sense),
+      ["global", "local"],
+    );
+  });
+
   test("an alias outranks a body word", () => {
     const e = engine([
       sense("notes", "a", { title: "Notes", body: "the vs abbreviation appears in prose here" }),
