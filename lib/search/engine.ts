@@ -203,6 +203,7 @@ export function recordText(r: SearchRecord, wordsOf: (text: string) => Word[]): 
         subtitleFold: foldQuery(r.subtitle),
         primary: primaryNames(r),
         names: otherNames(r),
+        aliasFolds: r.aliases.map(foldQuery),
       },
     };
     recordTexts.set(r, t);
@@ -310,6 +311,8 @@ type Derived = {
   subtitleFold: string;
   primary: string[];
   names: string[];
+  /** Each alias folded as a query is, in the record's order. */
+  aliasFolds: string[];
   /** Each shipped field's length relative to the field's average, for the length discount. */
   relLength: Record<ShippedField, number>;
 };
@@ -691,7 +694,8 @@ export class SearchEngine {
       if (!r || r.sense === null) continue;
       // The term's own name, however written ("listeners"), names every sense.
       const own = this.derived[id]?.primary ?? [];
-      const alias = r.aliases.find((a) => names.includes(foldQuery(a)) && !own.includes(foldQuery(a)));
+      const at = (this.derived[id]?.aliasFolds ?? []).findIndex((f) => names.includes(f) && !own.includes(f));
+      const alias = r.aliases[at];
       if (alias === undefined) continue;
       const key = foldName(alias);
       const written =
@@ -1080,11 +1084,13 @@ export class SearchEngine {
   private mentionedTerms(ws: readonly string[], dotted: readonly boolean[]): Map<number, string> {
     const out = new Map<number, string>();
     if (ws.length < 2) return out;
+    // A run's fold is its words' folds run together: each word is folded once, not once per run it is in.
+    const folds = ws.map(foldQuery);
     for (let i = 0; i < ws.length; ) {
       let step = 1;
       for (let n = Math.min(6, ws.length - i); n >= 1; n--) {
         if (n === 1 && dotted[i] === true && (ws[i]?.length ?? 0) <= 2) continue;
-        const ids = (this.nameIndex.get(foldQuery(ws.slice(i, i + n).join(" "))) ?? []).filter(
+        const ids = (this.nameIndex.get(folds.slice(i, i + n).join("")) ?? []).filter(
           (id) => this.records[id]?.sense !== null,
         );
         if (ids.length > 0) {
