@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { withBase } from "@/lib/routes";
 
 /** One select of the filter: its URL parameter, label, and options (value, label). */
 export type FilterChoice = { param: string; label: string; all: string; options: { value: string; label: string }[] };
@@ -13,17 +14,47 @@ type Props = {
   noun: string;
   textLabel: string;
   placeholder: string;
+  /**
+   * Where more names of each item are fetched from when the text filter is first used (`ListNames`, matched by
+   * `data-id`); until they arrive, and without it, an item matches by its `data-names`.
+   */
+  namesUrl?: string;
 };
+
+const pendingNames = new Map<string, Promise<Map<string, string>>>();
+
+/** An item list's extra names, fetched once per address and checked on arrival (the schema loads with them). */
+function loadNames(url: string): Promise<Map<string, string>> {
+  let pending = pendingNames.get(url);
+  if (!pending) {
+    pending = Promise.all([
+      fetch(withBase(url)).then((r) => {
+        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+        return r.json() as Promise<unknown>;
+      }),
+      import("@/lib/content/list-names"),
+    ]).then(([json, { listNamesSchema }]) => new Map(listNamesSchema.parse(json).items));
+    pending.catch(() => pendingNames.delete(url));
+    pendingNames.set(url, pending);
+  }
+  return pending;
+}
 
 /**
  * Filters a server-rendered list in place (the list stays complete without JavaScript) and keeps the choice in
  * the URL, so a filtered view can be linked from a wiki. Sections (`data-letter-section`) with nothing left hide.
  */
-export function ListFilter({ listId, choices, noun, textLabel, placeholder }: Props) {
+export function ListFilter({ listId, choices, noun, textLabel, placeholder, namesUrl }: Props) {
   const id = useId();
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [text, setText] = useState("");
   const [shown, setShown] = useState<number | null>(null);
+  const [names, setNames] = useState<Map<string, string> | null>(null);
+
+  // The extra names are fetched on the first text typed (or given in the URL); a failed fetch leaves the shown names.
+  useEffect(() => {
+    if (namesUrl && text.trim() && !names) loadNames(namesUrl).then(setNames, () => {});
+  }, [namesUrl, text, names]);
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
@@ -42,7 +73,7 @@ export function ListFilter({ listId, choices, noun, textLabel, placeholder }: Pr
           const want = chosen[c.param];
           return !want || (item.getAttribute(`data-${c.param}`) ?? "").split(" ").includes(want);
         }) &&
-        (!needle || (item.dataset.names ?? "").includes(needle));
+        (!needle || (names?.get(item.dataset.id ?? "") ?? item.dataset.names ?? "").includes(needle));
       item.hidden = !ok;
       if (ok) count++;
       // Inside a shown item, the parts of another context step back (a term's other senses).
@@ -60,7 +91,7 @@ export function ListFilter({ listId, choices, noun, textLabel, placeholder }: Pr
     if (text) params.set("filter", text);
     const qs = params.toString();
     window.history.replaceState(null, "", qs ? `?${qs}` : window.location.pathname);
-  }, [chosen, text, listId, choices]);
+  }, [chosen, text, listId, choices, names]);
 
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()}>

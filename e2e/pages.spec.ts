@@ -16,6 +16,17 @@ test("the glossary filter narrows the list by context and keeps it in the URL", 
   await expect(page.getByRole("link", { name: "Cluster", exact: true })).toBeHidden();
 });
 
+test("the glossary filter finds a term by an alias its page does not show", async ({ page }) => {
+  await page.goto("glossary/");
+  // Aliases are fetched when the filter is first typed in, not carried by the page.
+  const names = page.waitForResponse((r) => r.url().endsWith("/glossary/names.json"));
+  await page.getByLabel("Name").fill("destinationrules");
+  expect((await names).ok()).toBe(true);
+  await expect(page.getByRole("link", { name: "DestinationRule", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "VirtualService", exact: true })).toBeHidden();
+  await expect(page).toHaveURL(/filter=destinationrules/);
+});
+
 test("a term page shows each sense with its anchor, badge and official links", async ({ page }) => {
   await page.goto("glossary/gateway/");
   await expect(page.getByRole("heading", { level: 1, name: "Gateway" })).toBeVisible();

@@ -27,6 +27,8 @@ export const routes = {
   },
   /** What the docs map's filter matches on, fetched when it is first used. */
   docsMapFilter: "/docs-map/filter.json",
+  /** Every term's names (aliases too) for the glossary list's filter, fetched when it is first typed in. */
+  glossaryNames: "/glossary/names.json",
   readingLists: "/reading-lists/",
   readingList: (slug: string) => `/reading-lists/${slug}/`,
   decode: "/decode/",

@@ -28,6 +28,7 @@ export default function GlossaryIndexPage() {
       <ListFilter
         listId="glossary-list"
         noun="term"
+        namesUrl={routes.glossaryNames}
         textLabel="Name"
         placeholder="e.g. route"
         choices={[
@@ -62,7 +63,8 @@ export default function GlossaryIndexPage() {
                     data-item=""
                     data-context={e.senses.map((s) => s.context).join(" ")}
                     data-tag={e.tags.join(" ")}
-                    data-names={[e.term, ...e.aliases].join(" ").toLowerCase()}
+                    data-id={e.slug}
+                    data-names={e.term.toLowerCase()}
                   >
                     <Link href={routes.term(e.slug)} className="term-link">
                       {e.term}
