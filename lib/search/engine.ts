@@ -1446,7 +1446,8 @@ export class SearchEngine {
     const folded = foldQuery(text);
     // Codes and messages written as printed (IST0132, a whole error message) surely name their records; their
     // words still find related pages, but a dotted name inside one is no CRD (a webhook's "namespace.…istio.io").
-    const codeHits = this.findCodes(pasted);
+    // kubectl's "Error from server (InternalError)" gives the API server's reason, not an analyzer's code name.
+    const codeHits = this.findCodes(blankSpans(pasted, apiStatusReasons(pasted)));
     const codeNamed = new Set(codeHits.map((h) => h.owner));
     const shortCode = this.shortCodes.get(pasted.trim());
     if (shortCode !== undefined) codeNamed.add(shortCode);
@@ -1959,6 +1960,14 @@ export function comparedSides(text: string): { sides: string[]; connectors: [num
 
 /** A CRD's name: its kind's plural, then its API group (`authorizationpolicies.security.istio.io`). */
 const CRD_NAME = /(?<![\p{L}\p{N}.])(\p{L}+)\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}./-])/gu;
+
+/** Where kubectl prints the API server's status reason: `Error from server (NotFound)`, the reason's span. */
+function apiStatusReasons(text: string): [number, number][] {
+  return [...text.matchAll(/\bError from server \((\w+)\)/g)].map((m) => {
+    const start = (m.index ?? 0) + m[0].length - 1 - (m[1]?.length ?? 0);
+    return [start, start + (m[1]?.length ?? 0)];
+  });
+}
 
 /** Kinds named by CRD names in the query: `authorizationpolicies.security.istio.io` -> `authorizationpolicy`. */
 function crdKinds(text: string): string[] {

@@ -954,4 +954,18 @@ describe("ranking rules, one per test", () => {
     );
     assert.notEqual(e.search("uf we were so close")[0]?.match, "exact-name");
   });
+
+  test("kubectl's 'Error from server (Reason)' names the API server's reason, not a code of that name", () => {
+    const e = engine([
+      { ...page("ist0001", "IST0001"), kind: "error", codes: ["InternalError"] },
+      page("/latest/docs/ops/common-problems/validation/", "Configuration Validation Problems", {
+        keywords: ["webhook"],
+      }),
+    ]);
+    const pasted = 'Error from server (InternalError): failed calling webhook "validation.istio.io"';
+    assert.notEqual(e.search(pasted).find((r) => r.id === "ist0001")?.match, "exact-name");
+    assert.equal(first(e, pasted), "/latest/docs/ops/common-problems/validation/#");
+    // Printed by the analyzer, the same name is its code.
+    assert.equal(e.search("Error [InternalError] in the toolchain")[0]?.match, "exact-name");
+  });
 });
