@@ -48,6 +48,7 @@ const data: DecoderData = {
     { id: "nr", code: "NR", kind: "response-flag", title: "t", short: "s", names: ["route_not_found"] },
     { id: "ist0101", code: "IST0101", kind: "analyzer", title: "t", short: "s", names: ["ReferencedResourceNotFound"] },
     { id: "nhu", code: "no healthy upstream", kind: "message", title: "t", short: "s", names: [] },
+    { id: "ist0001", code: "IST0001", kind: "analyzer", title: "t", short: "s", names: ["InternalError"] },
   ],
 };
 const read = createReader(data);
@@ -63,6 +64,14 @@ describe("reading codes", () => {
   test("a spelling several errors share names none of them; one owned by a single error names it", () => {
     assert.deepEqual(codes("upstream_reset_before_response_started"), []);
     assert.deepEqual(codes("details: route_not_found"), ["route_not_found=nr"]);
+  });
+
+  test("kubectl's 'Error from server (Reason)' is the API server's reason, not a code of that name", () => {
+    assert.deepEqual(codes('Error from server (InternalError): failed calling webhook "validation.istio.io"'), []);
+    assert.deepEqual(codes("Error [IST0001] InternalError in the toolchain"), [
+      "IST0001=ist0001",
+      "InternalError=ist0001",
+    ]);
   });
 
   test("codes and messages as written, case-insensitive, never inside a longer word", () => {

@@ -1,5 +1,12 @@
 import { phraseFinder } from "../text/phrases";
-import { findStructures, type PartRole, type Structure, writtenFlags } from "../text/structures";
+import {
+  apiStatusReasons,
+  blankSpans,
+  findStructures,
+  type PartRole,
+  type Structure,
+  writtenFlags,
+} from "../text/structures";
 import type { DecoderData, DecoderError } from "./data";
 import { createDecoder } from "./decode";
 import { type CodeAnnotation, MAX_READ_CHARS, type PartAnnotation, type Reading } from "./reading";
@@ -120,7 +127,8 @@ export function createReader(data: DecoderData, weights: DecoderWeights = DEFAUL
         if (e?.kind === "response-flag") add(f.start, f.text, e, "written as a response flag");
       }
     }
-    for (const hit of findPhrases(text)) add(hit.start, hit.spelling, hit.owner, "its exact words");
+    for (const hit of findPhrases(blankSpans(text, apiStatusReasons(text))))
+      add(hit.start, hit.spelling, hit.owner, "its exact words");
     const reading = {
       terms: decode(text).filter((a) => !taken.some(([s, e]) => a.start < e && a.end > s)),
       codes: codes.sort((a, b) => a.start - b.start),

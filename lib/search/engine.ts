@@ -17,7 +17,7 @@ import {
 } from "../text/normalize";
 import { type PhraseHit, phraseFinder } from "../text/phrases";
 import { printedMatcher } from "../text/printed";
-import { blankSpans, structureNames, writtenFlags } from "../text/structures";
+import { apiStatusReasons, blankSpans, structureNames, writtenFlags } from "../text/structures";
 import {
   codeSpellings,
   factAnchor,
@@ -1960,14 +1960,6 @@ export function comparedSides(text: string): { sides: string[]; connectors: [num
 
 /** A CRD's name: its kind's plural, then its API group (`authorizationpolicies.security.istio.io`). */
 const CRD_NAME = /(?<![\p{L}\p{N}.])(\p{L}+)\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}./-])/gu;
-
-/** Where kubectl prints the API server's status reason: `Error from server (NotFound)`, the reason's span. */
-function apiStatusReasons(text: string): [number, number][] {
-  return [...text.matchAll(/\bError from server \((\w+)\)/g)].map((m) => {
-    const start = (m.index ?? 0) + m[0].length - 1 - (m[1]?.length ?? 0);
-    return [start, start + (m[1]?.length ?? 0)];
-  });
-}
 
 /** Kinds named by CRD names in the query: `authorizationpolicies.security.istio.io` -> `authorizationpolicy`. */
 function crdKinds(text: string): string[] {

@@ -364,6 +364,18 @@ export function structureNames(text: string): {
 const WORD_PARTS: ReadonlySet<PartRole> = new Set(["filter-name"]);
 
 /** The text with the given spans blanked out (same length, so offsets stay valid). */
+/**
+ * Where kubectl prints the API server's status reason (`Error from server (NotFound): ...`): the reason's span. It is
+ * Kubernetes' word for what failed, never an analyzer's code of the same name (IST0001 is InternalError too).
+ */
+export function apiStatusReasons(text: string): [number, number][] {
+  return [...text.matchAll(/\bError from server \((\w+)\)/g)].map((m) => {
+    const reason = m[1] ?? "";
+    const start = (m.index ?? 0) + m[0].length - 1 - reason.length;
+    return [start, start + reason.length];
+  });
+}
+
 export function blankSpans(text: string, spans: readonly [number, number][]): string {
   let out = text;
   for (const [a, b] of spans) out = out.slice(0, a) + " ".repeat(Math.max(0, b - a)) + out.slice(b);
