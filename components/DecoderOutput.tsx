@@ -14,6 +14,7 @@ import {
   STRUCTURE_LABELS,
 } from "@/lib/decoder/reading";
 import { routes } from "@/lib/routes";
+import { CodeSpans } from "./CodeSpans";
 import { ContextBadge } from "./ContextBadge";
 
 /**
@@ -246,7 +247,9 @@ function MarkCard({
             : {c.title}
           </Link>
         </p>
-        <p>{c.short}</p>
+        <p>
+          <CodeSpans text={c.short} />
+        </p>
         <p className="muted small">
           Found as {c.reason}. Its page lists the likely causes and the commands that confirm each.
         </p>
@@ -291,7 +294,9 @@ function MarkCard({
           <strong>{term.term}</strong>: {sense.label}
         </Link>
       </p>
-      <p>{sense.short}</p>
+      <p>
+        <CodeSpans text={sense.short} />
+      </p>
       <p className="muted small">
         {!mine
           ? "Your choice."

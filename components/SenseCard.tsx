@@ -1,4 +1,5 @@
 import type { Sense } from "@/lib/content/schema";
+import { CodeSpans } from "./CodeSpans";
 import { ContextBadge } from "./ContextBadge";
 import { CopyLinkButton } from "./CopyLinkButton";
 
@@ -21,7 +22,9 @@ export function SenseCard({ term, sense, team = false }: { term: string; sense: 
         <CopyLinkButton anchor={sense.id} label={`${term} (${sense.label})`} />
       </header>
       <h2 id={`${sense.id}-h`}>{sense.label}</h2>
-      <p className="short">{sense.short}</p>
+      <p className="short">
+        <CodeSpans text={sense.short} />
+      </p>
       {(sense.since || sense.until || sense.note) && (
         <p className="version-note">
           {sense.since && <>Since {sense.since}. </>}

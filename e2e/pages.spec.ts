@@ -42,6 +42,14 @@ test("a term page shows each sense with its anchor, badge and official links", a
   await expect(page.locator(".checked-against")).toContainText(/Checked against Istio 1\.\d+.* in \w+ 20\d\d\./);
 });
 
+test("a name written in backticks in a definition shows as code, on the term page and the A-Z list", async ({ page }) => {
+  await page.goto("glossary/host/");
+  await expect(page.locator("#istio .short code").first()).toHaveText("host");
+  await expect(page.locator("#istio .short")).not.toContainText("`");
+  await page.goto("glossary/");
+  await expect(page.locator("#glossary-list .sense-lines code", { hasText: "corsPolicy" })).toBeVisible();
+});
+
 test("the 404 page suggests terms close to the missing path", async ({ page }) => {
   const response = await page.goto("glossary/virtal-servce/");
   expect(response?.status()).toBe(404);

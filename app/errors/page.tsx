@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CodeSpans } from "@/components/CodeSpans";
 import { Link } from "@/components/Link";
 import { ListFilter } from "@/components/ListFilter";
 import { ERROR_KIND_LABELS, ERROR_KINDS } from "@/lib/content/error-kinds";
@@ -84,7 +85,9 @@ export default function ErrorsIndexPage() {
                       {ERROR_KIND_LABELS[e.kind]}
                       {e.level ? ` (${e.level})` : ""} · {e.title}
                     </span>
-                    <p className="small error-short">{e.short}</p>
+                    <p className="small error-short">
+                      <CodeSpans text={e.short} />
+                    </p>
                   </li>
                 ))}
             </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CodeSpans } from "@/components/CodeSpans";
 import { ContextBadge } from "@/components/ContextBadge";
 import { CONTEXT_LABEL } from "@/components/context-meta";
 import { Link } from "@/components/Link";
@@ -73,7 +74,7 @@ export default function GlossaryIndexPage() {
                     <ul className="sense-lines">
                       {e.senses.map((s) => (
                         <li key={s.id} data-part-context={s.context}>
-                          <ContextBadge context={s.context} /> {s.short}
+                          <ContextBadge context={s.context} /> <CodeSpans text={s.short} />
                         </li>
                       ))}
                     </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CheckedAgainst } from "@/components/CheckedAgainst";
+import { CodeSpans } from "@/components/CodeSpans";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { EditLink } from "@/components/EditLink";
 import { Link } from "@/components/Link";
@@ -48,7 +49,9 @@ export default async function ErrorPage({ params }: Params) {
         </h1>
         <CopyLinkButton anchor="error" label={`${e.code}: ${e.title}`} />
       </div>
-      <p className="lede">{e.short}</p>
+      <p className="lede">
+        <CodeSpans text={e.short} />
+      </p>
       <dl className="error-facts">
         <dt>Kind</dt>
         <dd>
