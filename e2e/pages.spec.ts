@@ -42,7 +42,7 @@ test("a term page shows each sense with its anchor, badge and official links", a
   await expect(page.locator(".checked-against")).toContainText(/Checked against Istio 1\.\d+.* in \w+ 20\d\d\./);
 });
 
-test("a name written in backticks in a definition shows as code, on the term page and the A-Z list", async ({ page }) => {
+test("backticked names in a definition show as code, on the term page and the A-Z list", async ({ page }) => {
   await page.goto("glossary/host/");
   await expect(page.locator("#istio .short code").first()).toHaveText("host");
   await expect(page.locator("#istio .short")).not.toContainText("`");

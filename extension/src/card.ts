@@ -24,6 +24,7 @@ const CARD_CSS = `
 .unsure { font-size: 12px; color: #9a5b00; }
 .card[data-theme="dark"] .unsure { color: #f7c948; }
 p { margin: 4px 0; }
+code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, monospace; }
 .why { font-size: 13px; opacity: 0.85; }
 ul { margin: 4px 0 0; padding-inline-start: 18px; font-size: 13px; }
 a { color: #1a56db; font-weight: 600; }
@@ -93,7 +94,12 @@ export function createCard(doc: Document, onLeave: () => void): Card {
       const head = el("p", "head");
       head.append(el("span", "label", info.label), el("span", "ctx", CONTEXT_NAMES[info.context]));
       if (info.unsure) head.append(el("span", "unsure", "unsure"));
-      const parts: HTMLElement[] = [head, el("p", null, info.short)];
+      // A definition writes names in backticks (`host`): they show as code, as on the site.
+      const short = el("p", null);
+      info.short.split(/`([^`\n]+)`/).forEach((part, i) => {
+        short.append(i % 2 === 1 ? el("code", null, part) : part);
+      });
+      const parts: HTMLElement[] = [head, short];
       // A term with one sense has nothing to choose between: its card only says what it is.
       if (info.reason && (info.alternatives.length > 0 || info.context === "error")) {
         const sure = info.confidence === null ? "" : ` (${Math.round(info.confidence * 100)}%)`;
