@@ -203,7 +203,6 @@ export function recordText(r: SearchRecord, wordsOf: (text: string) => Word[]): 
         subtitleFold: foldQuery(r.subtitle),
         primary: primaryNames(r),
         names: otherNames(r),
-        aliasFolds: r.aliases.map(foldQuery),
       },
     };
     recordTexts.set(r, t);
@@ -311,8 +310,8 @@ type Derived = {
   subtitleFold: string;
   primary: string[];
   names: string[];
-  /** Each alias folded as a query is, in the record's order. */
-  aliasFolds: string[];
+  /** Each alias folded as a query is, in the record's order: worked out the first time a query needs it. */
+  aliasFolds?: string[];
   /** Each shipped field's length relative to the field's average, for the length discount. */
   relLength: Record<ShippedField, number>;
 };
@@ -694,7 +693,9 @@ export class SearchEngine {
       if (!r || r.sense === null) continue;
       // The term's own name, however written ("listeners"), names every sense.
       const own = this.derived[id]?.primary ?? [];
-      const at = (this.derived[id]?.aliasFolds ?? []).findIndex((f) => names.includes(f) && !own.includes(f));
+      const d = this.derived[id];
+      if (d) d.aliasFolds ??= r.aliases.map(foldQuery);
+      const at = (d?.aliasFolds ?? []).findIndex((f) => names.includes(f) && !own.includes(f));
       const alias = r.aliases[at];
       if (alias === undefined) continue;
       const key = foldName(alias);
