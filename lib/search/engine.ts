@@ -692,8 +692,8 @@ export class SearchEngine {
       const r = this.records[id];
       if (!r || r.sense === null) continue;
       // The term's own name, however written ("listeners"), names every sense.
-      const own = this.derived[id]?.primary ?? [];
       const d = this.derived[id];
+      const own = d?.primary ?? [];
       if (d) d.aliasFolds ??= r.aliases.map(foldQuery);
       const at = (d?.aliasFolds ?? []).findIndex((f) => names.includes(f) && !own.includes(f));
       const alias = r.aliases[at];
@@ -1914,7 +1914,6 @@ const QUALIFIER = new RegExp(
   "i",
 );
 
-/** Whether some run of a text's words, folded as a query is, is `name` ("the ingress gateway" has "ingressgateway"). */
 /**
  * Whether every word of a several-word name stands in a label in the same order, others between allowed
  * ("container registry" in "Container image registry").
@@ -1927,6 +1926,7 @@ function inOrder(name: string, label: string): boolean {
   return at >= want.length;
 }
 
+/** Whether some run of a text's words, folded as a query is, is `name` ("the ingress gateway" has "ingressgateway"). */
 function namesRun(text: string, name: string): boolean {
   const ws = text.split(/\s+/);
   for (let i = 0; i < ws.length; i++)

@@ -363,7 +363,6 @@ export function structureNames(text: string): {
 /** Parts of a structure that search reads as words too. */
 const WORD_PARTS: ReadonlySet<PartRole> = new Set(["filter-name"]);
 
-/** The text with the given spans blanked out (same length, so offsets stay valid). */
 /**
  * Where kubectl prints the API server's status reason (`Error from server (NotFound): ...`): the reason's span. It is
  * Kubernetes' word for what failed, never an analyzer's code of the same name (IST0001 is InternalError too).
@@ -376,6 +375,7 @@ export function apiStatusReasons(text: string): [number, number][] {
   });
 }
 
+/** The text with the given spans blanked out (same length, so offsets stay valid). */
 export function blankSpans(text: string, spans: readonly [number, number][]): string {
   let out = text;
   for (const [a, b] of spans) out = out.slice(0, a) + " ".repeat(Math.max(0, b - a)) + out.slice(b);
