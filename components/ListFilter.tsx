@@ -58,8 +58,9 @@ export function ListFilter({ listId, choices, noun, textLabel, placeholder, name
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
-    setChosen(Object.fromEntries(choices.map((c) => [c.param, params.get(c.param) ?? ""])));
-    setText(params.get("filter") ?? "");
+    // The URL's choices, under any the reader already made while the page was still starting up.
+    setChosen((made) => ({ ...Object.fromEntries(choices.map((c) => [c.param, params.get(c.param) ?? ""])), ...made }));
+    setText((typed) => typed || (params.get("filter") ?? ""));
   }, [choices]);
 
   useEffect(() => {
