@@ -27,3 +27,15 @@ export const KIND_URL_PREFIX: Readonly<Record<RecordKind, string>> = {
   doc: "https://istio.io/",
   list: routes.readingLists,
 };
+
+/**
+ * The page a record of a kind is, built from its id (and a term's sense) by the routes: the search index ships
+ * no URL for these and the engine puts it back when it loads. Docs pages carry their own (istio.io's, a team's).
+ */
+export const KIND_PAGE: Readonly<Record<RecordKind, ((id: string, sense: string | null) => string) | null>> = {
+  term: (id, sense) => routes.term(id, sense),
+  card: (id) => routes.compare(id),
+  error: (id) => routes.error(id),
+  doc: null,
+  list: (id) => routes.readingList(id),
+};

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { loadContent } from "../content/load";
 import { buildSiteSearchIndex } from "../content/search-index";
 import { KIND_URL_PREFIX, RECORD_KINDS } from "../kinds";
-import { SearchEngine } from "../search/engine";
+import { SearchEngine, withPage } from "../search/engine";
 import { fieldText } from "../search/fields";
 import { matchedWords } from "../search/highlight";
 import { markWords } from "../search/marks";
@@ -23,7 +23,7 @@ if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"))
 const data = JSON.parse(JSON.stringify(buildSiteSearchIndex(content))) as SearchIndexData;
 const engine = SearchEngine.fromData(data);
 const recordKey = (r: Pick<SearchRecord, "kind" | "id" | "sense">) => `${r.kind}\u0000${r.id}\u0000${r.sense}`;
-const records = new Map(data.records.map((r) => [recordKey(r), r]));
+const records = new Map(data.records.map((r) => [recordKey(r), withPage(r)]));
 /**
  * The reference facts of the docs map, by page id, name and anchor: what a reference result may show. Read from
  * the content, not the index, so an anchor the index spells short must come back whole.

@@ -1,5 +1,6 @@
 import { Document, Encoder } from "flexsearch";
 import { CONTEXT_NAMES, CONTEXT_WORDS, CONTEXTS, type Context, groupContext } from "../contexts";
+import { KIND_PAGE } from "../kinds";
 import { lowerBoundString } from "../text/bisect";
 import {
   foldName,
@@ -40,6 +41,7 @@ import {
   type SearchRecord,
   type SearchResult,
   type ShippedFact,
+  type ShippedRecord,
 } from "./types";
 import { closeWords, editDistance } from "./typo";
 
@@ -102,7 +104,7 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   const kindIndex = new Map<string, number>();
   const usedBy = new Map<string, number[]>();
   const lastUser = new Map<string, number>();
-  const records: SearchRecord[] = input.map(({ body: text, reference: facts, uses: used, ...record }, id) => {
+  const records: ShippedRecord[] = input.map(({ body: text, reference: facts, uses: used, ...record }, id) => {
     for (const u of used ?? []) {
       const list = usedBy.get(u.name) ?? [];
       list.push(id - (lastUser.get(u.name) ?? 0), tenthsOfUse(u.weight));
@@ -126,7 +128,8 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
       if (f.home) shipped.push(...(f.term ? [1] : [-1, 1]));
       reference.push(shipped);
     }
-    return record;
+    const { url, ...rest } = record;
+    return KIND_PAGE[record.kind]?.(record.id, record.sense) === url ? rest : record;
   });
   const exported: Record<string, string> = {};
   body.export((key, data) => {
@@ -233,7 +236,7 @@ function joinParts(parts: readonly SearchIndexData[]): Source {
     return { flex, offset: offsets[i] ?? 0 };
   });
   return {
-    records: parts.flatMap((p) => p.records),
+    records: parts.flatMap((p) => p.records.map(withPage)),
     facts: parts.flatMap((p, i) => p.reference.map((shipped) => unshipFact(shipped, p.kindTerms, offsets[i] ?? 0))),
     usedBy,
     // No `flatMap`: over a few hundred ids it cost more than FlexSearch's own lookup.
@@ -247,6 +250,11 @@ function joinParts(parts: readonly SearchIndexData[]): Source {
       return found.length === 1 ? (found[0] as number[]) : ([] as number[]).concat(...found);
     },
   };
+}
+
+/** A shipped record with its page's URL, which the index leaves out where the record's kind builds it. */
+export function withPage(r: ShippedRecord): SearchRecord {
+  return r.url === undefined ? { ...r, url: KIND_PAGE[r.kind]?.(r.id, r.sense) ?? "" } : (r as SearchRecord);
 }
 
 /** A shipped fact as the engine holds it: its record id `offset` on, its anchor and kind's sense spelled out. */

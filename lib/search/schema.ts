@@ -34,7 +34,8 @@ export const searchRecordSchema = z.object({
   title: z.string(),
   /** Sense label, or the section path of a docs page. */
   subtitle: z.string(),
-  url: z.string(),
+  /** Absent where the record's kind builds it from the id (`KIND_PAGE`, lib/kinds.ts); docs pages carry it. */
+  url: z.string().optional(),
   /** One line shown under the title: a short definition or summary (may be empty for docs pages). */
   text: z.string(),
   /** Position among the senses of its term (0 = the sense the author put first). */
@@ -59,7 +60,9 @@ export const searchRecordSchema = z.object({
   links: z.array(z.string()).optional(),
   headings: z.array(headingSchema).optional(),
 });
-export type SearchRecord = z.infer<typeof searchRecordSchema>;
+export type ShippedRecord = z.infer<typeof searchRecordSchema>;
+/** A record as the engine holds it, its page's URL filled in. */
+export type SearchRecord = ShippedRecord & { url: string };
 
 /**
  * A reference fact as shipped: [index of its page's record, name, kind, anchor, of, path] ("" when absent; the

@@ -1,6 +1,6 @@
 import type { Heading, SearchRecord } from "./schema";
 
-export type { Heading, SearchIndexData, SearchRecord, ShippedFact } from "./schema";
+export type { Heading, SearchIndexData, SearchRecord, ShippedFact, ShippedRecord } from "./schema";
 
 /** The searchable fields of a record, in falling order of weight. */
 export const FIELDS = ["name", "aliases", "label", "short", "cues", "body"] as const;
@@ -26,7 +26,7 @@ export type ReferenceFact = {
 };
 
 /** Bumped whenever the shape changes, so a browser holding an old file says so instead of misreading it. */
-export const SEARCH_INDEX_VERSION = 10;
+export const SEARCH_INDEX_VERSION = 11;
 
 /** Why a result matched, strongest first: the UI groups and explains results by this, never by score. */
 export type MatchKind =

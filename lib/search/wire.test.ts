@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { buildSearchIndex } from "./engine";
+import { buildSearchIndex, SearchEngine } from "./engine";
 import { parseSearchIndex } from "./schema";
+import { other, sense } from "./test-records";
 import { SEARCH_INDEX_VERSION } from "./types";
 import { readSearchIndex } from "./wire";
 
@@ -34,3 +35,21 @@ for (const [name, read] of [
     assert.deepEqual(read(JSON.parse(JSON.stringify(data)), "x"), data);
   });
 }
+
+test("the index ships no URL a record's kind builds from its id, and the engine puts it back", () => {
+  const data = buildSearchIndex([
+    sense("cluster", "envoy", { title: "Cluster" }),
+    other("error", "uf", "UF", { url: "/errors/uf/" }),
+    other("doc", "docs/ops/x", "Ops page", { url: "https://istio.io/latest/docs/ops/x/" }),
+    // Not where the kind's route points (a team's own page, say): shipped as written.
+    other("list", "day-one", "Day one", { url: "/teams/day-one/" }),
+  ]);
+  assert.deepEqual(
+    data.records.map((r) => r.url),
+    [undefined, undefined, "https://istio.io/latest/docs/ops/x/", "/teams/day-one/"],
+  );
+  const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(data)));
+  assert.equal(engine.search("cluster")[0]?.url, "/glossary/cluster/#envoy");
+  assert.equal(engine.search("UF")[0]?.url, "/errors/uf/");
+  assert.equal(engine.search("day one")[0]?.url, "/teams/day-one/");
+});

@@ -35,8 +35,9 @@ export function readSearchIndex(json: unknown, from: string): SearchIndexData {
       return;
     }
     if (typeof r.kind !== "string" || !KINDS.has(r.kind)) fail(`records.${i}.kind`, "not a kind of record");
-    for (const key of ["id", "title", "subtitle", "url", "text"])
+    for (const key of ["id", "title", "subtitle", "text"])
       if (typeof r[key] !== "string") fail(`records.${i}.${key}`, "not a string");
+    if (r.url !== undefined && typeof r.url !== "string") fail(`records.${i}.url`, "not a string");
     for (const key of ["aliases", "cues"]) if (!Array.isArray(r[key])) fail(`records.${i}.${key}`, "not a list");
   });
   return json as SearchIndexData;
