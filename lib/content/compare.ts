@@ -87,7 +87,10 @@ function cardRecord(card: CompareCard, content: Content): IndexableRecord {
     aliases: [card.id.replace(/-/g, " ")],
     cues: terms.map((e) => e.term),
     keywords: terms.flatMap((e) => e.aliases),
-    links: [...linked, ...titledTerms(card.title, content).filter((slug) => !linked.has(slug))],
+    links: [
+      ...card.terms.filter((ref) => bySlug.has(ref.split("#")[0] ?? ref)),
+      ...titledTerms(card.title, content).filter((slug) => !linked.has(slug)),
+    ],
     body: plainText(card.body),
   };
 }

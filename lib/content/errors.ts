@@ -186,7 +186,7 @@ function errorRecord(e: ErrorPage): IndexableRecord {
     ...(e.printed ? { patterns: [e.printed] } : {}),
     cues: e.causes.map((c) => c.title),
     keywords: e.seen_with,
-    links: [...new Set(e.terms.map((t) => t.split("#")[0] ?? t))],
+    links: [...new Set(e.terms)],
     body: plainText(e.body),
   };
 }

@@ -75,11 +75,7 @@ function listRecords(lists: readonly ReadingList[], stepTitles: (l: ReadingList)
     aliases: [l.slug.replace(/-/g, " ")],
     cues: l.stages.map((s) => s.title),
     keywords: [l.audience],
-    links: [
-      ...new Set(
-        l.stages.flatMap((s) => s.steps.flatMap((step) => (step.term ? [step.term.split("#")[0] ?? ""] : []))),
-      ),
-    ],
+    links: [...new Set(l.stages.flatMap((s) => s.steps.flatMap((step) => (step.term ? [step.term] : []))))],
     body: stepTitles(l).join(" ; "),
   }));
 }

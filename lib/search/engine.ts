@@ -23,6 +23,7 @@ import {
   codeSpellings,
   factAnchor,
   fieldText,
+  linkSlug,
   otherNames,
   primaryNames,
   type ShippedField,
@@ -445,6 +446,9 @@ export type SearchOptions = {
   ranking?: Partial<RankingConfig>;
 };
 
+/** More words than any glossary name or sense label has (the longest, a label, has 8). */
+const LONGEST_NAME_WORDS = 12;
+
 /** Codes shorter than this (UF, NR, DR) are letters in prose: they name a record only as the whole query. */
 const SHORT_CODE = 6;
 
@@ -494,6 +498,11 @@ export class SearchEngine {
   /** The pages, cards, lists and error pages about some term, in record order, and the indexes of those terms. */
   private readonly linking: number[];
   private readonly linkTerms: number[][];
+  /**
+   * Beside each of `linkTerms`, the records of the senses the link names (`cluster#envoy`), or none when it names
+   * the term as a whole: a page about one sense gains nothing from a query about another.
+   */
+  private readonly linkSenses: number[][][];
   /** Term index -> positions in `linking` of the records about it. */
   private readonly linkedBy: number[][];
   /** A reference name, folded -> the pages that write it, with their weights (0..1). */
@@ -638,13 +647,25 @@ export class SearchEngine {
     this.termSlugs = [...terms.keys()];
     this.linking = [];
     this.linkTerms = [];
+    this.linkSenses = [];
     this.linkedBy = Array.from({ length: terms.size }, () => []);
     for (const [id, r] of present) {
-      const known = r.sense === null ? [...new Set((r.links ?? []).flatMap((slug) => terms.get(slug) ?? []))] : [];
-      if (known.length === 0) continue;
-      for (const t of known) this.linkedBy[t]?.push(this.linking.length);
+      if (r.sense !== null) continue;
+      // Per term linked, its senses named; a link to the term as a whole (no sense) covers them all.
+      const senses = new Map<number, number[] | undefined>();
+      for (const link of r.links ?? []) {
+        const t = terms.get(linkSlug(link));
+        if (t === undefined) continue;
+        // A sense this engine does not hold (a sharded index's, not loaded for this query) has no match either.
+        const sense = link.includes("#") ? (this.senseIds.get(link) ?? -1) : undefined;
+        const named = senses.has(t) ? senses.get(t) : [];
+        senses.set(t, sense === undefined || named === undefined ? undefined : [...named, sense]);
+      }
+      if (senses.size === 0) continue;
+      for (const t of senses.keys()) this.linkedBy[t]?.push(this.linking.length);
       this.linking.push(id);
-      this.linkTerms.push(known);
+      this.linkTerms.push([...senses.keys()]);
+      this.linkSenses.push([...senses.values()].map((named) => named ?? []));
     }
   }
 
@@ -1059,10 +1080,12 @@ export class SearchEngine {
    * ("istio gateway vs kubernetes ingress" -> gateway, ingress), with the folded names that matched.
    */
   private namedTerms(side: string): { slugs: Set<string>; names: string[] } {
-    const ws = words(side, { keepStopwords: true, query: true }).map((w) => w.raw);
-    for (let n = ws.length; n >= 1; n--) {
-      for (let i = 0; i + n <= ws.length; i++) {
-        const name = foldQuery(ws.slice(i, i + n).join(" "));
+    // Each word folded once; a run's fold is its words' run together. Runs longer than any name are not tried:
+    // a side of a long paste (a CamelCase run splits into dozens of words) would cost its length cubed.
+    const folds = words(side, { keepStopwords: true, query: true }).map((w) => foldQuery(w.raw));
+    for (let n = Math.min(folds.length, LONGEST_NAME_WORDS); n >= 1; n--) {
+      for (let i = 0; i + n <= folds.length; i++) {
+        const name = folds.slice(i, i + n).join("");
         const ids = (this.nameIndex.get(name) ?? []).filter((id) => this.records[id]?.sense !== null);
         if (ids.length > 0) return { slugs: new Set(ids.map((id) => this.records[id]?.id ?? "")), names: [name] };
       }
@@ -1128,7 +1151,7 @@ export class SearchEngine {
       // not compared by the card.
       const claimed = new Set<number>();
       const covered = sides.filter((side) => {
-        if (r.links?.some((slug) => side.slugs.has(slug))) return true;
+        if (r.links?.some((link) => side.slugs.has(linkSlug(link)))) return true;
         const column = columns.findIndex((text, i) => !claimed.has(i) && side.forms.some((f) => namesRun(text, f)));
         if (column >= 0) claimed.add(column);
         return column >= 0;
@@ -1181,8 +1204,9 @@ export class SearchEngine {
       topTerm = Math.max(topTerm, hit.score);
       if (!hit.named) topWords = Math.max(topWords, hit.score);
     }
-    // Per term (by its index in `termIndex`), the strongest match among its senses.
+    // Per term (by its index in `termIndex`), the strongest match among its senses; and each sense's own.
     const strength = new Float64Array(this.termCount);
+    const senseStrength = new Map<number, number>();
     const said = new Uint8Array(this.termCount);
     let any = false;
     for (const hit of scored) {
@@ -1195,6 +1219,7 @@ export class SearchEngine {
           : topWords > 0
             ? (c.linkFromWords * hit.score) / topWords
             : 0;
+      if (s > (senseStrength.get(hit.id) ?? 0)) senseStrength.set(hit.id, s);
       if (s > (strength[t] ?? 0)) strength[t] = s;
       // Named by the query's own words, not brought by a name it gives (the kinds that hold a field).
       if ((hit.named && hit.match !== "linked") || hit.match === "mention") said[t] = 1;
@@ -1227,8 +1252,12 @@ export class SearchEngine {
       let namedSum = 0;
       let namedBest = 0;
       let namedCount = 0;
-      for (const t of this.linkTerms[i] ?? []) {
-        const st = strength[t] ?? 0;
+      const senses = this.linkSenses[i] ?? [];
+      for (const [k, t] of (this.linkTerms[i] ?? []).entries()) {
+        const named = senses[k] ?? [];
+        let st = 0;
+        if (named.length === 0) st = strength[t] ?? 0;
+        else for (const sense of named) st = Math.max(st, senseStrength.get(sense) ?? 0);
         best = Math.max(best, st);
         if (st >= c.linkFromMention) {
           namedSum += st;
@@ -1274,15 +1303,26 @@ export class SearchEngine {
     const at = this.linking.indexOf(page.id);
     if (at < 0) return;
     const bestOfTerm = new Map<number, Scored>();
+    const hitOf = new Map<number, Scored>();
     for (const x of scored) {
       const t = this.termOf(x.id);
       if (t < 0 || x.named) continue;
+      hitOf.set(x.id, x);
       const b = bestOfTerm.get(t);
       if (!b || byScore(x, b) < 0) bestOfTerm.set(t, x);
     }
     const ceiling = page.score * PAGE_TERMS_CEILING;
+    const senses = this.linkSenses[at] ?? [];
     (this.linkTerms[at] ?? []).forEach((t, k) => {
-      const hit = bestOfTerm.get(t);
+      // A link to one sense lifts that sense, not whichever sense of the term the query's words reach best.
+      const named = senses[k] ?? [];
+      const hit =
+        named.length === 0
+          ? bestOfTerm.get(t)
+          : named.reduce<Scored | undefined>((b, id) => {
+              const x = hitOf.get(id);
+              return x && (!b || byScore(x, b) < 0) ? x : b;
+            }, undefined);
       if (!hit || hit.score >= ceiling) return;
       hit.score = round(Math.min(hit.score + page.score * c.pageTerms * c.pageTermsDecay ** k, ceiling));
       if (!why.has(hit.id)) why.set(hit.id, `linked from “${this.records[page.id]?.title ?? ""}”, the best page found`);

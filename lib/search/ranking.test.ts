@@ -303,6 +303,18 @@ describe("ranking rules, one per test", () => {
     assert.equal(lifted?.why, "linked from “Jwt verification fails”, the best page found");
   });
 
+  test("the best page lifts the sense it links, not the term's best by words", () => {
+    const records: IndexableRecord[] = [
+      sense("cluster", "kubernetes", { title: "Cluster", body: "nodes and upstream hosts" }),
+      sense("cluster", "envoy", { title: "Cluster", order: 1, body: "hosts" }),
+      other("error", "uh", "No healthy upstream", { body: "no healthy upstream hosts", links: ["cluster#envoy"] }),
+    ];
+    const ranked = engine(records)
+      .search("no healthy upstream hosts")
+      .map((r) => (r.sense ? `${r.id}#${r.sense}` : r.id));
+    assert.deepEqual(ranked, ["uh", "cluster#envoy", "cluster#kubernetes"]);
+  });
+
   test("a pasted message leads the docs pages with the page troubleshooting the program that prints it", () => {
     const records: IndexableRecord[] = [
       sense("ztunnel", "istio", {
@@ -905,6 +917,24 @@ describe("ranking rules, one per test", () => {
     const revision = (q: string) => tags.search(q).find((r) => r.id === "revision")?.score ?? 0;
     assert.ok(revision("istio.io/rev=1-24-0") >= DEFAULT_RANKING.identifierName);
     assert.ok(revision("istio.io/rev=prod-stable") < DEFAULT_RANKING.identifierName);
+  });
+
+  test("a page linked to one sense of a term is lifted by that sense's match, not the term's best", () => {
+    const e = engine([
+      sense("context", "trace-context", { title: "Context", aliases: ["trace context"] }),
+      sense("context", "security-context", { title: "Context", aliases: ["security context"], order: 1 }),
+      other("error", "capabilities-refused", "Capabilities refused", { links: ["context#security-context"] }),
+      other("error", "spans-unlinked", "Spans not joined", { links: ["context#trace-context"] }),
+      other("error", "context-anything", "Anything", { links: ["context"] }),
+    ]);
+    const score = (q: string, id: string) => e.search(q).find((r) => r.id === id)?.score ?? 0;
+    // "trace context" names one sense and touches the other by a word: the page about the other gains less.
+    assert.ok(score("trace context", "capabilities-refused") < score("trace context", "spans-unlinked"));
+    assert.ok(score("security context", "spans-unlinked") < score("security context", "capabilities-refused"));
+    // A link to the term as a whole takes the best of its senses.
+    assert.equal(score("trace context", "context-anything"), score("trace context", "spans-unlinked"));
+    // The term named as a whole names each sense: every page about it is lifted alike.
+    assert.equal(score("context", "capabilities-refused"), score("context", "spans-unlinked"));
   });
 
   test("pages about a term the query names are lifted, never above the term", () => {

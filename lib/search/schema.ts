@@ -56,7 +56,10 @@ export const searchRecordSchema = z.object({
   /** Words that signal the record: a sense's cues. */
   cues: z.array(z.string()),
   keywords: z.array(z.string()).optional(),
-  /** Glossary slugs a page, card, list or error page is about: a strong match on the term lifts it. */
+  /**
+   * The terms a page, card, list or error page is about, as `slug` or, where the content names one sense, as
+   * `slug#sense`: a strong match on the term (on that sense) lifts it.
+   */
   links: z.array(z.string()).optional(),
   headings: z.array(headingSchema).optional(),
 });
