@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { loadContent } from "../content/load";
 import { buildSiteSearchIndex } from "../content/search-index";
 import { KIND_URL_PREFIX, RECORD_KINDS } from "../kinds";
-import { SearchEngine, withPage } from "../search/engine";
+import { SearchEngine, unshipRecords } from "../search/engine";
 import { fieldText } from "../search/fields";
 import { matchedWords } from "../search/highlight";
 import { markWords } from "../search/marks";
@@ -23,7 +23,8 @@ if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"))
 const data = JSON.parse(JSON.stringify(buildSiteSearchIndex(content))) as SearchIndexData;
 const engine = SearchEngine.fromData(data);
 const recordKey = (r: Pick<SearchRecord, "kind" | "id" | "sense">) => `${r.kind}\u0000${r.id}\u0000${r.sense}`;
-const records = new Map(data.records.map((r) => [recordKey(r), withPage(r)]));
+const shown = unshipRecords(data.records);
+const records = new Map(shown.map((r) => [recordKey(r), r]));
 /**
  * The reference facts of the docs map, by page id, name and anchor: what a reference result may show. Read from
  * the content, not the index, so an anchor the index spells short must come back whole.
@@ -33,13 +34,11 @@ const facts = new Set(
   (content.docsMap?.pages ?? []).flatMap((p) => p.reference.map((f) => factKey(p.id, f.name, f.anchor ?? ""))),
 );
 /** Every name, label and cue of the index, so generated queries hit real records. */
-const vocabulary = [...new Set(data.records.flatMap((r) => [r.title, r.subtitle, ...r.aliases, ...r.cues]))].filter(
-  Boolean,
-);
+const vocabulary = [...new Set(shown.flatMap((r) => [r.title, r.subtitle, ...r.aliases, ...r.cues]))].filter(Boolean);
 /** The engine's own typo vocabulary: the surface words of the shipped fields. */
 const surfaceWords = [
   ...new Set(
-    data.records.flatMap((r) =>
+    shown.flatMap((r) =>
       Object.values(fieldText(r)).flatMap((text) => words(text, { keepStopwords: true }).map((w) => w.raw)),
     ),
   ),

@@ -105,7 +105,7 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   const kindIndex = new Map<string, number>();
   const usedBy = new Map<string, number[]>();
   const lastUser = new Map<string, number>();
-  const records: ShippedRecord[] = input.map(({ body: text, reference: facts, uses: used, ...record }, id) => {
+  const records = input.map(({ body: text, reference: facts, uses: used, ...record }, id) => {
     for (const u of used ?? []) {
       const list = usedBy.get(u.name) ?? [];
       list.push(id - (lastUser.get(u.name) ?? 0), tenthsOfUse(u.weight));
@@ -129,8 +129,7 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
       if (f.home) shipped.push(...(f.term ? [1] : [-1, 1]));
       reference.push(shipped);
     }
-    const { url, ...rest } = record;
-    return KIND_PAGE[record.kind]?.(record.id, record.sense) === url ? rest : record;
+    return record;
   });
   const exported: Record<string, string> = {};
   body.export((key, data) => {
@@ -138,7 +137,7 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   });
   return {
     version: SEARCH_INDEX_VERSION,
-    records,
+    records: shipRecords(records),
     flex: exported,
     reference,
     kindTerms,
@@ -237,7 +236,7 @@ function joinParts(parts: readonly SearchIndexData[]): Source {
     return { flex, offset: offsets[i] ?? 0 };
   });
   return {
-    records: parts.flatMap((p) => p.records.map(withPage)),
+    records: parts.flatMap((p) => unshipRecords(p.records)),
     facts: parts.flatMap((p, i) => p.reference.map((shipped) => unshipFact(shipped, p.kindTerms, offsets[i] ?? 0))),
     usedBy,
     // No `flatMap`: over a few hundred ids it cost more than FlexSearch's own lookup.
@@ -253,9 +252,37 @@ function joinParts(parts: readonly SearchIndexData[]): Source {
   };
 }
 
-/** A shipped record with its page's URL, which the index leaves out where the record's kind builds it. */
-export function withPage(r: ShippedRecord): SearchRecord {
-  return r.url === undefined ? { ...r, url: KIND_PAGE[r.kind]?.(r.id, r.sense) ?? "" } : (r as SearchRecord);
+/**
+ * Records as the index ships them, without what the reader can rebuild: the URL where the record's kind builds it
+ * from the id (`KIND_PAGE`), and a term's aliases on every sense after the first that has the same ones.
+ */
+export function shipRecords(records: readonly SearchRecord[]): ShippedRecord[] {
+  return records.map((r, i) => {
+    const { url, aliases, ...rest } = r;
+    const before = records[i - 1];
+    const sameAliases =
+      r.sense !== null &&
+      before?.sense != null &&
+      before.id === r.id &&
+      before.aliases.length === aliases.length &&
+      before.aliases.every((a, k) => a === aliases[k]);
+    return {
+      ...rest,
+      ...(KIND_PAGE[r.kind]?.(r.id, r.sense) === url ? {} : { url }),
+      ...(sameAliases ? {} : { aliases }),
+    };
+  });
+}
+
+/** The records of one shipped part as the engine holds them: what `shipRecords` left out, rebuilt. */
+export function unshipRecords(records: readonly ShippedRecord[]): SearchRecord[] {
+  const out: SearchRecord[] = [];
+  for (const r of records) {
+    const before = out[out.length - 1];
+    const aliases = r.aliases ?? (before && before.id === r.id && before.sense !== null ? before.aliases : []);
+    out.push({ ...r, url: r.url ?? KIND_PAGE[r.kind]?.(r.id, r.sense) ?? "", aliases });
+  }
+  return out;
 }
 
 /** A shipped fact as the engine holds it: its record id `offset` on, its anchor and kind's sense spelled out. */

@@ -1,10 +1,10 @@
 import { foldQuery } from "../text/normalize";
-import type { Field, ShippedRecord } from "./types";
+import type { Field, SearchRecord } from "./types";
 
 export type ShippedField = Exclude<Field, "body">;
 
 /** The text of each searchable field, derived the same way at build time and on load. */
-export function fieldText(r: ShippedRecord): Record<ShippedField, string> {
+export function fieldText(r: SearchRecord): Record<ShippedField, string> {
   return {
     name: r.title,
     aliases: [...r.aliases, ...(r.codes ?? [])].join(" ; "),
@@ -15,17 +15,17 @@ export function fieldText(r: ShippedRecord): Record<ShippedField, string> {
 }
 
 /** The record's own name folded for whole-query comparison: a term's name and slug (for each sense), or a title. */
-export function primaryNames(r: ShippedRecord): string[] {
+export function primaryNames(r: SearchRecord): string[] {
   return [...new Set(r.sense !== null ? [foldQuery(r.title), foldQuery(r.id)] : [foldQuery(r.title)])];
 }
 
 /** Its other exact names: aliases, other spellings of a code, and a sense's own label. */
-export function otherNames(r: ShippedRecord): string[] {
+export function otherNames(r: SearchRecord): string[] {
   return [...new Set([...r.aliases, ...(r.codes ?? []), ...(r.sense !== null ? [r.subtitle] : [])].map(foldQuery))];
 }
 
 /** How a code record is written where people paste it: its code and every other spelling, exactly. */
-export function codeSpellings(r: ShippedRecord): string[] {
+export function codeSpellings(r: SearchRecord): string[] {
   return r.codes ? [r.title, ...r.codes] : [];
 }
 

@@ -40,8 +40,11 @@ export const searchRecordSchema = z.object({
   text: z.string(),
   /** Position among the senses of its term (0 = the sense the author put first). */
   order: z.number().int().nonnegative(),
-  /** Other names: aliases and kinds for terms; link title, path words and old paths for docs pages. */
-  aliases: z.array(z.string()),
+  /**
+   * Other names: aliases and kinds for terms; link title, path words and old paths for docs pages. Absent on a
+   * term's sense whose aliases are those of the sense before it (the term's), see `shipRecords`.
+   */
+  aliases: z.array(z.string()).optional(),
   /**
    * For a code or message people paste (an error page): its other spellings, besides the title, exactly as
    * printed (`UpstreamConnectionFailure`, `upstream_reset_before_response_started`). Written inside a query,
@@ -64,8 +67,8 @@ export const searchRecordSchema = z.object({
   headings: z.array(headingSchema).optional(),
 });
 export type ShippedRecord = z.infer<typeof searchRecordSchema>;
-/** A record as the engine holds it, its page's URL filled in. */
-export type SearchRecord = ShippedRecord & { url: string };
+/** A record as the engine holds it, its page's URL and aliases filled in. */
+export type SearchRecord = ShippedRecord & { url: string; aliases: string[] };
 
 /**
  * A reference fact as shipped: [index of its page's record, name, kind, anchor, of, path] ("" when absent; the

@@ -53,3 +53,23 @@ test("the index ships no URL a record's kind builds from its id, and the engine 
   assert.equal(engine.search("UF")[0]?.url, "/errors/uf/");
   assert.equal(engine.search("day one")[0]?.url, "/teams/day-one/");
 });
+
+test("a term's senses after the first ship no aliases when they share the term's, and the engine restores them", () => {
+  const aliases = ["DR", "trafficrule"];
+  const data = buildSearchIndex([
+    sense("destination-rule", "istio", { title: "DestinationRule", aliases }),
+    sense("destination-rule", "envoy", { title: "DestinationRule", aliases, order: 1 }),
+    sense("destination-rule", "other", { title: "DestinationRule", aliases: ["dest rule"], order: 2 }),
+    sense("dr-flag", "envoy", { title: "DR", aliases }),
+  ]);
+  assert.deepEqual(
+    data.records.map((r) => r.aliases),
+    [aliases, undefined, ["dest rule"], aliases],
+  );
+  const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(data)));
+  const senses = engine
+    .search("trafficrule")
+    .filter((r) => r.id === "destination-rule")
+    .map((r) => r.sense);
+  assert.deepEqual(senses.sort(), ["envoy", "istio"]);
+});

@@ -38,7 +38,8 @@ export function readSearchIndex(json: unknown, from: string): SearchIndexData {
     for (const key of ["id", "title", "subtitle", "text"])
       if (typeof r[key] !== "string") fail(`records.${i}.${key}`, "not a string");
     if (r.url !== undefined && typeof r.url !== "string") fail(`records.${i}.url`, "not a string");
-    for (const key of ["aliases", "cues"]) if (!Array.isArray(r[key])) fail(`records.${i}.${key}`, "not a list");
+    if (!Array.isArray(r.cues)) fail(`records.${i}.cues`, "not a list");
+    if (r.aliases !== undefined && !Array.isArray(r.aliases)) fail(`records.${i}.aliases`, "not a list");
   });
   return json as SearchIndexData;
 }
