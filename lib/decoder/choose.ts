@@ -1,6 +1,7 @@
 import { type Context, groupContext } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
 import { isCueWord, spacedCamel, WORD_RUN, cueWords as words } from "../text/normalize";
+import { PLACEHOLDER, pattern } from "../text/phrases";
 import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
 import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
@@ -34,6 +35,33 @@ export type Annotation = {
 /** `homes`: the contexts whose words and pull count for the sense: its own and those of its roles. */
 type Scored = { sense: DecoderSense; order: number; score: number; why: string[]; homes: Context[] };
 
+type Spans = { starts: number[]; ends: number[] };
+
+const shapes = new WeakMap<DecoderSense, string[]>();
+
+/** A sense's cues written with placeholders, lower-cased: shapes to match, not phrases. */
+function shapeCues(sense: DecoderSense): string[] {
+  let list = shapes.get(sense);
+  if (!list) {
+    list = sense.cues.map((cue) => cue.toLowerCase().trim()).filter((c) => PLACEHOLDER.test(c));
+    shapes.set(sense, list);
+  }
+  return list;
+}
+
+/** Whether some span overlaps one of `within` (ranges, in any order). */
+function spanCrosses(sp: Spans, within: readonly { start: number; end: number }[]): boolean {
+  if (within.length === 0) return false;
+  const from = Math.min(...within.map((r) => r.start));
+  const to = Math.max(...within.map((r) => r.end));
+  for (let i = lowerBoundNumber(sp.ends, from + 1); i < sp.starts.length && (sp.starts[i] ?? to) < to; i++) {
+    const a = sp.starts[i] ?? 0;
+    const b = sp.ends[i] ?? 0;
+    if (within.some((st) => a < st.end && b > st.start)) return true;
+  }
+  return false;
+}
+
 /**
  * What the chooser reads of one text, computed once and shared by all its mentions: the text in lower case,
  * its manifests, the words of the whole passage, and (lazily) where each cue occurs.
@@ -47,9 +75,16 @@ type Passage = {
   headers: HeaderCell[];
   /** Pasted structures and the world each belongs to (an Envoy cluster name is Envoy's). */
   structures: { start: number; end: number; context: Context }[];
+  /** The structures that reach into [from, to]. */
+  structuresIn(from: number, to: number): Passage["structures"];
   everywhere: Set<string>;
   wordsAt(a: number, b: number): Set<string>;
   positionsOf(cue: string): number[];
+  /**
+   * Where a cue written with placeholders (`/ns/<namespace>/sa/<service-account>`) matches: starts and ends,
+   * both ascending (matches do not overlap).
+   */
+  spansOf(cue: string): Spans;
 };
 
 function readPassage(text: string, w: DecoderWeights): Passage {
@@ -88,17 +123,43 @@ function readPassage(text: string, w: DecoderWeights): Passage {
     }
     return starts.get(head) ?? [];
   };
+  const spans = new Map<string, Spans>();
+  const structures = findStructures(text)
+    .map((st) => ({ start: st.start, end: st.end, context: STRUCTURE_CONTEXT[st.kind] }))
+    .sort((a, b) => a.start - b.start);
+  const structureStarts = structures.map((st) => st.start);
+  // The furthest end among each structure and those before it: a backward walk stops where none reaches further.
+  const reach: number[] = [];
+  for (const [i, st] of structures.entries()) reach.push(Math.max(st.end, reach[i - 1] ?? 0));
   return {
+    structures,
+    structuresIn(from, to) {
+      const out: Passage["structures"] = [];
+      for (let i = lowerBoundNumber(structureStarts, to + 1) - 1; i >= 0 && (reach[i] ?? 0) >= from; i--) {
+        const st = structures[i];
+        if (st && st.end >= from) out.push(st);
+      }
+      return out;
+    },
     text,
     lower,
+    spansOf(cue) {
+      let found = spans.get(cue);
+      if (!found) {
+        found = { starts: [], ends: [] };
+        for (const match of lower.matchAll(pattern(cue))) {
+          if (found.starts.length >= w.maxCueOccurrences) break;
+          const at = match.index ?? 0;
+          found.starts.push(at);
+          found.ends.push(at + match[0].length);
+        }
+        spans.set(cue, found);
+      }
+      return found;
+    },
     manifests: findManifests(text),
     commands: findCommandBlocks(text),
     headers: findHeaderCells(text),
-    structures: findStructures(text).map((st) => ({
-      start: st.start,
-      end: st.end,
-      context: STRUCTURE_CONTEXT[st.kind],
-    })),
     everywhere: wordsAt(0, text.length),
     wordsAt,
     positionsOf(cue) {
@@ -220,6 +281,13 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const homesOf = (idx: number, sense: DecoderSense): Context[] => [
     ...new Set([sense.context, ...term.senses.filter((r) => r.refines === idx).map((r) => r.context)]),
   ];
+  // The pasted structures in the mention's sentence, and the senses with a cue of their shape (a principal is
+  // identity's workload sense, written `/ns/<namespace>/sa/<service-account>`): those senses own them.
+  const inSentence = p.structuresIn(sentenceStart, sentenceEnd);
+  const owns = term.senses.map(
+    (sense) => inSentence.length > 0 && shapeCues(sense).some((c) => spanCrosses(p.spansOf(c), inSentence)),
+  );
+  const owned = owns.some(Boolean);
   const scored = term.senses.map((sense, idx): Scored => {
     const homes = homesOf(idx, sense);
     const why: string[] = [];
@@ -254,10 +322,16 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
         why.push(`the command \`${command.length > 60 ? `${command.slice(0, 57)}...` : command}\``);
         continue;
       }
-      const raw = cueDistance(keyCuePositions(p, c), c.length, m);
+      // A cue written with placeholders is read as the shape it describes: a principal's `/ns/…/sa/…`.
+      const shaped = shapeCues(sense).includes(c) ? p.spansOf(c) : null;
+      const raw = shaped ? spanDistance(shaped, m) : cueDistance(keyCuePositions(p, c), c.length, m);
       if (raw === null) continue;
       // Beyond the mention's own sentence a cue is only "near", however close.
-      const inSentence = raw <= w.tightChars && p.lower.slice(sentenceStart, sentenceEnd).includes(c);
+      const inSentence =
+        raw <= w.tightChars &&
+        (shaped
+          ? spanCrosses(shaped, [{ start: sentenceStart, end: sentenceEnd }])
+          : p.lower.slice(sentenceStart, sentenceEnd).includes(c));
       const d = inSentence ? raw : Math.max(raw, w.tightChars + 1);
       s +=
         d < 0
@@ -277,10 +351,15 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
           .join(", ")}`,
       );
     s += contextWords(homes, near, own, data, w, why);
-    // A structure of the sense's world right beside the mention ("the cluster outbound|9080||reviews...").
-    if (p.structures.some((st) => st.context === sense.context && st.end >= sentenceStart && st.start <= sentenceEnd)) {
+    // A structure of the sense's world right beside the mention ("the cluster outbound|9080||reviews..."); one
+    // that has the shape of a sense's own cue counts for that sense alone.
+    if (owned ? owns[idx] : inSentence.some((st) => st.context === sense.context)) {
       s += w.structureNearby;
-      why.push(`a pasted ${sense.context} structure in the same sentence`);
+      why.push(
+        owned
+          ? "a pasted structure of this sense's shape in the same sentence"
+          : `a pasted ${sense.context} structure in the same sentence`,
+      );
     }
     if (extra.length > 0) {
       // A label's camelCase field name holds words too: "DestinationRule trafficPolicy" names "Traffic Policy".
@@ -464,6 +543,21 @@ function keyCuePositions(p: Passage, cue: string): number[] {
     const next = p.lower[at + cue.length];
     return next === undefined || /\s/.test(next);
   });
+}
+
+/** As `cueDistance`, for the spans a cue with placeholders matches: the ones on either side of the mention. */
+function spanDistance(sp: Spans, m: Mention): number | null {
+  let best: number | null = null;
+  const lo = lowerBoundNumber(sp.starts, m.end) - 1;
+  for (let i = Math.max(0, lo - 1); i <= lo + 1 && i < sp.starts.length; i++) {
+    const at = sp.starts[i] ?? 0;
+    const end = sp.ends[i] ?? 0;
+    // A shape inside the mention's own words says nothing the surface does not.
+    if (at >= m.start && end <= m.end && end - at < m.end - m.start) continue;
+    const d = end <= m.start ? m.start - end : at >= m.end ? at - m.end : -1;
+    if (best === null || d < best) best = d;
+  }
+  return best;
 }
 
 /** Where a cue stands relative to a mention: -1 around it, else the gap in characters; null when absent. */

@@ -288,3 +288,14 @@ test("a name written as code (the gateway `mesh`) is not the word a hyphen joins
   assert.ok(writesNameAsCode("The keyword `mesh` in a gateways list", ["Mesh"]));
   assert.ok(!writesNameAsCode("A service mesh, with `istioctl`", ["Mesh"]));
 });
+
+test("a cue written with placeholders is read as the shape it describes", () => {
+  const identity = oneTerm("identity", "Identity", "identity", [
+    { ...sense, id: "request", context: "istio", cues: ["requestPrincipals"] },
+    { ...sense, id: "workload", context: "tls-pki", cues: ["/ns/<namespace>/sa/<service-account>"] },
+  ]);
+  const [read] = createDecoder(identity)("The identity cluster.local/ns/payments/sa/ledger calls ratings.");
+  // The principal is an Istio structure, but it has the workload sense's shape: it counts for that sense alone.
+  assert.equal(read?.sense, "workload");
+  assert.match(read?.reason ?? "", /structure of this sense's shape/);
+});

@@ -59,13 +59,17 @@ export function phraseFinder<T>(
   };
 }
 
-const PLACEHOLDER = /<[a-z][a-z -]*>/;
+/**
+ * A `<placeholder>` in a spelling or a cue: one run of characters without spaces, quotes or brackets, at most 100
+ * long (a name, a namespace, a pod), so that a pattern starting with one stays linear over a long pasted run.
+ */
+export const PLACEHOLDER = /<[a-z][a-z -]*>/;
 
 /** A spelling with placeholders as a global pattern over lower-cased text. */
-function pattern(spelling: string): RegExp {
+export function pattern(spelling: string): RegExp {
   const source = spelling
     .split(/(<[a-z][a-z -]*>)/)
-    .map((piece, i) => (i % 2 === 1 ? "[^\\s\"'\\[\\]{}<>]+" : piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .map((piece, i) => (i % 2 === 1 ? "[^\\s\"'\\[\\]{}<>]{1,100}" : piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("");
   return new RegExp(source, "g");
 }
