@@ -8,12 +8,14 @@ import type { DocsMap, DocsNode } from "@/lib/docs-map/load";
 import type { DocsTreeNode } from "@/lib/docs-map/tree";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { routes } from "@/lib/routes";
+import { splitTermRef } from "@/lib/source/ids";
 
 /** What the map shows next to each page, from the rest of the content. */
 export type DocsMapLinks = {
   /** Docs path -> its summary, rendered with glossary links (each sense linked once per page). */
   summaries: Map<string, Root>;
-  terms: Map<string, { slug: string; term: string }[]>;
+  /** Each page's terms; `sense` where the page means one sense of the term (its link goes to that sense). */
+  terms: Map<string, { slug: string; sense: string | undefined; term: string }[]>;
   lists: Map<string, { slug: string; title: string }[]>;
   /** Docs page id -> the error codes and messages that page explains. */
   explains: Map<string, { id: string; code: string }[]>;
@@ -41,9 +43,12 @@ export function docsMapLinks(content: Content, shown: readonly DocsTreeNode[]): 
   }
   const bySlug = new Map(content.glossary.map((e) => [e.slug, e.term]));
   const terms = new Map(
-    [...content.links.termsByPage].map(([path, slugs]) => [
+    [...content.links.termsByPage].map(([path, refs]) => [
       path,
-      slugs.map((slug) => ({ slug, term: bySlug.get(slug) ?? slug })),
+      refs.map((ref) => {
+        const [slug, sense] = splitTermRef(ref);
+        return { slug, sense, term: bySlug.get(slug) ?? slug };
+      }),
     ]),
   );
   return { summaries, terms, lists, explains };
@@ -111,7 +116,7 @@ export function DocsMapNode({ node, links }: { node: DocsTreeNode; links: DocsMa
               {linked.map((t, i) => (
                 <span key={t.slug}>
                   {i > 0 && " · "}
-                  <Link href={routes.term(t.slug)}>{t.term}</Link>
+                  <Link href={routes.term(t.slug, t.sense)}>{t.term}</Link>
                 </span>
               ))}
             </p>

@@ -67,7 +67,9 @@ export const docsMapApiSchema = z.object({
       headings: z.array(z.object({ text: z.string(), anchor: z.string() })),
       summary: z.string().nullable().describe("What the page is for and when to read it, in our own words"),
       answers: z.array(z.string()).describe("Questions the page settles, as readers ask them"),
-      terms: z.array(z.string()).describe("Glossary slugs the page is about, most central first"),
+      terms: z
+        .array(z.string())
+        .describe('Glossary terms the page is about, most central first: a slug, or "slug#sense" for one sense'),
       differs: z
         .array(
           z.object({

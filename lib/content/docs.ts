@@ -1,10 +1,11 @@
 import { type DocsMap, type DocsNode, loadDocsMap } from "../docs-map/load";
 import type { IndexableRecord } from "../search/types";
+import { splitTermRef } from "../source/ids";
 import type { Problem } from "../source/problems";
 import type { GlossaryEntry } from "./glossary";
 import { defineKind } from "./kind";
 import { scanMarkdown } from "./markdown-scan";
-import { isTarget } from "./validate-body";
+import { checkTarget } from "./validate-body";
 
 /** The docs map: Istio's docs pages as imported (`docs-map/pages.json`) with what we wrote about each. */
 export const docsMapKind = defineKind<DocsMap | null>({
@@ -38,12 +39,14 @@ export const docsMapKind = defineKind<DocsMap | null>({
           message: `raw HTML is not allowed in a summary (found ${JSON.stringify(h.value.slice(0, 40))}); put code in backticks`,
         });
       }
-      page.terms.forEach((slug, i) => {
-        if (!isTarget(targets, "glossary", slug))
+      page.terms.forEach((ref, i) => {
+        const [slug, sense] = splitTermRef(ref);
+        const why = checkTarget(targets, "glossary", slug, sense);
+        if (why)
           problems.push({
             file: source.file,
             ...source.locate([page.path, "terms", i]),
-            message: `"${page.path}" names "${slug}", which is not a glossary entry`,
+            message: `"${page.path}" ${why.startsWith("names") ? why : `names "${ref}", but ${why}`}`,
           });
       });
     }
@@ -62,7 +65,15 @@ export function docsRecords(
   const kindOf = kindSenses(glossary);
   const useWeight = weighUses(pages);
   return pages.map((p) => {
-    const terms = (termsByPage.get(p.path) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
+    // A term's names, or for a link to one sense, the term's name and that sense's label: the aliases of other
+    // senses ("image tag" on a page about Git tags) are not the page's words.
+    const names = (termsByPage.get(p.path) ?? []).flatMap((ref) => {
+      const [slug, senseId] = splitTermRef(ref);
+      const e = bySlug.get(slug);
+      if (!e) return [];
+      const sense = senseId === undefined ? undefined : e.senses.find((s) => s.id === senseId);
+      return [sense ? [e.term, sense.label] : [e.term, ...e.aliases]];
+    });
     return {
       kind: "doc",
       id: p.id,
@@ -86,7 +97,7 @@ export function docsRecords(
       // The glossary's vocabulary for the page: its terms and their aliases (VS, DR, mTLS...). The names of what
       // it defines are found exactly through the fact table, not as prose words: a page of 300 variable names
       // would otherwise answer every question that shares a word with one of them.
-      body: terms.map((e) => [e.term, ...e.aliases].join(" ; ")).join(" ; "),
+      body: names.map((n) => n.join(" ; ")).join(" ; "),
       reference: p.reference.map((f) => ({
         name: f.name,
         kind: f.kind,

@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { contextSchema } from "../context-schema";
-import { slugSchema } from "../source/ids";
+import { slugSchema, termRefSchema } from "../source/ids";
+
+export { termRefSchema };
 
 export const TAGS = [
   "traffic",
@@ -156,11 +158,6 @@ export const teamGlossaryFrontMatterSchema = z
     message: "an entry either extends or replaces, not both",
     path: ["extends"],
   });
-
-/** A reference to a glossary term or one of its senses: "gateway" or "gateway#gateway-api". */
-export const termRefSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'must be "slug" or "slug#sense"');
 
 export const compareFrontMatterSchema = z.strictObject({
   title: nonEmpty,

@@ -1,4 +1,5 @@
 import type { DocsPage } from "../docs-map/schema";
+import { splitTermRef } from "../source/ids";
 import { nameWords as matchWords } from "../text/normalize";
 import type { GlossaryEntry } from "./glossary";
 
@@ -24,7 +25,7 @@ function matchNames(e: GlossaryEntry): string[][] {
 }
 
 export type TermLinks = {
-  /** docs path -> glossary slugs, best first */
+  /** docs path -> glossary terms, best first: a slug, or `slug#sense` where the annotations name one sense */
   termsByPage: Map<string, string[]>;
   /** slug -> docs paths, best first */
   pagesByTerm: Map<string, string[]>;
@@ -61,15 +62,17 @@ export function linkTermsAndPages(
   }
   const pagesByTerm = new Map<string, string[]>();
   const termsByPage = new Map<string, string[]>();
+  // A term once per page: a sense named by hand stands for the term, and the matcher adds no second link to it.
   const add = (map: Map<string, string[]>, key: string, value: string, max: number) => {
     const list = map.get(key) ?? [];
-    if (!list.includes(value) && list.length < max) list.push(value);
+    const slug = splitTermRef(value)[0];
+    if (!list.some((v) => splitTermRef(v)[0] === slug) && list.length < max) list.push(value);
     map.set(key, list);
   };
-  for (const [path, slugs] of handKept) {
-    for (const slug of slugs) {
-      add(termsByPage, path, slug, Number.POSITIVE_INFINITY);
-      add(pagesByTerm, slug, path, Number.POSITIVE_INFINITY);
+  for (const [path, refs] of handKept) {
+    for (const ref of refs) {
+      add(termsByPage, path, ref, Number.POSITIVE_INFINITY);
+      add(pagesByTerm, splitTermRef(ref)[0], path, Number.POSITIVE_INFINITY);
     }
   }
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.depth - b.depth || a.path.localeCompare(b.path));

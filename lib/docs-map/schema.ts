@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { slugSchema } from "../source/ids";
+import { termRefSchema } from "../source/ids";
 
 /** A docs path relative to the docs root, without slashes at either end ("" is the root). */
 export const docsPathSchema = z
@@ -66,8 +66,11 @@ export const docsAnnotationSchema = z.strictObject({
     )
     .max(5, "at most 5 questions per page")
     .default([]),
-  /** Glossary slugs the page is about, most central first (the matcher adds the ones its title names). */
-  terms: z.array(slugSchema).default([]),
+  /**
+   * Glossary terms the page is about, most central first (the matcher adds the ones its title names): `slug`, or
+   * `slug#sense` where the page means one sense of an overloaded term (`tag#git`).
+   */
+  terms: z.array(termRefSchema).default([]),
 });
 /** `content/docs-map/annotations.yaml`: docs path -> annotation; kept across re-imports. */
 export const docsAnnotationsSchema = z.record(docsPathSchema, docsAnnotationSchema);
