@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { siteRecords } from "./load";
-import { getContent } from "./load";
+import { getContent, siteRecords } from "./load";
 
 test("a docs page linked to one sense of a term carries that sense, and only that sense's words", () => {
   const records = siteRecords(getContent());
