@@ -41,13 +41,16 @@ export function docsMapLinks(content: Content, shown: readonly DocsTreeNode[]): 
       if (step.doc) lists.set(step.doc, [...(lists.get(step.doc) ?? []), { slug: l.slug, title: l.title }]);
     }
   }
-  const bySlug = new Map(content.glossary.map((e) => [e.slug, e.term]));
+  const bySlug = new Map(content.glossary.map((e) => [e.slug, e]));
   const terms = new Map(
     [...content.links.termsByPage].map(([path, refs]) => [
       path,
       refs.map((ref) => {
         const [slug, sense] = splitTermRef(ref);
-        return { slug, sense, term: bySlug.get(slug) ?? slug };
+        const entry = bySlug.get(slug);
+        // A link to one sense says which: "Tag (Git release tag)".
+        const label = sense === undefined ? undefined : entry?.senses.find((s) => s.id === sense)?.label;
+        return { slug, sense, term: `${entry?.term ?? slug}${label ? ` (${label})` : ""}` };
       }),
     ]),
   );
