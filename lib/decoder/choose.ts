@@ -293,6 +293,8 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     const why: string[] = [];
     let s = w.prior / (1 + idx);
     const hits: string[] = [];
+    // Evidence of this sense's own near the mention (a whole cue, its field, its command, its label), beyond words.
+    let direct = false;
     for (const word of cueWords[idx] ?? []) {
       const weight = (knowledge.rarity.get(word) ?? 1) / shared(word);
       if (tight.has(word)) {
@@ -311,6 +313,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
         // Only the most specific field description counts: `spec.listeners[].port` over any `port:`.
         if (depth(path) === deepestPath) {
           s += w.fieldPath;
+          direct = true;
           why.push(`the field \`${keyPath}\``);
         }
         continue;
@@ -319,6 +322,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       // program's words.
       if (c.includes(" ") && command?.includes(c)) {
         s += w.command;
+        direct = true;
         why.push(`the command \`${command.length > 60 ? `${command.slice(0, 57)}...` : command}\``);
         continue;
       }
@@ -341,7 +345,10 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
             : d <= w.nearChars
               ? w.wholeCue.near
               : w.wholeCue.far;
-      if (d <= w.nearChars) hits.push(cue);
+      if (d <= w.nearChars) {
+        hits.push(cue);
+        direct = true;
+      }
     }
     if (hits.length > 0)
       why.push(
@@ -367,6 +374,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       const labelWords = new Set(words(`${sense.label} ${spaced} ${sense.context}`).map(singularWord));
       if (extra.every((word) => labelWords.has(word))) {
         s += w.surfaceNamesSense;
+        direct = true;
         const spelled = (text: string) =>
           words(text.replace(/\(.*?\)/g, ""))
             .map(singularWord)
@@ -394,7 +402,12 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       why.push(`“${p.text.slice(Math.max(0, m.start - 3), m.end + 3).trim()}” joins it to another word`);
     }
     const base = sense.refines === undefined ? sense : (term.senses[sense.refines] ?? sense);
-    s += kindEvidence(p.text, m, sense, base.kinds, base.lowerCase === true, manifest, w, why);
+    const kind = kindEvidence(p.text, m, sense, base.kinds, base.lowerCase === true, manifest, w, why);
+    s += kind;
+    if (sense.removed && !direct && kind <= 0) {
+      s -= w.removedWithoutEvidence;
+      why.push("Istio has removed it, and nothing near the mention is its own");
+    }
     return { sense, order: idx, score: s, why, homes };
   });
   return scored.sort(byScore);

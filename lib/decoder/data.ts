@@ -22,6 +22,8 @@ const decoderSenseSchema = z.object({
   lowerCase: z.literal(true).optional(),
   /** A name written as code: its definition writes one of the term's names in backticks (the gateway `mesh`). */
   literal: z.literal(true).optional(),
+  /** Istio removed what it names (it has `until`): today's texts mean it only where they name it. */
+  removed: z.literal(true).optional(),
 });
 export type DecoderSense = z.infer<typeof decoderSenseSchema>;
 
@@ -40,7 +42,7 @@ const decoderErrorSchema = z.object({
 export type DecoderError = z.infer<typeof decoderErrorSchema>;
 
 /** Bumped whenever the shape changes, so a client holding an old file says so instead of misreading it. */
-export const DECODER_DATA_VERSION = 7;
+export const DECODER_DATA_VERSION = 8;
 
 /** What the decoder knows, as compact JSON: built at build time, shipped to /decode/, loaded by the CLI. */
 export const decoderDataSchema = z.object({
@@ -123,6 +125,7 @@ export function buildDecoderData(content: Content): DecoderData {
         ...(base < 0 ? {} : { refines: base }),
         ...(kindInLowerCase(senseProse(e.body, s.label), s.kinds) ? { lowerCase: true as const } : {}),
         ...(writesNameAsCode(s.short, [e.term, ...e.aliases]) ? { literal: true as const } : {}),
+        ...(s.until ? { removed: true as const } : {}),
       };
     }),
   }));

@@ -299,3 +299,17 @@ test("a cue written with placeholders is read as the shape it describes", () => 
   assert.equal(read?.sense, "workload");
   assert.match(read?.reason ?? "", /structure of this sense's shape/);
 });
+
+test("a sense Istio has removed is read only where something near the mention is its own", () => {
+  const telemetry = oneTerm("telemetry", "Telemetry", "telemetry", [
+    { ...sense, id: "observability", context: "observability", cues: ["metrics, logs and traces"] },
+    { ...sense, id: "mixer", context: "istio", cues: ["Mixer", "Istio telemetry adapters"], removed: true },
+  ]);
+  const read = (text: string, w = DEFAULT_DECODER_WEIGHTS) => createDecoder(telemetry, w)(text)[0]?.sense;
+  // "istio" is a word of the removed sense's cue, and of every Istio text.
+  const modern = "Istio collects telemetry from each proxy.";
+  assert.equal(read(modern), "observability");
+  assert.equal(read(modern, { ...DEFAULT_DECODER_WEIGHTS, removedWithoutEvidence: 0 }), "mixer");
+  // Its own cue brings it back.
+  assert.equal(read("Before 1.8 Mixer received the telemetry."), "mixer");
+});

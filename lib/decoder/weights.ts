@@ -77,6 +77,12 @@ export type DecoderWeights = {
    * `host` field) when the mention is joined to another word by a hyphen ("in-mesh", "port-forward"). Default 3.
    */
   literalInCompound: number;
+  /**
+   * Taken from a sense Istio has removed (Mixer's telemetry) when nothing near the mention is its own: none of its
+   * whole cues, fields or commands, and not written as its label. Its cue words alone ("istio" of
+   * `istio-telemetry`) are every Istio text's words. 0 turns it off.
+   */
+  removedWithoutEvidence: number;
   /** Taken from an API-kind sense when the mention is written in lower case ("the sidecar"). Default 0.8. */
   lowercaseKind: number;
   /** Each other mention in the passage first read in the sense's context, up to `cap`. Default 0.2, cap 0.8. */
@@ -113,6 +119,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   manifestGroup: 0.8,
   capitalisedKind: 1,
   literalInCompound: 3,
+  removedWithoutEvidence: 2,
   lowercaseKind: 0.8,
   coherence: { each: 0.2, cap: 0.8 },
   temperature: 1.2,
