@@ -283,9 +283,10 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   ];
   // The pasted structures in the mention's sentence, and the senses with a cue of their shape (a principal is
   // identity's workload sense, written `/ns/<namespace>/sa/<service-account>`): those senses own them.
-  const inSentence = p.structuresIn(sentenceStart, sentenceEnd);
+  const sentenceStructures = p.structuresIn(sentenceStart, sentenceEnd);
   const owns = term.senses.map(
-    (sense) => inSentence.length > 0 && shapeCues(sense).some((c) => spanCrosses(p.spansOf(c), inSentence)),
+    (sense) =>
+      sentenceStructures.length > 0 && shapeCues(sense).some((c) => spanCrosses(p.spansOf(c), sentenceStructures)),
   );
   const owned = owns.some(Boolean);
   const scored = term.senses.map((sense, idx): Scored => {
@@ -360,7 +361,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     s += contextWords(homes, near, own, data, w, why);
     // A structure of the sense's world right beside the mention ("the cluster outbound|9080||reviews..."); one
     // that has the shape of a sense's own cue counts for that sense alone.
-    if (owned ? owns[idx] : inSentence.some((st) => st.context === sense.context)) {
+    if (owned ? owns[idx] : sentenceStructures.some((st) => st.context === sense.context)) {
       s += w.structureNearby;
       why.push(
         owned
