@@ -1,6 +1,7 @@
 import { routes } from "../routes";
 import type { IndexableRecord } from "../search/types";
 import { loadCollection } from "../source/collection";
+import { splitTermRef } from "../source/ids";
 import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
 import { foldQuery, VERSUS } from "../text/normalize";
@@ -88,7 +89,7 @@ function cardRecord(card: CompareCard, content: Content): IndexableRecord {
     cues: terms.map((e) => e.term),
     keywords: terms.flatMap((e) => e.aliases),
     links: [
-      ...card.terms.filter((ref) => bySlug.has(ref.split("#")[0] ?? ref)),
+      ...card.terms.filter((ref) => bySlug.has(splitTermRef(ref)[0])),
       ...titledTerms(card.title, content).filter((slug) => !linked.has(slug)),
     ],
     body: plainText(card.body),

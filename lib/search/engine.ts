@@ -1,6 +1,7 @@
 import { Document, Encoder } from "flexsearch";
 import { CONTEXT_NAMES, CONTEXT_WORDS, CONTEXTS, type Context, groupContext } from "../contexts";
 import { KIND_PAGE } from "../kinds";
+import { splitTermRef } from "../source/ids";
 import { lowerBoundString } from "../text/bisect";
 import {
   foldName,
@@ -23,7 +24,6 @@ import {
   codeSpellings,
   factAnchor,
   fieldText,
-  linkSlug,
   otherNames,
   primaryNames,
   type ShippedField,
@@ -681,7 +681,7 @@ export class SearchEngine {
       // Per term linked, its senses named; a link to the term as a whole (no sense) covers them all.
       const senses = new Map<number, number[] | undefined>();
       for (const link of r.links ?? []) {
-        const t = terms.get(linkSlug(link));
+        const t = terms.get(splitTermRef(link)[0]);
         if (t === undefined) continue;
         // A sense this engine does not hold (a sharded index's, not loaded for this query) has no match either.
         const sense = link.includes("#") ? (this.senseIds.get(link) ?? -1) : undefined;
@@ -1178,7 +1178,7 @@ export class SearchEngine {
       // not compared by the card.
       const claimed = new Set<number>();
       const covered = sides.filter((side) => {
-        if (r.links?.some((link) => side.slugs.has(linkSlug(link)))) return true;
+        if (r.links?.some((link) => side.slugs.has(splitTermRef(link)[0]))) return true;
         const column = columns.findIndex((text, i) => !claimed.has(i) && side.forms.some((f) => namesRun(text, f)));
         if (column >= 0) claimed.add(column);
         return column >= 0;

@@ -64,9 +64,3 @@ export function factAnchor(shipped: string, name: string, kind: string, of: stri
   if (shipped === "!") return "";
   return shipped === "" ? usualAnchor(name, kind, of) : shipped;
 }
-
-/** The term a record links (`cluster` of `cluster#envoy`): links name a sense where the content does. */
-export function linkSlug(link: string): string {
-  const at = link.indexOf("#");
-  return at < 0 ? link : link.slice(0, at);
-}

@@ -1,4 +1,5 @@
 import type { RecordKind } from "../kinds";
+import { splitTermRef } from "../source/ids";
 import { foldName, MAX_QUERY_CHARS, words } from "../text/normalize";
 import {
   bitCount,
@@ -21,7 +22,7 @@ import {
   unshipFact,
   type WholeIndex,
 } from "./engine";
-import { linkSlug, otherNames, primaryNames, type ShippedField, shippedAnchor } from "./fields";
+import { otherNames, primaryNames, type ShippedField, shippedAnchor } from "./fields";
 import { DEFAULT_RANKING, fieldWeights, type RankingConfig } from "./ranking";
 import { type IndexableRecord, SEARCH_INDEX_VERSION, type SearchRecord, type SearchResult } from "./types";
 import { editDistance } from "./typo";
@@ -205,7 +206,7 @@ export function buildShardedIndex(
   input.forEach((r, id) => {
     for (const name of new Set([...primaryNames(r), ...otherNames(r)])) push(`n:${name}`, id);
     if (r.sense === null)
-      for (const slug of new Set((r.links ?? []).map(linkSlug))) {
+      for (const slug of new Set((r.links ?? []).map((link) => splitTermRef(link)[0]))) {
         const list = linkedBy.get(slug);
         if (list) list.push(id);
         else linkedBy.set(slug, [id]);
