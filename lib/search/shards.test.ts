@@ -135,6 +135,22 @@ describe("sharded index", () => {
     assert.deepEqual(records, ["r/3.json", "r/7.json"]);
   });
 
+  test("a word the index has reads no spelling lists but its own length's; a slip reads those around it", async () => {
+    const files = buildShardedIndex(CORPUS, { buckets: 1000 });
+    const keysRead = async (q: string) => {
+      const log: string[] = [];
+      const sharded = await ShardedSearch.open(serve(files, log));
+      await sharded.searchWithTotal(q);
+      return log.flatMap((p) => Object.keys(p.startsWith("b/") ? JSON.parse(files.get(p) ?? "{}") : {}));
+    };
+    const lists = (keys: string[]) => keys.filter((k) => k.startsWith("s:r")).sort();
+    // "retries" (7 letters) is in the index: its own list is enough to know it is not a slip.
+    assert.deepEqual(lists(await keysRead("retries")), ["s:r7"]);
+    // "retrise" is not: the lists of 5 to 9 letters are read for the spellings it may be a slip for.
+    const slip = lists(await keysRead("retrise"));
+    assert.ok(slip.length > 1 && slip.every((k) => /^s:r[5-9]$/.test(k)), slip.join(" "));
+  });
+
   test("answers the same whatever earlier queries fetched", async () => {
     const fresh = await ShardedSearch.open(serve(buildShardedIndex(CORPUS)));
     const used = await ShardedSearch.open(serve(buildShardedIndex(CORPUS)));

@@ -511,7 +511,12 @@ export class ShardedSearch {
       },
       completions: (prefix) => vocabulary(`p:${prefixKey(prefix)}`)[0],
       near: (word) => {
+        // The engine asks for a word's slips before this round knows the word: its own length's list first, and
+        // the four around it only for a word that list lacks (a word the index has is never read as a slip).
         const length = [...word].length;
+        const key = lengthKey(word, length);
+        const own = entry<[string[], string[]]>(key);
+        if (!this.buckets.has(bucketOf(key, this.head.buckets)) || own?.[0].includes(word)) return [];
         return [-2, -1, 0, 1, 2].flatMap((d) => (length + d > 0 ? vocabulary(lengthKey(word, length + d))[0] : []));
       },
       stemOf: { get: stemOf, has: (raw) => stemOf(raw) !== undefined },
