@@ -1280,7 +1280,9 @@ export class SearchEngine {
       let namedBest = 0;
       let namedCount = 0;
       const senses = this.linkSenses[i] ?? [];
-      for (const [k, t] of (this.linkTerms[i] ?? []).entries()) {
+      const terms = this.linkTerms[i] ?? [];
+      for (let k = 0; k < terms.length; k++) {
+        const t = terms[k] ?? 0;
         const named = senses[k] ?? [];
         let st = 0;
         if (named.length === 0) st = strength[t] ?? 0;
