@@ -181,6 +181,22 @@ type RecordText = {
 /** Kept with each record: a sharded index builds an engine per query, mostly over records it has read before. */
 const recordTexts = new WeakMap<SearchRecord, RecordText>();
 
+/** A record's stems, each with the shipped fields holding it (bit i: `SHIPPED_FIELDS[i]`). */
+const stemFieldsOf = new WeakMap<RecordText, Map<string, number>>();
+
+function stemFields(t: RecordText): Map<string, number> {
+  let m = stemFieldsOf.get(t);
+  if (!m) {
+    m = new Map();
+    for (const [f, ws] of t.fields) {
+      const bit = 1 << SHIPPED_FIELDS.indexOf(f);
+      for (const w of ws) m.set(w.stem, (m.get(w.stem) ?? 0) | bit);
+    }
+    stemFieldsOf.set(t, m);
+  }
+  return m;
+}
+
 /**
  * A record's words per shipped field, each field's length in words (at least one) and what ranking derives from
  * its title, headings and names: the engine and a sharded index's build count the same words.
@@ -485,7 +501,12 @@ export class SearchEngine {
    * The shipped fields' postings (stem -> record ids, ascending), built on load from the words the loader
    * normalises anyway; the body, a FlexSearch index imported from the build.
    */
+  /**
+   * Each shipped field's postings; an engine over a sharded index's few records, built per query and round, reads
+   * its records' stems at lookup instead (`stems`): it looks up a handful of words, and would index them all.
+   */
   private readonly postings: Record<ShippedField, Map<string, number[]>>;
+  private readonly stems?: [id: number, stems: Map<string, number>][];
   /** Record ids holding a word in their body (FlexSearch over a whole index, the loaded shards over a sharded one). */
   private readonly body: Source["body"];
   /** Set when this engine holds some records of a sharded index: the whole index's statistics and lookups. */
@@ -574,9 +595,14 @@ export class SearchEngine {
     // The senses of one term share its name and aliases: normalise each distinct text once (halves load time).
     const wordsOf = memo((text: string) => words(text, { keepStopwords: true }));
     const texts: RecordText[] = [];
+    if (source.whole) this.stems = [];
     for (const [id, r] of present) {
       const t = recordText(r, wordsOf);
       texts[id] = t;
+      if (this.stems) {
+        this.stems.push([id, stemFields(t)]);
+        continue;
+      }
       for (const [f, ws] of t.fields) {
         const field = this.postings[f];
         for (const w of ws) {
@@ -726,10 +752,21 @@ export class SearchEngine {
   /** Record ids holding one word, per field: the shipped fields' postings, then FlexSearch for the body. */
   private lookup(word: string, cap: number): [Field, number[]][] {
     const out: [Field, number[]][] = [];
-    for (const field of SHIPPED_FIELDS) {
-      const ids = this.postings[field].get(word);
-      if (ids) out.push([field, ids.length > cap ? ids.slice(0, cap) : ids]);
-    }
+    if (this.stems) {
+      const lists = SHIPPED_FIELDS.map((): number[] => []);
+      for (const [id, stems] of this.stems) {
+        const mask = stems.get(word) ?? 0;
+        for (let f = 0; mask >> f; f++) if (mask & (1 << f)) lists[f]?.push(id);
+      }
+      SHIPPED_FIELDS.forEach((field, f) => {
+        const ids = lists[f] ?? [];
+        if (ids.length > 0) out.push([field, ids.length > cap ? ids.slice(0, cap) : ids]);
+      });
+    } else
+      for (const field of SHIPPED_FIELDS) {
+        const ids = this.postings[field].get(word);
+        if (ids) out.push([field, ids.length > cap ? ids.slice(0, cap) : ids]);
+      }
     const body = this.body(word, cap);
     if (body.length > 0) out.push(["body", body]);
     return out;
