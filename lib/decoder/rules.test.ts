@@ -60,6 +60,23 @@ test("the resource-type argument of a kubectl verb reads as the sense that is an
   assert.deepEqual(senses({ ...DEFAULT_DECODER_WEIGHTS, kubectlResource: 0 }), ["envoy", "envoy"]);
 });
 
+test("a kind written capitalised mid-sentence outweighs the passage's world words", () => {
+  const service = oneTerm("service", "Service", "service", [
+    { ...sense, id: "istio", context: "istio", cues: ["service registry"] },
+    { ...sense, id: "kubernetes", context: "kubernetes", kinds: ["core/Service"] },
+  ]);
+  // Istio's world words all around (VirtualService, DestinationRule, istiod), each to its cap.
+  const text = "With a VirtualService, a DestinationRule and istiod, both versions sit behind one reviews Service.";
+  const senses = (w: typeof DEFAULT_DECODER_WEIGHTS) => createDecoder(service, w)(text).map((a) => a.sense);
+  assert.deepEqual(senses(DEFAULT_DECODER_WEIGHTS), ["kubernetes"]);
+  assert.deepEqual(senses({ ...DEFAULT_DECODER_WEIGHTS, capitalisedKind: 1 }), ["istio"]);
+  // Written in lower case, the world words decide.
+  assert.deepEqual(
+    createDecoder(service)(text.replace("Service.", "service.")).map((a) => a.sense),
+    ["istio"],
+  );
+});
+
 test("a field key of kubectl describe output reads as the Kubernetes sense, whatever Istio value follows", () => {
   const port = oneTerm("port", "Port", "port", [
     { ...sense, id: "istio-reserved", context: "istio", cues: ["15090", "istio-proxy"] },

@@ -70,7 +70,11 @@ export type DecoderWeights = {
   manifestKind: number;
   /** The mention sits inside a manifest of the sense's API group. Default 0.8. */
   manifestGroup: number;
-  /** A capitalised word mid-sentence names an API object ("the Service", "a Sidecar"), not the idea. Default 1. */
+  /**
+   * A capitalised word mid-sentence names an API object ("the Service", "a Sidecar"), not the idea. How the
+   * mention itself is written is nearer evidence than the passage's world words, so it outweighs their cap
+   * (`contextWord.cap`). Default 2.
+   */
   capitalisedKind: number;
   /**
    * Taken from a sense that is a name written as code (its definition writes it so: the gateway name `mesh`, the
@@ -117,7 +121,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   describeField: 8,
   manifestKind: 12,
   manifestGroup: 0.8,
-  capitalisedKind: 1,
+  capitalisedKind: 2,
   literalInCompound: 3,
   removedWithoutEvidence: 2,
   lowercaseKind: 0.8,
