@@ -2098,8 +2098,13 @@ export function referenceKeys([, name, kind, , of, path]: Fact): string[] {
   const last = name.split("/").pop() ?? "";
   if ((kind === "annotation" || kind === "label") && last !== name && IDENTIFIER.test(last))
     keys.push(`last:${foldName(last)}`);
+  // A name of three camelCase parts or more is no word, typed in lower case too ("excludeinboundports").
+  for (const n of new Set([name, last])) if (CAMEL_COMPOUND.test(n)) keys.push(`low:${foldName(n)}`);
   return keys;
 }
+
+/** An identifier of three camelCase parts or more (`excludeInboundPorts`, `holdApplicationUntilProxyStarts`). */
+const CAMEL_COMPOUND = /^\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}$/u;
 
 /** What each kind of reference fact is called in a sentence. */
 const FACT_NOUN: Record<string, string> = {
@@ -2243,7 +2248,9 @@ function factChunks(
         },
       ];
     }
-    return [{ folded, keys: [], capitals }];
+    // An identifier typed in lower case ("excludeinboundports") is found by the name it folds to, if that name has
+    // three camelCase parts or more: no word of prose folds so.
+    return [{ folded, keys: /^\p{Ll}{12,}$/u.test(c) ? [`low:${folded}`] : [], capitals }];
   });
   if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`], capitals: false });
   return [...chunks.filter((c) => c.keys.length > 0), ...spaced];

@@ -998,4 +998,15 @@ describe("ranking rules, one per test", () => {
     // Printed by the analyzer, the same name is its code.
     assert.equal(e.search("Error [InternalError] in the toolchain")[0]?.match, "exact-name");
   });
+  test("an identifier of three camelCase parts typed in lower case still names its reference fact", () => {
+    const e = engine([
+      destinationRulePage({ name: "consecutiveGatewayErrors", kind: "field", path: "trafficPolicy.outlierDetection" }),
+      destinationRulePage({ name: "loadBalancer", kind: "field", path: "trafficPolicy.loadBalancer" }),
+      page("/latest/docs/other/", "Outlier notes", { body: "consecutivegatewayerrors loadbalancer gateway errors" }),
+    ]);
+    const top = (q: string) => e.search(q, { limit: 1 })[0]?.match;
+    assert.equal(top("consecutivegatewayerrors is ignored"), "reference");
+    // Two parts ("loadbalancer") may be a word as people write it: beside other words, no field is summoned.
+    assert.notEqual(top("loadbalancer is ignored"), "reference");
+  });
 });
