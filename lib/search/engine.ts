@@ -465,6 +465,8 @@ export type WholeIndex = {
   /** Vocabulary words, among them all that start with the letter `word` starts with and are within two letters of its length. */
   near(word: string): readonly string[];
   stemOf: KeyLookup<string>;
+  /** Whether `stemOf` can tell yet if `word` is in the vocabulary (a sharded index may not have read its list). */
+  knows(word: string): boolean;
   names: KeyLookup<number[]>;
   compounds: KeyLookup<number[]>;
   factKeys: KeyLookup<number[]>;
@@ -841,6 +843,31 @@ export class SearchEngine {
   /** The index of a record's term (shared by the term's senses), or -1 for records of other kinds. */
   private termOf(id: number): number {
     return (this.termIndex[id] ?? 0) - 1;
+  }
+
+  /**
+   * The text with each long lower-case word the index knows by no name or word written as the fewest words it
+   * does know, run together ("httppathmodifier": "http path modifier"), as people type a CamelCase name.
+   */
+  private segmented(text: string, c: RankingConfig): string {
+    // A long paste gets a few readings at most: each tries every known word inside the word.
+    let tries = 0;
+    return text.replace(/(?<![\p{L}\p{N}])\p{Ll}{10,40}(?![\p{L}\p{N}])/gu, (word) => {
+      if (this.stemOf.has(word) || this.nameIndex.has(word) || this.compoundIndex.has(word)) return word;
+      if (++tries > c.maxQueryWords) return word;
+      // A sharded index reads the word's own list first, and the lists of its parts only for a word it lacks.
+      if (this.whole && !this.whole.knows(word)) return word;
+      // parts[i]: the fewest known words of at least three letters that make up word.slice(0, i), at most four.
+      const parts: (string[] | undefined)[] = [[]];
+      for (let end = 3; end <= word.length; end++)
+        for (let start = 0; start <= end - 3; start++) {
+          const before = parts[start];
+          const part = word.slice(start, end);
+          if (!before || before.length >= MAX_SEGMENTS || !this.stemOf.has(part)) continue;
+          if (!parts[end] || (parts[end]?.length ?? 0) > before.length + 1) parts[end] = [...before, part];
+        }
+      return parts[word.length]?.join(" ") ?? word;
+    });
   }
 
   /** Whether any record holds the stem, in any field. */
@@ -1603,7 +1630,7 @@ export class SearchEngine {
     );
     const unique = (list: Word[]) => [...new Map(list.map((w) => [w.stem, w])).values()].slice(0, c.maxQueryWords);
     // A query of stop words alone ("the", "how to") has no words to score: only a record named so is found.
-    const queryWords = unique(words(text, { query: true }));
+    const queryWords = unique(words(this.segmented(text, c), { query: true }));
     // "X vs Y", "difference between X and Y": the terms on each side, and the cards that compare them.
     const named = compared.sides.map((side) => {
       const terms = this.namedTerms(side);
@@ -2102,6 +2129,9 @@ export function referenceKeys([, name, kind, , of, path]: Fact): string[] {
   for (const n of new Set([name, last])) if (CAMEL_COMPOUND.test(n)) keys.push(`low:${foldName(n)}`);
   return keys;
 }
+
+/** Most known words a long lower-case word is read as (`segmented`). */
+const MAX_SEGMENTS = 4;
 
 /** An identifier of three camelCase parts or more (`excludeInboundPorts`, `holdApplicationUntilProxyStarts`). */
 const CAMEL_COMPOUND = /^\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}$/u;

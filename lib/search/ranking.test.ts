@@ -1009,4 +1009,15 @@ describe("ranking rules, one per test", () => {
     // Two parts ("loadbalancer") may be a word as people write it: beside other words, no field is summoned.
     assert.notEqual(top("loadbalancer is ignored"), "reference");
   });
+  test("a long lower-case word the index lacks is read as the fewest known words run together", () => {
+    const e = engine([
+      page("/latest/docs/rewrite/", "HTTP path modifier", { text: "Rewrites the path prefix." }),
+      page("/latest/docs/headers/", "Header modifier", { text: "Sets request headers." }),
+      page("/latest/docs/other/", "Traffic", { text: "Routing." }),
+    ]);
+    const ids = (q: string) => e.search(q).map((r) => r.id);
+    assert.deepEqual(ids("httppathmodifier"), ["/latest/docs/rewrite/", "/latest/docs/headers/"]);
+    // A word the index knows, or one no known words make up, stays as it is.
+    assert.deepEqual(ids("routingtrafficx"), []);
+  });
 });

@@ -85,6 +85,7 @@ const QUERIES = [
   "503s",
   "how do retries work",
   "nothing matches this",
+  "upstreamhostsenvoy balances",
 ];
 
 /** The files in memory, read as a server would serve them; `log` collects the paths read. */

@@ -520,6 +520,7 @@ export class ShardedSearch {
         return [-2, -1, 0, 1, 2].flatMap((d) => (length + d > 0 ? vocabulary(lengthKey(word, length + d))[0] : []));
       },
       stemOf: { get: stemOf, has: (raw) => stemOf(raw) !== undefined },
+      knows: (word) => this.buckets.has(bucketOf(lengthKey(word, [...word].length), this.head.buckets)),
       names: ids("n:"),
       compounds: ids("c:"),
       factKeys: {
