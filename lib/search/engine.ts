@@ -1,5 +1,6 @@
 import { Document, Encoder } from "flexsearch";
 import { CONTEXT_NAMES, CONTEXT_WORDS, CONTEXTS, type Context, groupContext } from "../contexts";
+import { docsPathsIn } from "../docs-map/releases";
 import { KIND_PAGE } from "../kinds";
 import { splitTermRef } from "../source/ids";
 import { lowerBoundString } from "../text/bisect";
@@ -1618,7 +1619,9 @@ export class SearchEngine {
     );
     // Names the query carries besides itself: the codes in a pasted structure and the kind a CRD name names
     // count as the record's own name; the kind of structure pasted ("Envoy cluster") as one of its other names.
-    const namedExactly = [...structures.codes.map(foldQuery), ...crdKinds(outsideCodes)].filter(Boolean);
+    // A pasted istio.io docs address names its page, whichever release's or language's copy it is.
+    const addressed = docsPathsIn(pasted).map((p) => foldQuery(`/latest/docs/${p ? `${p}/` : ""}`));
+    const namedExactly = [...structures.codes.map(foldQuery), ...addressed, ...crdKinds(outsideCodes)].filter(Boolean);
     const queryNames = folded ? [folded] : [];
     const namedLoosely = structures.kinds.map(foldQuery);
     // A context word that is itself a term's name ("VirtualService") is what the query asks about, not its world.
@@ -1836,6 +1839,8 @@ export class SearchEngine {
         // A name typed with a slip is found as surely, and says it was corrected.
         match = respelled && d.primary.includes(respelled) && !d.primary.includes(folded) ? "typo" : "exact-name";
         if (match === "typo") why.set(id, `read as “${spelled.join(" ")}”`);
+        else if (r.kind === "doc" && d.primary.some((n) => addressed.includes(n)))
+          why.set(id, "the page at the address you pasted");
         else if (!d.primary.includes(folded) && d.primary.some((n) => fromStructure.has(n)))
           why.set(id, "named in what you pasted");
         else if (printedBy.has(id))

@@ -16,7 +16,9 @@ export function fieldText(r: SearchRecord): Record<ShippedField, string> {
 
 /** The record's own name folded for whole-query comparison: a term's name and slug (for each sense), or a title. */
 export function primaryNames(r: SearchRecord): string[] {
-  return [...new Set(r.sense !== null ? [foldQuery(r.title), foldQuery(r.id)] : [foldQuery(r.title)])];
+  // A docs page is named by its address too (its id is its path on istio.io), as a pasted link names it.
+  const own = r.sense !== null || r.kind === "doc" ? [foldQuery(r.id)] : [];
+  return [...new Set([foldQuery(r.title), ...own])];
 }
 
 /** Its other exact names: aliases, other spellings of a code, and a sense's own label. */

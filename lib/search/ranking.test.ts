@@ -1020,4 +1020,15 @@ describe("ranking rules, one per test", () => {
     // A word the index knows, or one no known words make up, stays as it is.
     assert.deepEqual(ids("routingtrafficx"), []);
   });
+  test("a pasted istio.io docs address names its page, from any release's copy", () => {
+    const e = engine([
+      page("/latest/docs/tasks/security/authorization/authz-http/", "HTTP Traffic", {
+        text: "Authorization for HTTP.",
+      }),
+      page("/latest/docs/tasks/security/", "Security", { text: "Security tasks: authorization, authentication." }),
+    ]);
+    const top = e.search("https://istio.io/v1.24/docs/tasks/security/authorization/authz-http/#before-you-begin")[0];
+    assert.equal(top?.id, "/latest/docs/tasks/security/authorization/authz-http/");
+    assert.equal(top?.why, "the page at the address you pasted");
+  });
 });
