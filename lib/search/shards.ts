@@ -67,9 +67,6 @@ type Bucket = Record<string, unknown>;
 /** A record's file: the record, and for a term's sense the records about the term (a match on it lifts them). */
 type RecordFile = [record: SearchRecord, linkedBy: number[]];
 
-/** A record's score for picking candidates. */
-type Scored = { id: number; score: number };
-
 /** Postings read: ids as they are, impacts in tenths, and whether more records hold the word than are listed. */
 type Decoded = { count: number; ids: number[]; impacts: number[]; capped: boolean };
 const decodedCache = new WeakMap<Postings, Decoded>();
@@ -576,23 +573,22 @@ export class ShardedSearch {
           }
         }
       }
-      const scored: Scored[] = [];
-      const byKind = new Map<RecordKind | undefined, Scored[]>();
+      // Scores by record id in the working array (`sum`), ids alone in the lists: no object per record reached.
+      const byKind = new Map<RecordKind | undefined, number[]>();
       for (const id of touched) {
         const share = bitCount(held[id] ?? 0) / groupCount;
-        const hit: Scored = { id, score: (sum[id] ?? 0) * share * share };
-        sum[id] = 0;
+        sum[id] = (sum[id] ?? 0) * share * share;
         held[id] = 0;
-        scored.push(hit);
         const kind = this.kinds[id];
         const list = byKind.get(kind);
-        if (list) list.push(hit);
-        else byKind.set(kind, [hit]);
+        if (list) list.push(id);
+        else byKind.set(kind, [id]);
       }
-      const order = (a: Scored, b: Scored) => b.score - a.score || a.id - b.id;
-      const best = new Set(topOf(scored, k, order).map((h) => h.id));
-      for (const list of byKind.values()) for (const h of topOf(list, perKind, order)) best.add(h.id);
-      return { ids: [...best], reached: scored.length };
+      const order = (a: number, b: number) => (sum[b] ?? 0) - (sum[a] ?? 0) || a - b;
+      const best = new Set(topOf([...touched], k, order));
+      for (const list of byKind.values()) for (const id of topOf(list, perKind, order)) best.add(id);
+      for (const id of touched) sum[id] = 0;
+      return { ids: [...best], reached: touched.length };
     };
     return { whole, missing, wanted, bestByWords, done };
   }
