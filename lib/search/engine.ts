@@ -2101,6 +2101,10 @@ export function comparedSides(text: string): { sides: string[]; connectors: [num
   if (joins.length > 0 && joins.every(joinsSides))
     return { sides: t.split(VERSUS), connectors: joins.map((m): [number, number] => [m.index, m.index + m[0].length]) };
   const or = /^(?:should i use\s+|use\s+)?(.+?)\s+or\s+(.+)$/i.exec(t);
+  // "should or should not", "whether or not", "is or isn't": one thing and its negation, not two things.
+  const before = or?.[1]?.split(/\s+/).at(-1)?.toLowerCase();
+  const after = or?.[2]?.split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (after === "not" || after === before || /n['’]t$/.test(after)) return { sides: [], connectors: [] };
   if (or?.[1] && or[2]) return { sides: [or[1], or[2]], connectors: [], ...(!/\?\s*$/.test(text) && { loose: true }) };
   return { sides: [], connectors: [] };
 }

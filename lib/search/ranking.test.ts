@@ -422,6 +422,10 @@ describe("ranking rules, one per test", () => {
     // "or" compares without a question mark only when each side is a name and nothing more.
     assert.equal(e.search("VirtualService or Service")[0]?.id, "routing-kinds");
     assert.notEqual(e.search("restart or redeploy the Service")[0]?.match, "comparison");
+    // With a question mark "or" compares, but not a thing and its negation.
+    assert.equal(e.search("should I use VirtualService or Service?")[0]?.match, "comparison");
+    assert.notEqual(e.search("VirtualService should or should not select a Service?")[0]?.match, "comparison");
+    assert.notEqual(e.search("VirtualService or not Service?")[0]?.match, "comparison");
   });
 
   test("'X vs Y' finds a card whose title names each side as a column, even when it links other senses", () => {
