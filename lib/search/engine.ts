@@ -502,11 +502,9 @@ const SHORT_CODE = 6;
 export class SearchEngine {
   /**
    * The shipped fields' postings (stem -> record ids, ascending), built on load from the words the loader
-   * normalises anyway; the body, a FlexSearch index imported from the build.
-   */
-  /**
-   * Each shipped field's postings; an engine over a sharded index's few records, built per query and round, reads
-   * its records' stems at lookup instead (`stems`): it looks up a handful of words, and would index them all.
+   * normalises anyway; the body, a FlexSearch index imported from the build. An engine over a sharded index's
+   * few records, built per query and round, reads its records' stems at lookup instead (`stems`): it looks up a
+   * handful of words, and would index them all.
    */
   private readonly postings: Record<ShippedField, Map<string, number[]>>;
   private readonly stems?: [id: number, stems: Map<string, number>][];

@@ -494,6 +494,8 @@ export class ShardedSearch {
       const i = list.indexOf(raw);
       return i < 0 ? undefined : stems[i];
     };
+    // Whether the spelling list a word would be in is loaded: only then can this round tell if the index has it.
+    const knows = (word: string) => this.buckets.has(bucketOf(lengthKey(word, [...word].length), this.head.buckets));
     const whole: WholeIndex = {
       total,
       averages: this.head.averages,
@@ -511,13 +513,12 @@ export class ShardedSearch {
         // The engine asks for a word's slips before this round knows the word: its own length's list first, and
         // the four around it only for a word that list lacks (a word the index has is never read as a slip).
         const length = [...word].length;
-        const key = lengthKey(word, length);
-        const own = entry<[string[], string[]]>(key);
-        if (!this.buckets.has(bucketOf(key, this.head.buckets)) || own?.[0].includes(word)) return [];
+        const own = entry<[string[], string[]]>(lengthKey(word, length));
+        if (!knows(word) || own?.[0].includes(word)) return [];
         return [-2, -1, 0, 1, 2].flatMap((d) => (length + d > 0 ? vocabulary(lengthKey(word, length + d))[0] : []));
       },
       stemOf: { get: stemOf, has: (raw) => stemOf(raw) !== undefined },
-      knows: (word) => this.buckets.has(bucketOf(lengthKey(word, [...word].length), this.head.buckets)),
+      knows,
       names: ids("n:"),
       compounds: ids("c:"),
       factKeys: {
