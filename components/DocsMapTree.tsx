@@ -8,7 +8,7 @@ import type { DocsMap, DocsNode } from "@/lib/docs-map/load";
 import type { DocsTreeNode } from "@/lib/docs-map/tree";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { routes } from "@/lib/routes";
-import { splitTermRef } from "@/lib/source/ids";
+import { splitTermRef } from "@/lib/source/term-ref";
 
 /** What the map shows next to each page, from the rest of the content. */
 export type DocsMapLinks = {

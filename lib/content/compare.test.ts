@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { splitTermRef } from "../source/ids";
+import { splitTermRef } from "../source/term-ref";
 import { compareKind } from "./compare";
 import { loadContent } from "./load";
 

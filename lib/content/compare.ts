@@ -1,9 +1,9 @@
 import { routes } from "../routes";
 import type { IndexableRecord } from "../search/types";
 import { loadCollection } from "../source/collection";
-import { splitTermRef } from "../source/ids";
 import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
+import { splitTermRef } from "../source/term-ref";
 import { foldQuery, VERSUS } from "../text/normalize";
 import { plainText } from "./glossary";
 import { defineKind, type ValidationContext } from "./kind";

@@ -1,7 +1,7 @@
 import { type DocsMap, type DocsNode, loadDocsMap } from "../docs-map/load";
 import type { IndexableRecord } from "../search/types";
-import { splitTermRef } from "../source/ids";
 import type { Problem } from "../source/problems";
+import { splitTermRef } from "../source/term-ref";
 import type { GlossaryEntry } from "./glossary";
 import { defineKind } from "./kind";
 import { scanMarkdown } from "./markdown-scan";

@@ -1,5 +1,5 @@
 import type { DocsPage } from "../docs-map/schema";
-import { splitTermRef } from "../source/ids";
+import { splitTermRef } from "../source/term-ref";
 import { nameWords as matchWords } from "../text/normalize";
 import type { GlossaryEntry } from "./glossary";
 

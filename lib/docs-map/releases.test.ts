@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { loadDocsMap } from "./load";
-import { docsPathsIn, istioDocsUrl, pickRelease, withLinkVersion } from "./releases";
+import { istioDocsUrl, pickRelease, withLinkVersion } from "./releases";
 
 const page = (p: string, title: string, parent: string | null) => ({
   path: p,
@@ -90,16 +90,4 @@ test("the address's release wins over the remembered one; an unknown one falls b
   assert.equal(pickRelease(rs, "1.26", "1.27")?.release, "1.26");
   assert.equal(pickRelease(rs, null, "1.26")?.release, "1.26");
   assert.equal(pickRelease(rs, "1.19", "nonsense")?.release, "1.27");
-});
-
-test("istio.io docs addresses in a text give their pages' paths, whatever the release, language or anchor", () => {
-  assert.deepEqual(
-    docsPathsIn(
-      "See https://istio.io/latest/docs/tasks/security/#before-you-begin, istio.io/v1.20/docs/setup/install/helm/. " +
-        "and https://istio.io/latest/zh/docs/ops/ then https://istio.io/latest/docs/",
-    ),
-    ["tasks/security", "setup/install/helm", "ops", ""],
-  );
-  // Not the docs: a blog post, another site's /docs/.
-  assert.deepEqual(docsPathsIn("https://istio.io/latest/blog/2024/x/ and https://example.com/docs/a/"), []);
 });

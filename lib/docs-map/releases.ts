@@ -18,15 +18,6 @@ export function istioDocsUrl(linkVersion: string, docsPath: string): string {
 
 const ISTIO_DOCS = /^https:\/\/istio\.io\/(?:latest|v1\.\d+)\/docs\//;
 
-/** An istio.io docs address as people paste it: any release's or language's copy, with or without the scheme. */
-const DOCS_ADDRESS =
-  /\b(?:https?:\/\/)?(?:[a-z]+\.)?istio\.io\/(?:(?:latest|v\d+\.\d+)\/)?(?:[a-z]{2}(?:-[a-z]+)?\/)?docs\/([\w./-]*)/gi;
-
-/** The docs paths (`tasks/security`, as `istioDocsUrl` takes them) of the istio.io docs addresses in a text. */
-export function docsPathsIn(text: string): string[] {
-  return [...text.matchAll(DOCS_ADDRESS)].map((m) => (m[1] ?? "").replace(/[/.]+$/, "").toLowerCase());
-}
-
 /** An istio.io docs link moved to another release's copy (anchor kept); any other link as it was. */
 export function withLinkVersion(url: string, linkVersion: string): string {
   return ISTIO_DOCS.test(url) ? url.replace(ISTIO_DOCS, `https://istio.io/${linkVersion}/docs/`) : url;

@@ -1,8 +1,7 @@
 import { Document, Encoder } from "flexsearch";
 import { CONTEXT_NAMES, CONTEXT_WORDS, CONTEXTS, type Context, groupContext } from "../contexts";
-import { docsPathsIn } from "../docs-map/releases";
 import { KIND_PAGE } from "../kinds";
-import { splitTermRef } from "../source/ids";
+import { splitTermRef } from "../source/term-ref";
 import { lowerBoundString } from "../text/bisect";
 import {
   foldName,
@@ -20,7 +19,7 @@ import {
 } from "../text/normalize";
 import { type PhraseHit, phraseFinder } from "../text/phrases";
 import { printedMatcher } from "../text/printed";
-import { apiStatusReasons, blankSpans, structureNames, writtenFlags } from "../text/structures";
+import { apiStatusReasons, blankSpans, docsPathsIn, structureNames, writtenFlags } from "../text/structures";
 import {
   codeSpellings,
   factAnchor,

@@ -1,5 +1,5 @@
 import type { RecordKind } from "../kinds";
-import { splitTermRef } from "../source/ids";
+import { splitTermRef } from "../source/term-ref";
 import { foldName, MAX_QUERY_CHARS, words } from "../text/normalize";
 import {
   bitCount,

@@ -9,9 +9,3 @@ export const slugSchema = z
 export const termRefSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'must be "slug" or "slug#sense"');
-
-/** The slug and, if it names one, the sense of a term reference: "gateway#gateway-api" -> ["gateway", "gateway-api"]. */
-export function splitTermRef(ref: string): [slug: string, sense: string | undefined] {
-  const at = ref.indexOf("#");
-  return at < 0 ? [ref, undefined] : [ref.slice(0, at), ref.slice(at + 1)];
-}

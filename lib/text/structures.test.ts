@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { findStructures, structureNames } from "./structures";
+import { docsPathsIn, findStructures, structureNames } from "./structures";
 
 /** Each structure's parts as [role, text], checking every offset points at its text. */
 function parts(text: string, kind: string): [string, string][] {
@@ -118,4 +118,16 @@ describe("structures", () => {
     assert.deepEqual(names.kinds, ["Envoy cluster"]);
     assert.equal(names.spans.length, 1);
   });
+});
+
+test("istio.io docs addresses in a text give their pages' paths, whatever the release, language or anchor", () => {
+  assert.deepEqual(
+    docsPathsIn(
+      "See https://istio.io/latest/docs/tasks/security/#before-you-begin, istio.io/v1.20/docs/setup/install/helm/. " +
+        "and https://istio.io/latest/zh/docs/ops/ then https://istio.io/latest/docs/",
+    ),
+    ["tasks/security", "setup/install/helm", "ops", ""],
+  );
+  // Not the docs: a blog post, another site's /docs/.
+  assert.deepEqual(docsPathsIn("https://istio.io/latest/blog/2024/x/ and https://example.com/docs/a/"), []);
 });

@@ -381,3 +381,15 @@ export function blankSpans(text: string, spans: readonly [number, number][]): st
   for (const [a, b] of spans) out = out.slice(0, a) + " ".repeat(Math.max(0, b - a)) + out.slice(b);
   return out;
 }
+
+/**
+ * An istio.io docs address as people paste it: any release's or language's copy, with or without the scheme
+ * (lib/docs-map/releases.ts builds them; this reads them, for search, whose worker shares no code with the page).
+ */
+const DOCS_ADDRESS =
+  /\b(?:https?:\/\/)?(?:[a-z]+\.)?istio\.io\/(?:(?:latest|v\d+\.\d+)\/)?(?:[a-z]{2}(?:-[a-z]+)?\/)?docs\/([\w./-]*)/gi;
+
+/** The docs paths (`tasks/security`, as `istioDocsUrl` takes them) of the istio.io docs addresses in a text. */
+export function docsPathsIn(text: string): string[] {
+  return [...text.matchAll(DOCS_ADDRESS)].map((m) => (m[1] ?? "").replace(/[/.]+$/, "").toLowerCase());
+}
