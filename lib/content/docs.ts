@@ -2,6 +2,7 @@ import { type DocsMap, type DocsNode, loadDocsMap } from "../docs-map/load";
 import type { IndexableRecord } from "../search/types";
 import type { Problem } from "../source/problems";
 import { splitTermRef } from "../source/term-ref";
+import { spacedWords } from "../text/normalize";
 import type { GlossaryEntry } from "./glossary";
 import { defineKind } from "./kind";
 import { scanMarkdown } from "./markdown-scan";
@@ -65,14 +66,18 @@ export function docsRecords(
   const kindOf = kindSenses(glossary);
   const useWeight = weighUses(pages);
   return pages.map((p) => {
-    // A term's names, or for a link to one sense, the term's name and that sense's label: the aliases of other
-    // senses ("image tag" on a page about Git tags) are not the page's words.
+    // A term's names, or for a link to one sense, its label too, and only the aliases no other sense claims: the
+    // words of another sense's label or cues ("image tag" on a page about Git tags) are not the page's words.
     const names = (termsByPage.get(p.path) ?? []).flatMap((ref) => {
       const [slug, senseId] = splitTermRef(ref);
       const e = bySlug.get(slug);
       if (!e) return [];
       const sense = senseId === undefined ? undefined : e.senses.find((s) => s.id === senseId);
-      return [sense ? [e.term, sense.label] : [e.term, ...e.aliases]];
+      if (!sense) return [[e.term, ...e.aliases]];
+      const writes = (s: GlossaryEntry["senses"][number], alias: string) =>
+        [s.label, ...s.cues].some((w) => spacedWords(w).includes(spacedWords(alias)));
+      const claimed = (alias: string) => !writes(sense, alias) && e.senses.some((s) => s !== sense && writes(s, alias));
+      return [[e.term, sense.label, ...e.aliases.filter((a) => !claimed(a))]];
     });
     return {
       kind: "doc",
