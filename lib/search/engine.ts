@@ -1295,7 +1295,7 @@ export class SearchEngine {
     }
     // Per term (by its index in `termIndex`), the strongest match among its senses; and each sense's own.
     const strength = new Float64Array(this.termCount);
-    const senseStrength = new Map<number, number>();
+    const senseStrength = new Float64Array(this.records.length);
     const said = new Uint8Array(this.termCount);
     let any = false;
     for (const hit of scored) {
@@ -1308,7 +1308,7 @@ export class SearchEngine {
           : topWords > 0
             ? (c.linkFromWords * hit.score) / topWords
             : 0;
-      if (s > (senseStrength.get(hit.id) ?? 0)) senseStrength.set(hit.id, s);
+      if (hit.id < senseStrength.length && s > (senseStrength[hit.id] ?? 0)) senseStrength[hit.id] = s;
       if (s > (strength[t] ?? 0)) strength[t] = s;
       // Named by the query's own words, not brought by a name it gives (the kinds that hold a field).
       if ((hit.named && hit.match !== "linked") || hit.match === "mention") said[t] = 1;
@@ -1348,7 +1348,7 @@ export class SearchEngine {
         const named = senses[k] ?? [];
         let st = 0;
         if (named.length === 0) st = strength[t] ?? 0;
-        else for (const sense of named) st = Math.max(st, senseStrength.get(sense) ?? 0);
+        else for (const sense of named) st = Math.max(st, senseStrength[sense] ?? 0);
         best = Math.max(best, st);
         if (st >= c.linkFromMention) {
           namedSum += st;
@@ -1675,6 +1675,9 @@ export class SearchEngine {
     const { word: wordScore, perWord, total: totalScore, matched, exact } = this.scratch;
     const hits: number[] = [];
     const total = this.whole?.total ?? this.records.length;
+    // The query words nearly every record holds, and whether some record holds another of its words.
+    let commonBits = 0;
+    let uncommonFound = false;
     queryWords.forEach((qw, ti) => {
       const found: number[] = [];
       // Question and complaint words ("why", "not working", "issue") say little about what is asked.
@@ -1682,7 +1685,9 @@ export class SearchEngine {
       for (const { word, quality } of this.variants(qw, typing && ti === lastWord, c)) {
         const ids = this.scoreWord(this.lookup(word, c.candidatesPerWord), quality, c);
         if (ids.length === 0) continue;
-        const idf = Math.log(1 + total / (this.whole?.df(word) || ids.length));
+        const df = this.whole?.df(word) || ids.length;
+        const idf = Math.log(1 + total / df);
+        if (quality === 1 && df > total * c.commonWords.share && df >= c.commonWords.minRecords) commonBits |= 1 << ti;
         for (const id of ids) {
           const s = (wordScore[id] ?? 0) * idf * filler;
           wordScore[id] = 0;
@@ -1693,6 +1698,8 @@ export class SearchEngine {
           }
         }
       }
+      // A filler word ("why", an envelope key) held by few records is no reason to drop the common words' finds.
+      if (found.length > 0 && !(commonBits & (1 << ti)) && filler === 1) uncommonFound = true;
       for (const id of found) {
         if ((matched[id] ?? 0) === 0) hits.push(id);
         totalScore[id] = (totalScore[id] ?? 0) + (perWord[id] ?? 0);
@@ -1803,6 +1810,17 @@ export class SearchEngine {
       totalScore[id] = 0;
       matched[id] = 0;
       exact[id] = 0;
+      const maybeNamed = nameCandidates.has(id) || codeNamed.has(id);
+      if (
+        uncommonFound &&
+        matchedBits !== 0 &&
+        (matchedBits & ~commonBits) === 0 &&
+        !maybeNamed &&
+        !mentioned.has(id) &&
+        !cueNamed.has(id) &&
+        !compounded.has(id)
+      )
+        continue;
       const r = this.records[id];
       const d = this.derived[id];
       if (!r || !d) continue;
@@ -1819,7 +1837,6 @@ export class SearchEngine {
             : "typo";
       const share = tierShare(c, r.kind);
       let named = true;
-      const maybeNamed = nameCandidates.has(id) || codeNamed.has(id);
       if (
         maybeNamed &&
         (codeNamed.has(id) ||

@@ -1035,4 +1035,21 @@ describe("ranking rules, one per test", () => {
     assert.equal(top?.id, "/latest/docs/tasks/security/authorization/authz-http/");
     assert.equal(top?.why, "the page at the address you pasted");
   });
+  test("a word nearly every record holds finds a record only beside another word of the query", () => {
+    const e = engine(
+      [
+        page("/latest/docs/a/", "Install Istio", { text: "Istio setup." }),
+        page("/latest/docs/b/", "Istio upgrades", { text: "Istio canary upgrades." }),
+        page("/latest/docs/c/", "Istio sidecar", { text: "Istio sidecar proxy." }),
+        sense("istiod", "daemon", { title: "istiod", subtitle: "Control plane daemon", text: "Istio control plane." }),
+      ],
+      rankingWith({ commonWords: { share: 0.5, minRecords: 0 } }),
+    );
+    const ids = (q: string) => e.search(q).map((r) => r.id);
+    assert.deepEqual(ids("istio sidecar"), ["/latest/docs/c/"]);
+    // Alone, or beside words no record holds, it still finds every record; a record the query names stays.
+    assert.equal(ids("istio").length, 4);
+    assert.equal(ids("istio frobnicate").length, 4);
+    assert.deepEqual(ids("istiod sidecar"), ["istiod", "/latest/docs/c/"]);
+  });
 });

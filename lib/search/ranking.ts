@@ -225,6 +225,13 @@ export type RankingConfig = {
   candidatesPerWord: number;
   /** Distinct query words scored; the rest of a long paste is ignored. Default 12. */
   maxQueryWords: number;
+  /**
+   * A query word held by more than `share` of all records, and by at least `minRecords` ("istio", on an Istio
+   * site), finds a record only together with another of the query's words, when some record holds one: alone it
+   * reaches nearly every record, each for almost nothing, and scoring them all is most of a query's time.
+   * Records the query names are kept whatever words they hold. A share of 1 turns it off. Default 0.4 and 200.
+   */
+  commonWords: { share: number; minRecords: number };
 };
 
 const TERM_FIELDS: FieldWeights = { name: 10, aliases: 8, label: 6, short: 3, cues: 3, body: 1 };
@@ -317,6 +324,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   maxPrefixExpansions: 12,
   candidatesPerWord: 1000,
   maxQueryWords: 12,
+  commonWords: { share: 0.4, minRecords: 200 },
 };
 
 /** The defaults with some options replaced. */
