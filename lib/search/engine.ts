@@ -778,6 +778,20 @@ export class SearchEngine {
    * `istio-injection=enabled`), it means that sense, and the term's others are found by their words only. A term
    * none of whose senses write it keeps it.
    */
+  /** The query words (by index into `tokens`) that a phrase of the query is made of, remembered per phrase. */
+  private phraseBits(phrase: string, tokens: readonly string[], seen: Map<string, number>): number {
+    let bits = seen.get(phrase);
+    if (bits === undefined) {
+      const stems = new Set(words(phrase, { query: true }).map((w) => w.stem));
+      bits = 0;
+      tokens.forEach((t, ti) => {
+        if (stems.has(t)) bits = (bits ?? 0) | (1 << ti);
+      });
+      seen.set(phrase, bits);
+    }
+    return bits;
+  }
+
   private aliasesWrittenByOneSense(candidates: ReadonlySet<number>, names: readonly string[]): Set<number> {
     const writes = new Map<number, boolean>();
     const claimed = new Set<number>();
@@ -1802,6 +1816,13 @@ export class SearchEngine {
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
     const phraseOfTokens = tokens.length > 1 ? tokens.join(" ") : "";
+    let fillerBits = 0;
+    wordWeights.forEach((w, ti) => {
+      if (w < 1) fillerBits |= 1 << ti;
+    });
+    const phraseBits = new Map<string, number>();
+    const bareMentions: Scored[] = [];
+    const evidenced = new Set<number>();
     const allTokens = tokens.length >= 32 ? -1 : (1 << tokens.length) - 1;
     for (const id of hits) {
       const wordsScore = totalScore[id] ?? 0;
@@ -1898,21 +1919,39 @@ export class SearchEngine {
       // The query's own words name the sense's world ("Kubernetes cluster", "envoy endpoint", a pasted Envoy
       // cluster name): inside a name tier the sense leads its siblings; among word matches it counts for more.
       const pinned = pinnedBy.get(this.termOf(id));
-      if (
+      const inContext =
         r.context !== null &&
         signals.some(
           (sig) =>
             sig.context === r.context && !d.titleTokens.has(sig.stem) && (pinned === undefined || pinned.has(sig.word)),
-        )
-      ) {
-        score = named ? score + share * c.contextName : score * (1 + c.contextWords);
-      }
+        );
+      if (inContext) score = named ? score + share * c.contextName : score * (1 + c.contextWords);
       // An identifier the query writes that the sense lists among its cues (`config_dump`, `topology.istio.io/…`).
       if (!named && cueNamed.has(id)) score += c.cueIdentifier;
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
       if (!named && r.sense !== null && compounded.has(id)) score += c.compoundName;
-      scored.push({ id, kind: r.kind, score: round(score), match, named });
+      const hit: Scored = { id, kind: r.kind, score: round(score), match, named };
+      scored.push(hit);
+      if (match === "mention" && !named && phrase !== undefined) {
+        // Nothing but the name itself (and filler) speaks for this sense: its words' score is the accident of
+        // how often its text repeats the name.
+        const bare =
+          !inContext &&
+          !cueNamed.has(id) &&
+          !compounded.has(id) &&
+          (matchedBits & ~this.phraseBits(phrase, tokens, phraseBits) & ~fillerBits) === 0;
+        if (bare) bareMentions.push(hit);
+        else evidenced.add(this.termOf(id));
+      }
     }
+    // A term the query mentions by name alone, with no word, world or cue that tells its senses apart
+    // ("retries is not working"), keeps its senses in the author's order, as its exact name would.
+    const bareBest = new Map<number, number>();
+    for (const hit of bareMentions) {
+      const t = this.termOf(hit.id);
+      if (!evidenced.has(t)) bareBest.set(t, Math.max(bareBest.get(t) ?? 0, hit.score));
+    }
+    for (const hit of bareMentions) hit.score = bareBest.get(this.termOf(hit.id)) ?? hit.score;
     // A sense the query names by its own alias or cue phrase comes before its term's other senses, however many
     // of the question's words those others happen to hold.
     if (aliasedElsewhere.size > 0) {

@@ -1052,4 +1052,32 @@ describe("ranking rules, one per test", () => {
     assert.equal(ids("istio frobnicate").length, 4);
     assert.deepEqual(ids("istiod sidecar"), ["istiod", "/latest/docs/c/"]);
   });
+  test("a term mentioned by its name alone keeps its senses in the author's order", () => {
+    const e = engine([
+      sense("retries", "istio", {
+        title: "Retries",
+        subtitle: "Istio route retry policy setting",
+        text: "How often a sidecar tries a failed call again, set per route in a VirtualService with an attempt count.",
+      }),
+      sense("retries", "envoy", {
+        title: "Retries",
+        subtitle: "Envoy retries",
+        context: "envoy",
+        order: 1,
+        text: "Retries.",
+        aliases: ["retries"],
+        body: "retries per try timeout",
+      }),
+      page("/latest/docs/other/", "Traffic", { text: "Routing." }),
+    ]);
+    const senses = (q: string) =>
+      e
+        .search(q)
+        .filter((r) => r.id === "retries")
+        .map((r) => r.sense);
+    // The Envoy sense's short text is all "retries": no reason to put it first.
+    assert.deepEqual(senses("retries are not working"), ["istio", "envoy"]);
+    // A word only one sense holds is evidence, and decides.
+    assert.deepEqual(senses("retries per try timeout not working"), ["envoy", "istio"]);
+  });
 });
