@@ -831,9 +831,26 @@ export class SearchEngine {
     // Per term, the senses whose cue the query writes: one of them alone picks it ("envoy cluster vs kubernetes
     // cluster" writes two, and picks neither).
     const claimed = new Map<number, Set<number>>();
+    // Where the query writes each other term's mention, as spans of the spaced query.
+    const spans = [...mentioned].flatMap(([id, phrase]) =>
+      indexesOf(query, spacedWords(phrase)).map((at) => ({
+        term: this.termOf(id),
+        at,
+        end: at + spacedWords(phrase).length,
+      })),
+    );
+    // A cue written across another term's name counts not: in "Gateway API Gateway", "API gateway" is the end of
+    // one name and the start of the next, not the general API gateway.
+    const writes = (cue: string, term: number) =>
+      indexesOf(query, cue).some((at) => {
+        const end = at + cue.length;
+        return !spans.some(
+          (sp) => sp.term !== term && sp.at < end - 1 && at < sp.end - 1 && (sp.at < at || sp.end > end),
+        );
+      });
     for (const [id, phrase] of mentioned) {
       const inside = spacedWords(phrase);
-      if ((this.cuePhrases.get(id) ?? []).some((cue) => cue.includes(inside) && query.includes(cue))) {
+      if ((this.cuePhrases.get(id) ?? []).some((cue) => cue.includes(inside) && writes(cue, this.termOf(id)))) {
         const term = this.termOf(id);
         claimed.set(term, (claimed.get(term) ?? new Set()).add(id));
       }
@@ -2112,6 +2129,13 @@ const QUALIFIER = new RegExp(
     .join("|")})\\s+`,
   "i",
 );
+
+/** Every index at which `needle` starts in `text`. */
+function indexesOf(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
 
 /**
  * Whether every word of a several-word name stands in a label in the same order, others between allowed

@@ -1080,4 +1080,43 @@ describe("ranking rules, one per test", () => {
     // A word only one sense holds is evidence, and decides.
     assert.deepEqual(senses("retries per try timeout not working"), ["envoy", "istio"]);
   });
+  test("a cue written across two names names no sense", () => {
+    const e = engine([
+      sense("gateway", "istio", {
+        title: "Gateway",
+        subtitle: "Istio Gateway resource",
+        text: "Ports and hosts at the edge.",
+      }),
+      sense("gateway", "gateway-api", {
+        title: "Gateway",
+        subtitle: "Gateway API Gateway",
+        context: "gateway-api",
+        order: 1,
+        text: "Listeners of a GatewayClass.",
+      }),
+      sense("gateway", "api-gateway", {
+        title: "Gateway",
+        subtitle: "API gateway (general)",
+        context: "networking",
+        order: 2,
+        cues: ["API gateway"],
+        text: "A reverse proxy in front of APIs.",
+      }),
+      sense("gateway-api", "gateway-api", {
+        title: "Gateway API",
+        context: "gateway-api",
+        aliases: ["Kubernetes Gateway API"],
+        text: "Routing APIs.",
+      }),
+    ]);
+    const first = (q: string) => {
+      const top = e.search(q).find((r) => r.id === "gateway");
+      return top?.sense;
+    };
+    // "Kubernetes Gateway API" is a name of its own, so the Gateway after it is a mention apart, and "API
+    // Gateway", the end of one name and the start of the next, is no cue of the general API gateway.
+    assert.equal(first("Kubernetes Gateway API Gateway resources"), "gateway-api");
+    // Written alone, the cue still names its sense.
+    assert.equal(first("we run an API gateway in front"), "api-gateway");
+  });
 });
