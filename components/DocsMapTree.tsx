@@ -115,7 +115,7 @@ export function DocsMapNode({ node, links }: { node: DocsTreeNode; links: DocsMa
           )}
           {linked.length > 0 && (
             <p className="docs-terms">
-              Terms:{" "}
+              {"Terms: "}
               {linked.map((t, i) => (
                 <span key={t.slug}>
                   {i > 0 && " · "}
@@ -126,7 +126,7 @@ export function DocsMapNode({ node, links }: { node: DocsTreeNode; links: DocsMa
           )}
           {errors.length > 0 && (
             <p className="docs-terms">
-              Explains:{" "}
+              {"Explains: "}
               {errors.map((x, i) => (
                 <span key={x.id}>
                   {i > 0 && " · "}
@@ -139,7 +139,7 @@ export function DocsMapNode({ node, links }: { node: DocsTreeNode; links: DocsMa
           )}
           {inLists.length > 0 && (
             <p className="docs-terms">
-              In reading lists:{" "}
+              {"In reading lists: "}
               {inLists.map((l, i) => (
                 <span key={l.slug}>
                   {i > 0 && " · "}

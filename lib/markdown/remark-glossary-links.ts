@@ -62,7 +62,7 @@ export const remarkGlossaryLinks: Plugin<[GlossaryLinkOptions], Root> =
       const link: Link = {
         type: "link",
         url: routes.term(a.term, a.sense),
-        title: `${term.term} (${sense.label}): ${sense.short}`,
+        title: `${cardHeading(term.term, sense.label)}: ${sense.short}`,
         children: [{ type: "text", value: value.slice(from, to) }],
       };
       // The node keeps the text before the mention, so an earlier mention in it still finds its offsets.
@@ -83,4 +83,9 @@ function insertAfter(tree: Root, target: Text, nodes: (Text | Link)[]): void {
     (parent.children as unknown[]).splice(index + 1, 0, ...nodes);
     return false;
   });
+}
+
+/** A card's heading: the sense's label, after the term's name unless the label already says it. */
+export function cardHeading(term: string, label: string): string {
+  return label.toLowerCase().includes(term.toLowerCase()) ? label : `${term} (${label})`;
 }

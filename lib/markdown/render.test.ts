@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Element, Root, RootContent } from "hast";
+import { cardHeading } from "./remark-glossary-links";
 import { renderMarkdown } from "./render";
 
 function walk(node: Root | RootContent, visit: (el: Element) => void): void {
@@ -56,5 +57,13 @@ test("with a page-wide `seen`, each sense is linked once per page; another sense
   assert.deepEqual(
     envoyAgain.filter((h) => h.startsWith("/glossary/cluster/")),
     [],
+  );
+});
+
+test("a glossary link's card is headed by the sense's label, with the term's name only when the label lacks it", () => {
+  assert.equal(cardHeading("Timeout", "VirtualService request timeout"), "VirtualService request timeout");
+  assert.equal(
+    cardHeading("kubeconfig", "Kubernetes client configuration"),
+    "kubeconfig (Kubernetes client configuration)",
   );
 });
