@@ -1649,7 +1649,14 @@ export class SearchEngine {
     // count as the record's own name; the kind of structure pasted ("Envoy cluster") as one of its other names.
     // A pasted istio.io docs address names its page, whichever release's or language's copy it is.
     const addressed = docsPathsIn(pasted).map((p) => foldQuery(`/latest/docs/${p ? `${p}/` : ""}`));
-    const namedExactly = [...structures.codes.map(foldQuery), ...addressed, ...crdKinds(outsideCodes)].filter(Boolean);
+    // A Go API type in a pasted error (`v1alpha1.IstioOperatorSpec`) names its kind as surely as a CRD name does.
+    const goTypes = goTypeKinds(outsideCodes).filter((k) => (this.compoundIndex.get(k)?.length ?? 0) > 0);
+    const namedExactly = [
+      ...structures.codes.map(foldQuery),
+      ...addressed,
+      ...crdKinds(outsideCodes),
+      ...goTypes,
+    ].filter(Boolean);
     const queryNames = folded ? [folded] : [];
     const namedLoosely = structures.kinds.map(foldQuery);
     // A context word that is itself a term's name ("VirtualService") is what the query asks about, not its world.
@@ -2195,6 +2202,14 @@ function crdKinds(text: string): string[] {
     // A Service's DNS name (istiod.istio-system.svc) has the same shape but no API group.
     (m) => (m[1] && m[2]?.includes(".") && !/(?:^|\.)svc(?:\.|$)/.test(m[2]) ? [foldQuery(m[1])] : []),
   );
+}
+
+/** A Kubernetes API type's Go name: a kind, then Spec, Status or List (`VirtualServiceSpec`, `GatewayList`). */
+const GO_TYPE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*?)(?:Spec|Status|List)(?![\p{L}\p{N}])/gu;
+
+/** Kinds named by Go API type names in the query, folded: `v1alpha1.IstioOperatorSpec` -> `istiooperator`. */
+function goTypeKinds(text: string): string[] {
+  return [...text.matchAll(GO_TYPE)].flatMap((m) => (m[1] ? [foldQuery(m[1])] : []));
 }
 
 /** Keys a fact is found under: its name (a flag with its dashes, a command whole) and its field path. */

@@ -1119,4 +1119,19 @@ describe("ranking rules, one per test", () => {
     // Written alone, the cue still names its sense.
     assert.equal(first("we run an API gateway in front"), "api-gateway");
   });
+  test("a Go API type in a pasted error names its kind", () => {
+    const e = engine([
+      sense("virtual-service", "istio", {
+        title: "VirtualService",
+        aliases: ["virtual service"],
+        text: "Routing rules.",
+      }),
+      sense("service", "kubernetes", { title: "Service", text: "A stable virtual IP and spec for pods." }),
+      page("/latest/docs/other/", "Unmarshal errors", { text: "Cannot unmarshal string into a struct field." }),
+    ]);
+    const top = e.search("json: cannot unmarshal string into Go struct field VirtualServiceSpec.http")[0];
+    assert.equal(top?.id, "virtual-service");
+    // A one-word kind is left alone: "ProxyStatus" is no Proxy.
+    assert.notEqual(e.search("ProxyStatus")[0]?.match, "exact-name");
+  });
 });
