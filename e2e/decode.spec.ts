@@ -44,6 +44,20 @@ test("glossary links in our own prose carry a hover card that keyboard focus ope
   await expect(card).toBeVisible();
 });
 
+test("on a phone a glossary link's card stays on the screen, whichever word was tapped", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("docs-map/tasks/");
+  const links = page.locator(".docs-summary a.gloss-link");
+  for (const i of [0, 1, 2]) {
+    const link = links.nth(i);
+    await link.focus();
+    const card = page.locator(`[id="${await link.getAttribute("aria-describedby")}"]`);
+    await expect(card).toBeVisible();
+    const box = await card.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390 && box.y + box.height <= 800).toBe(true);
+  }
+});
+
 const LOG_LINE =
   '[2026-11-30T09:14:05.101Z] "GET /ratings/1 HTTP/1.1" 503 UF,URX upstream_reset_before_response_started{connection_failure} - "-" 0 91 30 - "-" "Go-http-client/1.1" "8c1d" "ratings:9080" "10.244.3.9:9080" outbound|9080|v2|ratings.shop.svc.cluster.local - 10.96.7.200:9080 10.244.1.17:51122 - -';
 
