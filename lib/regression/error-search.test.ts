@@ -54,9 +54,14 @@ describe("codes inside what people paste", () => {
       )[0],
       "error:sidecar-injector-webhook-failed",
     );
+    // The 503 body names its reset reason: the flag that reason sets leads, and the page on the message as a
+    // whole (every reason, every cause) is among the first three.
+    const body = first("upstream connect error or disconnect/reset before headers. reset reason: connection failure");
+    assert.equal(body[0], "error:uf");
+    assert.ok(body.includes("error:upstream-connect-error"), body.join(" "));
     assert.equal(
-      first("upstream connect error or disconnect/reset before headers. reset reason: connection failure")[0],
-      "error:upstream-connect-error",
+      first("upstream connect error or disconnect/reset before headers. reset reason: overflow")[0],
+      "error:uo",
     );
     assert.equal(first("why do I get RBAC: access denied from my gateway")[0], "error:rbac-access-denied");
   });
