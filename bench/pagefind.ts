@@ -26,7 +26,10 @@ type Variant = {
 };
 
 type Bytes = { files: number; raw: number; gzip: number };
-type Sets = Record<"terms" | "docs", LabelledQuery[]> & { real?: readonly RealQuery[] };
+type Sets = Record<"terms" | "docs", LabelledQuery[]> & {
+  real?: readonly RealQuery[];
+  also?: readonly { queries: readonly RealQuery[] }[];
+};
 
 export type PagefindRun = {
   variant: string;
@@ -35,6 +38,8 @@ export type PagefindRun = {
   quality: SetScores;
   /** Quality on the JSON query file's parts (tuning, test), when one was given. */
   real?: FileScores;
+  /** The same on each further real-query file, in the order given. */
+  also?: FileScores[];
   /** Distinct queries (of how many) that got no record of the kind the set asks for. */
   unanswered: Record<"terms" | "docs", { queries: number; of: number }>;
 };
@@ -317,14 +322,15 @@ async function measureQuality(page: Page, variant: Variant, records: IndexableRe
   const quality = await scoreRanking((q, _limit, set) => rank(q, set), sets);
   // The JSON file reads terms, cards and errors off every result and docs off the docs results: one list that
   // holds ten of each is what the others give it, so both kinds of loading are merged.
-  const real = sets.real
-    ? await scoreQueryFile(async (q) => {
-        const all = await rank(q, "terms");
-        const docs = await rank(q, "docs");
-        return [...all, ...docs.filter((d) => !all.includes(d))];
-      }, sets.real)
-    : undefined;
-  return { quality, unanswered, ...(real ? { real } : {}) };
+  const merged = async (q: string) => {
+    const all = await rank(q, "terms");
+    const docs = await rank(q, "docs");
+    return [...all, ...docs.filter((d) => !all.includes(d))];
+  };
+  const real = sets.real ? await scoreQueryFile(merged, sets.real) : undefined;
+  const also: FileScores[] = [];
+  for (const set of sets.also ?? []) also.push(await scoreQueryFile(merged, set.queries));
+  return { quality, unanswered, ...(real ? { real } : {}), ...(also.length > 0 ? { also } : {}) };
 }
 
 async function withBundle<T>(

@@ -4,6 +4,9 @@ import type { PagefindRun, PagefindSpeed } from "./pagefind";
 import type { FileScores } from "./quality";
 
 type Q = { n: number; hit1: number; hit3: number; hit5: number; mrr: number };
+/** A real-query file's scores: every engine, its tuning and test parts. */
+type RealSet = { file: string; queries: number; engines: Record<string, FileScores> };
+
 export type Results = {
   ranAt: string;
   /** Sections re-run on their own since the full run (`--only`), the latest run of each. */
@@ -30,7 +33,9 @@ export type Results = {
     pageDataGzip?: Record<string, number>;
   };
   /** Every engine on a JSON query file: per part (tuning, test), per kind of answer. */
-  real?: { file: string; queries: number; engines: Record<string, FileScores> };
+  real?: RealSet;
+  /** Further real-query sets, each reported as the headline one is (absent in runs before they existed). */
+  realAlso?: RealSet[];
   /** Pagefind searches in Chromium: its row in the tables, and the other ways it was indexed (quality only). */
   pagefind: { main: PagefindSpeed & { name: string }; others: PagefindRun[] };
   browser: Record<string, number | string>;
@@ -324,27 +329,45 @@ function pagefindVariants(p: Results["pagefind"]): string[] {
 
 /** The JSON query file's test part, every engine, each kind of answer: the headline quality table. */
 function realTables(r: Results): string[] {
-  if (!r.real) return [];
-  const engines = Object.keys(r.real.engines);
+  return [
+    ...(r.real
+      ? realTable(
+          r.real,
+          "Real queries, test part",
+          "Queries taken from issue threads, none written by us; the test part was only ever measured, never tuned on.",
+        )
+      : []),
+    ...(r.realAlso ?? []).flatMap((set) =>
+      realTable(
+        set,
+        "More real queries, test part",
+        "Gathered later from threads the set above never used, and split before anyone ran search on them: a reading on questions nobody had tuned for.",
+      ),
+    ),
+  ];
+}
+
+function realTable(set: RealSet, heading: string, about: string): string[] {
+  const engines = Object.keys(set.engines);
   const out = [
-    `### Real queries, test part (\`${r.real.file}\`, ${r.real.queries} queries in all)`,
+    `### ${heading} (\`${set.file}\`, ${set.queries} queries in all)`,
     "",
-    "Queries taken from issue threads, none written by us; the test part was only ever measured, never tuned on. Terms, cards and errors: hit@k over all results; docs: over the docs results. Each cell: hit@1 · hit@3 · hit@5 · MRR, over the queries that expect that kind (n).",
+    `${about} Terms, cards and errors: hit@k over all results; docs: over the docs results. Each cell: hit@1 · hit@3 · hit@5 · MRR, over the queries that expect that kind (n).`,
     "",
   ];
   for (const split of ["test", "tuning"] as const) {
     const kinds = (["terms", "docs", "cards", "errors"] as const).filter((k) =>
-      engines.some((e) => (r.real?.engines[e]?.[split]?.[k]?.n ?? 0) > 0),
+      engines.some((e) => (set.engines[e]?.[split]?.[k]?.n ?? 0) > 0),
     );
     if (kinds.length === 0) continue;
-    const n = (k: (typeof kinds)[number]) => r.real?.engines[engines[0] ?? ""]?.[split]?.[k]?.n ?? 0;
+    const n = (k: (typeof kinds)[number]) => set.engines[engines[0] ?? ""]?.[split]?.[k]?.n ?? 0;
     out.push(
       `#### ${split} part`,
       "",
       row(["engine", ...kinds.map((k) => `${k} (n=${n(k)})`)]),
       row(["---", ...kinds.map(() => "---")]),
     );
-    for (const e of engines) out.push(row([e, ...kinds.map((k) => qualityCells(r.real?.engines[e]?.[split]?.[k]))]));
+    for (const e of engines) out.push(row([e, ...kinds.map((k) => qualityCells(set.engines[e]?.[split]?.[k]))]));
     out.push("");
   }
   return out;

@@ -30,10 +30,17 @@ import { scaleBrowser } from "./scale-browser";
 import { syntheticCorpus, syntheticQueries } from "./synthetic";
 import { log, ms, pct, time } from "./util";
 
-export type QuerySets = Record<"terms" | "docs", LabelledQuery[]> & { real?: RealQuery[]; realFile?: string };
+export type QuerySets = Record<"terms" | "docs", LabelledQuery[]> & {
+  real?: RealQuery[];
+  realFile?: string;
+  /** Further real-query sets reported beside the headline one, each in its own table. */
+  also?: { file: string; queries: RealQuery[] }[];
+};
 
 /** The real-query set the bench reports by default (its test part is the headline). */
 export const REAL_QUERIES = path.join("bench", "queries", "real.json");
+/** Real-query sets gathered later from threads the first never used, reported beside it by default. */
+export const MORE_REAL_QUERIES = [path.join("bench", "queries", "real2.json")];
 
 /**
  * The query sets every engine is measured on: the two regression sets, and a JSON query file (the real-query
@@ -44,6 +51,7 @@ export function querySets(file: string | undefined = REAL_QUERIES): QuerySets {
     terms: readQuerySet(path.join("bench", "queries", "glossary.tsv")),
     docs: readQuerySet(path.join("bench", "queries", "docs.tsv")),
     ...(file ? { real: readQueryFile(file), realFile: file } : {}),
+    ...(file === REAL_QUERIES ? { also: MORE_REAL_QUERIES.map((f) => ({ file: f, queries: readQueryFile(f) })) } : {}),
   };
 }
 
@@ -72,7 +80,7 @@ export function corpus(content: Content, records: IndexableRecord[]): Results["c
 export async function engines(
   content: Content,
   sets: QuerySets,
-): Promise<Pick<Results, "quality" | "meshAtlasDocsMixedList" | "speed" | "pagefind" | "real">> {
+): Promise<Pick<Results, "quality" | "meshAtlasDocsMixedList" | "speed" | "pagefind" | "real" | "realAlso">> {
   const records = siteRecords(content);
   // Peers get every record and every reference fact as a record of its page: the same knowledge our index has.
   const corpus = peerCorpus(records);
@@ -85,6 +93,9 @@ export async function engines(
     "Mesh Atlas": await scoreRanking(async (q, limit) => engine.search(q, { limit }), sets),
   };
   if (sets.real) real["Mesh Atlas"] = await scoreQueryFile(async (q) => engine.search(q, { limit: 400 }), sets.real);
+  const also = (sets.also ?? []).map(() => ({}) as Record<string, FileScores>);
+  for (const [i, set] of (sets.also ?? []).entries())
+    (also[i] ?? {})["Mesh Atlas"] = await scoreQueryFile(async (q) => engine.search(q, { limit: 400 }), set.queries);
   // The same docs questions on the mixed list the CLI prints (terms and pages together).
   const mixed = Object.fromEntries(
     (["held-out", "all"] as const).map((split) => {
@@ -116,6 +127,8 @@ export async function engines(
       return r;
     }, sets);
     if (sets.real) real[peer.name] = await scoreQueryFile((q) => ranking(q, 400), sets.real);
+    for (const [i, set] of (sets.also ?? []).entries())
+      (also[i] ?? {})[peer.name] = await scoreQueryFile((q) => ranking(q, 400), set.queries);
     peerSpeed[peer.name] = { buildMs: ms(built), medianMs: ms(pct(lat, 0.5)), p95Ms: ms(pct(lat, 0.95)) };
   }
 
@@ -126,6 +139,9 @@ export async function engines(
   const pagefindMain = await pagefindSpeed(recordPages(peerRecords(corpus)), corpus, sets, 5);
   quality[PAGEFIND] = pagefindMain.quality;
   if (pagefindMain.real) real[PAGEFIND] = pagefindMain.real;
+  pagefindMain.also?.forEach((scores, i) => {
+    (also[i] ?? {})[PAGEFIND] = scores;
+  });
   log("Pagefind: custom records and the built out/ (quality only)");
   const pagefindOthers = [
     await pagefindQuality(customRecords(peerRecords(corpus)), corpus, { terms: sets.terms, docs: sets.docs }),
@@ -158,6 +174,15 @@ export async function engines(
     },
     pagefind: { main: { name: PAGEFIND, ...pagefindMain }, others: pagefindOthers },
     ...(sets.real ? { real: { file: sets.realFile ?? "", queries: sets.real.length, engines: real } } : {}),
+    ...(sets.also?.length
+      ? {
+          realAlso: sets.also.map((set, i) => ({
+            file: set.file,
+            queries: set.queries.length,
+            engines: also[i] ?? {},
+          })),
+        }
+      : {}),
   };
 }
 
