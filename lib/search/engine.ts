@@ -772,12 +772,6 @@ export class SearchEngine {
     return out;
   }
 
-  /**
-   * Senses that an alias of their whole term does not name: when the query writes a term-wide alias that is one
-   * sense's label ("DestinationRule subset") or that its cues write ("istio-injection" in the sidecar sense's
-   * `istio-injection=enabled`), it means that sense, and the term's others are found by their words only. A term
-   * none of whose senses write it keeps it.
-   */
   /** The query words (by index into `tokens`) that a phrase of the query is made of, remembered per phrase. */
   private phraseBits(phrase: string, tokens: readonly string[], seen: Map<string, number>): number {
     let bits = seen.get(phrase);
@@ -792,6 +786,12 @@ export class SearchEngine {
     return bits;
   }
 
+  /**
+   * Senses that an alias of their whole term does not name: when the query writes a term-wide alias that is one
+   * sense's label ("DestinationRule subset") or that its cues write ("istio-injection" in the sidecar sense's
+   * `istio-injection=enabled`), it means that sense, and the term's others are found by their words only. A term
+   * none of whose senses write it keeps it.
+   */
   private aliasesWrittenByOneSense(candidates: ReadonlySet<number>, names: readonly string[]): Set<number> {
     const writes = new Map<number, boolean>();
     const claimed = new Set<number>();
@@ -1856,6 +1856,7 @@ export class SearchEngine {
       matched[id] = 0;
       exact[id] = 0;
       const maybeNamed = nameCandidates.has(id) || codeNamed.has(id);
+      // Reached by none but the words nearly every record holds (`RankingConfig.commonWords`).
       if (
         uncommonFound &&
         matchedBits !== 0 &&
