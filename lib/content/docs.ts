@@ -2,7 +2,7 @@ import { type DocsMap, type DocsNode, loadDocsMap } from "../docs-map/load";
 import type { IndexableRecord } from "../search/types";
 import type { Problem } from "../source/problems";
 import { splitTermRef } from "../source/term-ref";
-import { spacedWords } from "../text/normalize";
+import { senseWrites } from "../text/normalize";
 import type { GlossaryEntry } from "./glossary";
 import { defineKind } from "./kind";
 import { scanMarkdown } from "./markdown-scan";
@@ -74,8 +74,7 @@ export function docsRecords(
       if (!e) return [];
       const sense = senseId === undefined ? undefined : e.senses.find((s) => s.id === senseId);
       if (!sense) return [[e.term, ...e.aliases]];
-      const writes = (s: GlossaryEntry["senses"][number], alias: string) =>
-        [s.label, ...s.cues].some((w) => spacedWords(w).includes(spacedWords(alias)));
+      const writes = (s: GlossaryEntry["senses"][number], alias: string) => senseWrites(alias, s.label, s.cues);
       const claimed = (alias: string) => !writes(sense, alias) && e.senses.some((s) => s !== sense && writes(s, alias));
       return [[e.term, sense.label, ...e.aliases.filter((a) => !claimed(a))]];
     });

@@ -9,6 +9,7 @@ import {
   IDENTIFIER,
   MAX_QUERY_CHARS,
   normalizeText,
+  senseWrites,
   spacedCamel,
   spacedWords,
   stem,
@@ -805,12 +806,7 @@ export class SearchEngine {
       const at = (d?.aliasFolds ?? []).findIndex((f) => names.includes(f) && !own.includes(f));
       const alias = r.aliases[at];
       if (alias === undefined) continue;
-      const key = foldName(alias);
-      const written =
-        foldName(r.subtitle ?? "") === key ||
-        // Its words in order in the label: "container registry" in "Container image registry".
-        inOrder(spacedWords(alias), spacedWords(r.subtitle ?? "")) ||
-        (key.length >= 4 && r.cues.some((cue) => foldName(cue).includes(key)));
+      const written = senseWrites(alias, r.subtitle ?? "", r.cues);
       writes.set(id, written);
       if (written) claimed.add(this.termOf(id));
     }
@@ -832,13 +828,10 @@ export class SearchEngine {
     // cluster" writes two, and picks neither).
     const claimed = new Map<number, Set<number>>();
     // Where the query writes each other term's mention, as spans of the spaced query.
-    const spans = [...mentioned].flatMap(([id, phrase]) =>
-      indexesOf(query, spacedWords(phrase)).map((at) => ({
-        term: this.termOf(id),
-        at,
-        end: at + spacedWords(phrase).length,
-      })),
-    );
+    const spans = [...mentioned].flatMap(([id, phrase]) => {
+      const spaced = spacedWords(phrase);
+      return indexesOf(query, spaced).map((at) => ({ term: this.termOf(id), at, end: at + spaced.length }));
+    });
     // A cue written across another term's name counts not: in "Gateway API Gateway", "API gateway" is the end of
     // one name and the start of the next, not the general API gateway.
     const writes = (cue: string, term: number) =>
@@ -2143,18 +2136,6 @@ function indexesOf(text: string, needle: string): number[] {
   const out: number[] = [];
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push(at);
   return out;
-}
-
-/**
- * Whether every word of a several-word name stands in a label in the same order, others between allowed
- * ("container registry" in "Container image registry").
- */
-function inOrder(name: string, label: string): boolean {
-  const want = name.trim().split(" ");
-  if (want.length < 2) return false;
-  let at = 0;
-  for (const word of label.trim().split(" ")) if (word === want[at]) at++;
-  return at >= want.length;
 }
 
 /** Whether some run of a text's words, folded as a query is, is `name` ("the ingress gateway" has "ingressgateway"). */

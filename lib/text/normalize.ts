@@ -113,6 +113,32 @@ export function spacedWords(text: string): string {
   return ` ${rawWords(text).join(" ").toLowerCase()} `;
 }
 
+/**
+ * Whether every word of a several-word name stands in a label in the same order, others between allowed
+ * ("container registry" in "Container image registry").
+ */
+function inOrder(name: string, label: string): boolean {
+  const want = name.trim().split(" ");
+  if (want.length < 2) return false;
+  let at = 0;
+  for (const word of label.trim().split(" ")) if (word === want[at]) at++;
+  return at >= want.length;
+}
+
+/**
+ * Whether a sense writes one of its term's aliases itself: the alias is its label, its words stand in the label
+ * in order, or one of its cues holds it ("image tag" is the container-image sense's, not the Git tag's). The
+ * engine reads a query's alias so, and a docs page linked to one sense keeps only the aliases no other sense writes.
+ */
+export function senseWrites(alias: string, label: string, cues: readonly string[]): boolean {
+  const key = foldName(alias);
+  return (
+    foldName(label) === key ||
+    inOrder(spacedWords(alias), spacedWords(label)) ||
+    (key.length >= 4 && cues.some((cue) => foldName(cue).includes(key)))
+  );
+}
+
 /** Raw words of a text (before lowercasing), split on anything that is not a letter or digit. */
 function rawWords(text: string): string[] {
   return text
