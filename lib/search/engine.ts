@@ -1700,44 +1700,8 @@ export class SearchEngine {
     const compounded = new Set(compoundWords.flatMap((w) => this.compoundIndex.get(w) ?? []));
     // The last word may still be being typed, unless the query ends in a space or punctuation.
     const typing = /[\p{L}\p{N}]$/u.test(text);
-    const lastWord = tokens.length - 1;
-
-    // Per-record sums live in typed arrays indexed by record id (no Map or Set per hit): the hot loop of a query.
-    const { word: wordScore, perWord, total: totalScore, matched, exact } = this.scratch;
-    const hits: number[] = [];
-    const total = this.whole?.total ?? this.records.length;
-    // The query words nearly every record holds, and whether some record holds another of its words.
-    let commonBits = 0;
-    let uncommonFound = false;
-    queryWords.forEach((qw, ti) => {
-      const found: number[] = [];
-      // Question and complaint words ("why", "not working", "issue") say little about what is asked.
-      const filler = wordWeights[ti] ?? 1;
-      for (const { word, quality } of this.variants(qw, typing && ti === lastWord, c)) {
-        const ids = this.scoreWord(this.lookup(word, c.candidatesPerWord), quality, c);
-        if (ids.length === 0) continue;
-        const df = this.whole?.df(word) || ids.length;
-        const idf = Math.log(1 + total / df);
-        if (quality === 1 && df > total * c.commonWords.share && df >= c.commonWords.minRecords) commonBits |= 1 << ti;
-        for (const id of ids) {
-          const s = (wordScore[id] ?? 0) * idf * filler;
-          wordScore[id] = 0;
-          if (quality === 1) exact[id] = (exact[id] ?? 0) | (1 << ti);
-          if (s > (perWord[id] ?? 0)) {
-            if ((perWord[id] ?? 0) === 0) found.push(id);
-            perWord[id] = s;
-          }
-        }
-      }
-      // A filler word ("why", an envelope key) held by few records is no reason to drop the common words' finds.
-      if (found.length > 0 && !(commonBits & (1 << ti)) && filler === 1) uncommonFound = true;
-      for (const id of found) {
-        if ((matched[id] ?? 0) === 0) hits.push(id);
-        totalScore[id] = (totalScore[id] ?? 0) + (perWord[id] ?? 0);
-        matched[id] = (matched[id] ?? 0) | (1 << ti);
-        perWord[id] = 0;
-      }
-    });
+    const { hits, commonBits, uncommonFound } = this.wordHits(queryWords, wordWeights, typing, c);
+    const { matched } = this.scratch;
 
     // A name typed with a slip ("VirutalService") is still that name.
     const runs = wordRuns(text);
@@ -1768,7 +1732,6 @@ export class SearchEngine {
         }
       }
     }
-    const namedIn = (names: readonly string[], list: readonly string[]) => names.some((n) => list.includes(n));
     const fromStructure = new Set(structures.codes.map(foldQuery));
     /** Why each result matched, in words a reader can check: the alias, the code, the corrected spelling. */
     const why = new Map<number, string>();
@@ -1777,12 +1740,9 @@ export class SearchEngine {
       spelled,
       runs.map((r) => r.dotted),
     );
-    const aliasedElsewhere = this.aliasesWrittenByOneSense(new Set([...nameCandidates, ...mentioned.keys()]), [
-      ...queryNames,
-      ...namedExactly,
-      ...namedLoosely,
-      ...[...mentioned.values()].map(foldQuery),
-    ]);
+    const namesWritten = [...queryNames, ...namedExactly, ...namedLoosely];
+    for (const phrase of mentioned.values()) namesWritten.push(foldQuery(phrase));
+    const aliasedElsewhere = this.aliasesWrittenByOneSense(new Set([...nameCandidates, ...mentioned.keys()]), namesWritten);
     for (const id of this.sensesNamedByCue(mentioned, text)) aliasedElsewhere.add(id);
     // A world word inside the very name the query writes ("Envoy clusters") picks that sense, whatever other
     // world words the query holds ("Istio creates unnecessary Envoy clusters"): per term so pinned, the words.
@@ -1830,6 +1790,151 @@ export class SearchEngine {
       (w) => this.stemOf.has(w),
       (name) => this.nameIndex.has(name),
     );
+    const scored = this.scoreHits(hits, {
+      c,
+      tokens,
+      wordWeights,
+      totalWeight,
+      typing,
+      commonBits,
+      uncommonFound,
+      folded,
+      namedExactly,
+      namedLoosely,
+      spelled,
+      respelled,
+      addressed,
+      fromStructure,
+      identifiers,
+      nameCandidates,
+      codeNamed,
+      printedBy,
+      mentioned,
+      aliasedElsewhere,
+      cueNamed,
+      compounded,
+      signals,
+      pinnedBy,
+      why,
+    });
+    // A sense the query names by its own alias or cue phrase comes before its term's other senses, however many
+    // of the question's words those others happen to hold.
+    if (aliasedElsewhere.size > 0) {
+      const best = new Map<number, number>();
+      for (const hit of scored) {
+        const t = this.termOf(hit.id);
+        if (t >= 0 && !aliasedElsewhere.has(hit.id) && (hit.match === "mention" || hit.named))
+          best.set(t, Math.max(best.get(t) ?? 0, hit.score));
+      }
+      for (const hit of scored) {
+        const top = aliasedElsewhere.has(hit.id) ? best.get(this.termOf(hit.id)) : undefined;
+        if (top !== undefined && hit.score >= top) hit.score = round(top * 0.99);
+      }
+    }
+    for (const hit of this.referenceHits(chunks, c)) {
+      const id = this.records.length + hit.fact;
+      // A field named by its kind and a word spaced apart is a docs match among the others; the kind it belongs
+      // to is named by the query's own words already.
+      scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: !hit.spaced });
+      if (!hit.spaced) this.addTermsOfFact(scored, hit, why, c);
+    }
+    this.liftUses(scored, why, c);
+    if (sides.length >= 2) {
+      this.liftComparisons(scored, sides, c);
+      this.sidesTakeTurns(scored, sides);
+    }
+    // Page to terms first: a term the answering page brings then lifts its own pages like any other.
+    this.liftTermsOfPage(scored, why, c);
+    this.liftLinked(scored, c);
+    this.liftTroubleshooting(scored, printedBy, why, c);
+    this.liftStatuses(scored, pasted, why, c);
+    this.mergeFactPages(scored);
+    return { results: this.ordered(scored, limit, tokens, why, c), total: scored.length };
+  }
+
+  /**
+   * Every record a query word (or its prefix, typo or stem variants) reaches, its summed score in
+   * `scratch.total`, the words it holds as bits in `scratch.matched` (exact ones in `scratch.exact`). Also which
+   * words nearly every record holds, and whether some record holds another of the words.
+   */
+  private wordHits(
+    queryWords: Word[],
+    wordWeights: number[],
+    typing: boolean,
+    c: RankingConfig,
+  ): { hits: number[]; commonBits: number; uncommonFound: boolean } {
+    const lastWord = queryWords.length - 1;
+    // Per-record sums live in typed arrays indexed by record id (no Map or Set per hit): the hot loop of a query.
+    const { word: wordScore, perWord, total: totalScore, matched, exact } = this.scratch;
+    const hits: number[] = [];
+    const total = this.whole?.total ?? this.records.length;
+    // The query words nearly every record holds, and whether some record holds another of its words.
+    let commonBits = 0;
+    let uncommonFound = false;
+    queryWords.forEach((qw, ti) => {
+      const found: number[] = [];
+      // Question and complaint words ("why", "not working", "issue") say little about what is asked.
+      const filler = wordWeights[ti] ?? 1;
+      for (const { word, quality } of this.variants(qw, typing && ti === lastWord, c)) {
+        const ids = this.scoreWord(this.lookup(word, c.candidatesPerWord), quality, c);
+        if (ids.length === 0) continue;
+        const df = this.whole?.df(word) || ids.length;
+        const idf = Math.log(1 + total / df);
+        if (quality === 1 && df > total * c.commonWords.share && df >= c.commonWords.minRecords) commonBits |= 1 << ti;
+        for (const id of ids) {
+          const s = (wordScore[id] ?? 0) * idf * filler;
+          wordScore[id] = 0;
+          if (quality === 1) exact[id] = (exact[id] ?? 0) | (1 << ti);
+          if (s > (perWord[id] ?? 0)) {
+            if ((perWord[id] ?? 0) === 0) found.push(id);
+            perWord[id] = s;
+          }
+        }
+      }
+      // A filler word ("why", an envelope key) held by few records is no reason to drop the common words' finds.
+      if (found.length > 0 && !(commonBits & (1 << ti)) && filler === 1) uncommonFound = true;
+      for (const id of found) {
+        if ((matched[id] ?? 0) === 0) hits.push(id);
+        totalScore[id] = (totalScore[id] ?? 0) + (perWord[id] ?? 0);
+        matched[id] = (matched[id] ?? 0) | (1 << ti);
+        perWord[id] = 0;
+      }
+    });
+
+    return { hits, commonBits, uncommonFound };
+  }
+
+  /** Scores every hit of a query: the name tiers first, then word matches with their world and cue. */
+  private scoreHits(hits: number[], q: HitContext): Scored[] {
+    const {
+      c,
+      tokens,
+      wordWeights,
+      totalWeight,
+      typing,
+      commonBits,
+      uncommonFound,
+      folded,
+      namedExactly,
+      namedLoosely,
+      spelled,
+      respelled,
+      addressed,
+      fromStructure,
+      identifiers,
+      nameCandidates,
+      codeNamed,
+      printedBy,
+      mentioned,
+      aliasedElsewhere,
+      cueNamed,
+      compounded,
+      signals,
+      pinnedBy,
+      why,
+    } = q;
+    const { total: totalScore, matched, exact } = this.scratch;
+    const lastWord = tokens.length - 1;
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
     const phraseOfTokens = tokens.length > 1 ? tokens.join(" ") : "";
@@ -1970,38 +2075,20 @@ export class SearchEngine {
       if (!evidenced.has(t)) bareBest.set(t, Math.max(bareBest.get(t) ?? 0, hit.score));
     }
     for (const hit of bareMentions) hit.score = bareBest.get(this.termOf(hit.id)) ?? hit.score;
-    // A sense the query names by its own alias or cue phrase comes before its term's other senses, however many
-    // of the question's words those others happen to hold.
-    if (aliasedElsewhere.size > 0) {
-      const best = new Map<number, number>();
-      for (const hit of scored) {
-        const t = this.termOf(hit.id);
-        if (t >= 0 && !aliasedElsewhere.has(hit.id) && (hit.match === "mention" || hit.named))
-          best.set(t, Math.max(best.get(t) ?? 0, hit.score));
-      }
-      for (const hit of scored) {
-        const top = aliasedElsewhere.has(hit.id) ? best.get(this.termOf(hit.id)) : undefined;
-        if (top !== undefined && hit.score >= top) hit.score = round(top * 0.99);
-      }
-    }
-    for (const hit of this.referenceHits(chunks, c)) {
-      const id = this.records.length + hit.fact;
-      // A field named by its kind and a word spaced apart is a docs match among the others; the kind it belongs
-      // to is named by the query's own words already.
-      scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: !hit.spaced });
-      if (!hit.spaced) this.addTermsOfFact(scored, hit, why, c);
-    }
-    this.liftUses(scored, why, c);
-    if (sides.length >= 2) {
-      this.liftComparisons(scored, sides, c);
-      this.sidesTakeTurns(scored, sides);
-    }
-    // Page to terms first: a term the answering page brings then lifts its own pages like any other.
-    this.liftTermsOfPage(scored, why, c);
-    this.liftLinked(scored, c);
-    this.liftTroubleshooting(scored, printedBy, why, c);
-    this.liftStatuses(scored, pasted, why, c);
-    this.mergeFactPages(scored);
+    return scored;
+  }
+
+  /**
+   * The scored hits in their final order, the first `limit` shaped as results. Apart from the scoring so that a
+   * change in what one query reaches does not throw away the compiled scoring loop.
+   */
+  private ordered(
+    scored: Scored[],
+    limit: number,
+    tokens: string[],
+    why: Map<number, string>,
+    c: RankingConfig,
+  ): SearchResult[] {
     // Below the name tiers, a term's further senses make room for other terms and pages: each sense after its
     // term's best one counts for less, so one word with four senses cannot fill the first page alone. Only the
     // senses of one term are ordered for it, not the whole list.
@@ -2024,7 +2111,7 @@ export class SearchEngine {
       });
     }
     blendKinds(scored, c.kindBlend);
-    const results = topOf(scored, Math.max(0, limit), byScore).flatMap(({ id, score, match }) => {
+    return topOf(scored, Math.max(0, limit), byScore).flatMap(({ id, score, match }) => {
       if (id >= this.records.length) return this.factResult(id - this.records.length, score);
       const r = this.records[id];
       const d = this.derived[id];
@@ -2058,7 +2145,6 @@ export class SearchEngine {
       };
       return [res];
     });
-    return { results, total: scored.length };
   }
 }
 
@@ -2075,6 +2161,46 @@ export type Fact = [
 ];
 
 /** One scored hit; `named` when it is in a name tier (the query names it), whatever `match` says about how. */
+/** Whether one of the names is in the list. */
+function namedIn(names: readonly string[], list: readonly string[]): boolean {
+  return names.some((n) => list.includes(n));
+}
+
+/** What scoring a query's hits reads: its words, the names it writes, and what its structures name. */
+type HitContext = {
+  c: RankingConfig;
+  /** The query's words (stems), their weights (filler below 1) and the sum of those. */
+  tokens: string[];
+  wordWeights: number[];
+  totalWeight: number;
+  /** The last word may still be being typed. */
+  typing: boolean;
+  /** Words nearly every record holds (bits), and whether some record holds another of the query's words. */
+  commonBits: number;
+  uncommonFound: boolean;
+  /** The query folded whole, the names it writes exactly or loosely, and its words respelled. */
+  folded: string;
+  namedExactly: string[];
+  namedLoosely: string[];
+  spelled: string[];
+  respelled: string;
+  addressed: string[];
+  fromStructure: Set<string>;
+  identifiers: Set<string>;
+  /** Records the query may name, names by code or printed message, mentions inside a longer question. */
+  nameCandidates: Set<number>;
+  codeNamed: Set<number>;
+  printedBy: Set<number>;
+  mentioned: Map<number, string>;
+  aliasedElsewhere: Set<number>;
+  cueNamed: Set<number>;
+  compounded: Set<number>;
+  signals: Signal[];
+  pinnedBy: Map<number, Set<string>>;
+  /** Why each result matched, filled in as hits are scored. */
+  why: Map<number, string>;
+};
+
 type Scored = { id: number; kind: SearchRecord["kind"]; score: number; match: MatchKind; named: boolean };
 
 /** Best first; ties keep the build's record order, so a term's senses come in the order its file gives them. */
@@ -2373,7 +2499,8 @@ function factChunks(
 export function topOf<T>(list: T[], k: number, order: (a: T, b: T) => number): T[] {
   if (list.length <= k * 4) return list.sort(order).slice(0, k);
   const top: T[] = [];
-  for (const item of list) {
+  for (let n = 0; n < list.length; n++) {
+    const item = list[n] as T;
     const last = top[top.length - 1];
     if (top.length === k && last !== undefined && order(item, last) >= 0) continue;
     // Insert in place: k is small (a page of results), so a linear shift beats a heap.
