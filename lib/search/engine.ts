@@ -1372,7 +1372,7 @@ export class SearchEngine {
         const named = senses[k] ?? [];
         let st = 0;
         if (named.length === 0) st = strength[t] ?? 0;
-        else for (const sense of named) st = Math.max(st, senseStrength[sense] ?? 0);
+        else for (let j = 0; j < named.length; j++) st = Math.max(st, senseStrength[named[j] ?? 0] ?? 0);
         best = Math.max(best, st);
         if (st >= c.linkFromMention) {
           namedSum += st;
@@ -1742,7 +1742,10 @@ export class SearchEngine {
     );
     const namesWritten = [...queryNames, ...namedExactly, ...namedLoosely];
     for (const phrase of mentioned.values()) namesWritten.push(foldQuery(phrase));
-    const aliasedElsewhere = this.aliasesWrittenByOneSense(new Set([...nameCandidates, ...mentioned.keys()]), namesWritten);
+    const aliasedElsewhere = this.aliasesWrittenByOneSense(
+      new Set([...nameCandidates, ...mentioned.keys()]),
+      namesWritten,
+    );
     for (const id of this.sensesNamedByCue(mentioned, text)) aliasedElsewhere.add(id);
     // A world word inside the very name the query writes ("Envoy clusters") picks that sense, whatever other
     // world words the query holds ("Istio creates unnecessary Envoy clusters"): per term so pinned, the words.
@@ -2042,12 +2045,15 @@ export class SearchEngine {
       // The query's own words name the sense's world ("Kubernetes cluster", "envoy endpoint", a pasted Envoy
       // cluster name): inside a name tier the sense leads its siblings; among word matches it counts for more.
       const pinned = pinnedBy.get(this.termOf(id));
-      const inContext =
-        r.context !== null &&
-        signals.some(
-          (sig) =>
-            sig.context === r.context && !d.titleTokens.has(sig.stem) && (pinned === undefined || pinned.has(sig.word)),
-        );
+      let inContext = false;
+      if (r.context !== null)
+        for (const sig of signals)
+          if (
+            sig.context === r.context &&
+            !d.titleTokens.has(sig.stem) &&
+            (pinned === undefined || pinned.has(sig.word))
+          )
+            inContext = true;
       if (inContext) score = named ? score + share * c.contextName : score * (1 + c.contextWords);
       // An identifier the query writes that the sense lists among its cues (`config_dump`, `topology.istio.io/…`).
       if (!named && cueNamed.has(id)) score += c.cueIdentifier;
@@ -2527,16 +2533,17 @@ function round(score: number): number {
  */
 function blendKinds(results: Scored[], blend: number): void {
   let top = 0;
-  const topOfKind = new Map<Scored["kind"], number>();
+  // A plain object per query, not a Map: this runs over every hit of every query.
+  const topOfKind: Partial<Record<Scored["kind"], number>> = {};
   for (const r of results) {
     if (r.named) continue;
     if (r.score > top) top = r.score;
-    if (r.score > (topOfKind.get(r.kind) ?? 0)) topOfKind.set(r.kind, r.score);
+    if (r.score > (topOfKind[r.kind] ?? 0)) topOfKind[r.kind] = r.score;
   }
   if (top <= 0) return;
   for (const r of results) {
     if (r.named) continue;
-    const kindTop = topOfKind.get(r.kind) ?? 0;
+    const kindTop = topOfKind[r.kind] ?? 0;
     const within = kindTop > 0 ? r.score / kindTop : 0;
     const overall = r.score / top;
     r.score = round(top * (blend * within + (1 - blend) * overall));
