@@ -1006,6 +1006,7 @@ export class SearchEngine {
    */
   private referenceHits(
     chunks: readonly FactChunk[],
+    kindsMentioned: ReadonlySet<number>,
     c: RankingConfig,
   ): { fact: number; score: number; spaced: boolean }[] {
     if (c.maxReferenceResults <= 0 || chunks.length === 0) return [];
@@ -1063,6 +1064,12 @@ export class SearchEngine {
     const named = Math.max(1, bitCount(naming));
     const homed = new Set<string>();
     for (const { fact } of best.values()) if (this.facts[fact]?.[7]) homed.add(this.facts[fact]?.[1] ?? "");
+    // A kind the query names anywhere in it ("workloadSelector for Sidecar") says which kind's field it means.
+    if (kindsMentioned.size > 0)
+      for (const { fact } of best.values()) {
+        const kind = this.senseIds.get(this.facts[fact]?.[6] ?? "");
+        if (kind !== undefined && kindsMentioned.has(this.termOf(kind))) inNamedKind.add(fact);
+      }
     const kindNamed = new Set([...inNamedKind].map((f) => this.facts[f]?.[1] ?? ""));
     // A same-named fact of a kind the query does not name comes after, as one away from its home does.
     const away = (f: number) =>
@@ -1834,7 +1841,8 @@ export class SearchEngine {
         if (top !== undefined && hit.score >= top) hit.score = round(top * 0.99);
       }
     }
-    for (const hit of this.referenceHits(chunks, c)) {
+    const kindsMentioned = new Set([...mentioned.keys()].map((id) => this.termOf(id)));
+    for (const hit of this.referenceHits(chunks, kindsMentioned, c)) {
       const id = this.records.length + hit.fact;
       // A field named by its kind and a word spaced apart is a docs match among the others; the kind it belongs
       // to is named by the query's own words already.

@@ -791,6 +791,24 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(pages("MeshConfig accessLogging"), ["/latest/docs/mesh/", "/latest/docs/telemetry/"]);
   });
 
+  test("a kind the query names anywhere in it picks which kind's same-named field it means", () => {
+    const kinds = ["DestinationRule", "EnvoyFilter", "ServiceEntry", "Sidecar"];
+    const e = engine([
+      ...kinds.map((k) => sense(k.toLowerCase(), "istio", { title: k })),
+      ...kinds.map((k) => ({
+        ...page(`/latest/docs/${k.toLowerCase()}/`, `${k} reference`),
+        reference: [
+          { name: "workloadSelector", kind: "field", path: "workloadSelector", term: `${k.toLowerCase()}#istio` },
+        ],
+      })),
+    ]);
+    const first = (q: string) => e.search(q).find((r) => r.match === "reference")?.id;
+    assert.equal(first("does workloadSelector for Sidecar only work with app labels"), "/latest/docs/sidecar/");
+    assert.equal(first("workloadSelector ignored in my ServiceEntry"), "/latest/docs/serviceentry/");
+    // Named nowhere, the fields keep their index order.
+    assert.equal(first("workloadSelector only works with app labels"), "/latest/docs/destinationrule/");
+  });
+
   test("a word written as a YAML key's value names no field", () => {
     const e = engine([
       {
