@@ -1007,6 +1007,7 @@ export class SearchEngine {
   private referenceHits(
     chunks: readonly FactChunk[],
     kindsMentioned: ReadonlySet<number>,
+    text: string,
     c: RankingConfig,
   ): { fact: number; score: number; spaced: boolean }[] {
     if (c.maxReferenceResults <= 0 || chunks.length === 0) return [];
@@ -1070,6 +1071,10 @@ export class SearchEngine {
         const kind = this.senseIds.get(this.facts[fact]?.[6] ?? "");
         if (kind !== undefined && kindsMentioned.has(this.termOf(kind))) inNamedKind.add(fact);
       }
+    // So does the noun of a kind of fact: "label `istio.io/rev`" is the label, not the annotation of that name.
+    const nouns = new Set(FACT_NOUN_WRITTEN.flatMap(([kind, pattern]) => (pattern.test(text) ? [kind] : [])));
+    if (nouns.size > 0)
+      for (const { fact } of best.values()) if (nouns.has(this.facts[fact]?.[2] ?? "")) inNamedKind.add(fact);
     const kindNamed = new Set([...inNamedKind].map((f) => this.facts[f]?.[1] ?? ""));
     // A same-named fact of a kind the query does not name comes after, as one away from its home does.
     const away = (f: number) =>
@@ -1842,7 +1847,7 @@ export class SearchEngine {
       }
     }
     const kindsMentioned = new Set([...mentioned.keys()].map((id) => this.termOf(id)));
-    for (const hit of this.referenceHits(chunks, kindsMentioned, c)) {
+    for (const hit of this.referenceHits(chunks, kindsMentioned, text, c)) {
       const id = this.records.length + hit.fact;
       // A field named by its kind and a word spaced apart is a docs match among the others; the kind it belongs
       // to is named by the query's own words already.
@@ -2371,6 +2376,11 @@ const FACT_NOUN: Record<string, string> = {
   metric: "metric",
   "metric-label": "metric label",
 };
+
+/** Each kind of fact's noun as a query writes it, singular or plural ("label", "annotations"). */
+const FACT_NOUN_WRITTEN = Object.entries(FACT_NOUN).map(
+  ([kind, noun]) => [kind, new RegExp(`(?<![\\p{L}-])${noun}s?(?![\\p{L}-])`, "iu")] as const,
+);
 
 /**
  * The parts of a query that may name reference facts, each with the keys to look it up under. A pasted

@@ -809,6 +809,21 @@ describe("ranking rules, one per test", () => {
     assert.equal(first("workloadSelector only works with app labels"), "/latest/docs/destinationrule/");
   });
 
+  test("the noun of a kind of fact picks the fact of that kind among same-named ones", () => {
+    const e = engine([
+      {
+        ...page("/latest/docs/annotations/", "Annotations"),
+        reference: [{ name: "istio.io/rev", kind: "annotation" }],
+      },
+      { ...page("/latest/docs/labels/", "Labels"), reference: [{ name: "istio.io/rev", kind: "label" }] },
+    ]);
+    const first = (q: string) => e.search(q).find((r) => r.match === "reference")?.id;
+    assert.equal(first("canary pod will not have label `istio.io/rev=canary`"), "/latest/docs/labels/");
+    assert.equal(first("which labels does istio.io/rev accept"), "/latest/docs/labels/");
+    assert.equal(first("istio.io/rev annotation on a pod"), "/latest/docs/annotations/");
+    assert.equal(first("istio.io/rev is ignored"), "/latest/docs/annotations/");
+  });
+
   test("a word written as a YAML key's value names no field", () => {
     const e = engine([
       {
