@@ -64,6 +64,7 @@ export function docsRecords(
 ): IndexableRecord[] {
   const bySlug = new Map(glossary.map((e) => [e.slug, e]));
   const kindOf = kindSenses(glossary);
+  const programOf = programSenses(glossary);
   const useWeight = weighUses(pages);
   return pages.map((p) => {
     // A term's names, or for a link to one sense, its label too, and only the aliases no other sense claims: the
@@ -109,6 +110,7 @@ export function docsRecords(
         ...(f.of ? { of: f.of } : {}),
         ...(f.path ? { path: f.path } : f.root ? { path: f.root } : {}),
         ...(f.root ? termOfKind(kindOf, f.root, f.api) : {}),
+        ...(f.kind === "env" && f.home && f.of ? programTerm(programOf, f.of) : {}),
         ...(f.home ? { home: true } : {}),
       })),
       uses: p.uses.map((u) => ({ name: u.name, weight: useWeight(u.name, u.count) })),
@@ -128,6 +130,25 @@ function kindSenses(glossary: readonly GlossaryEntry[]): Map<string, string> {
     if (e.senses.length === 1 && e.senses[0]) out.set(e.term.toLowerCase(), `${e.slug}#${e.senses[0].id}`);
   }
   return out;
+}
+
+/**
+ * The entries of one sense by each of their names, lower-case: a program a reference page documents
+ * (`pilot-discovery`) is the glossary's istiod, which writes that name among its aliases.
+ */
+function programSenses(glossary: readonly GlossaryEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of glossary) {
+    const only = e.senses.length === 1 ? e.senses[0] : undefined;
+    if (only) for (const name of [e.term, ...e.aliases]) out.set(name.toLowerCase(), `${e.slug}#${only.id}`);
+  }
+  return out;
+}
+
+/** The term of the program that reads an environment variable in its own code, if the glossary has it. */
+function programTerm(programOf: ReadonlyMap<string, string>, program: string): { term?: string } {
+  const term = programOf.get(program.toLowerCase());
+  return term ? { term } : {};
 }
 
 /** The sense a fact's root kind is (`EnvoyFilter` in networking.istio.io/v1alpha3), if the glossary has it. */

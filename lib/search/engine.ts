@@ -1113,8 +1113,10 @@ export class SearchEngine {
     if (!fact) return;
     const kindId = fact[6] ? this.senseIds.get(fact[6]) : undefined;
     const noun = FACT_NOUN[fact[2]] ?? fact[2];
+    // An environment variable's term is the program that reads it; any other fact's is the kind that holds it.
+    const holder = fact[2] === "env" ? `the program that reads ${noun}` : `the kind that holds ${noun}`;
     if (kindId !== undefined && c.referenceKind > 0)
-      this.nameTier(scored, kindId, hit.score * c.referenceKind, why, `the kind that holds ${noun} “${fact[1]}”`);
+      this.nameTier(scored, kindId, hit.score * c.referenceKind, why, `${holder} “${fact[1]}”`);
     const kind = kindId === undefined ? undefined : this.records[kindId];
     if (!kind || c.referenceField <= 0) return;
     // A list field is named in the plural (`subsets`), its entry in the singular.

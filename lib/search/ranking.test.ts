@@ -692,6 +692,20 @@ describe("ranking rules, one per test", () => {
     assert.notDeepEqual(ids(rankingWith({ referenceKind: 0 })), ids());
   });
 
+  test("an environment variable brings the program that reads it, and says so", () => {
+    const e = engine([
+      sense("istiod", "istio", { title: "istiod" }),
+      {
+        ...page("/latest/docs/discovery/", "pilot-discovery"),
+        reference: [{ name: "PILOT_DEBOUNCE_AFTER", kind: "env", term: "istiod#istio" }],
+      },
+    ]);
+    const [first, second] = e.search("PILOT_DEBOUNCE_AFTER", { limit: 2 });
+    assert.equal(first?.id, "/latest/docs/discovery/");
+    assert.equal(second?.id, "istiod");
+    assert.equal(second?.why, "the program that reads environment variable “PILOT_DEBOUNCE_AFTER”");
+  });
+
   test("a field whose name is a glossary term brings the sense that speaks of the field's kind", () => {
     const records = [
       sense("destination-rule", "istio", { title: "DestinationRule" }),
