@@ -1422,7 +1422,12 @@ export class SearchEngine {
    * about, when the query's own words only touch them. A lifted term stays under the page, and only terms the
    * query's words already reach move: a page adds no term of its own.
    */
-  private liftTermsOfPage(scored: Scored[], why: Map<number, string>, c: RankingConfig): void {
+  private liftTermsOfPage(
+    scored: Scored[],
+    inWorld: ReadonlySet<number>,
+    why: Map<number, string>,
+    c: RankingConfig,
+  ): void {
     if (c.pageTerms <= 0) return;
     let best: Scored | undefined;
     for (const x of scored)
@@ -1453,6 +1458,9 @@ export class SearchEngine {
               return x && (!b || byScore(x, b) < 0) ? x : b;
             }, undefined);
       if (!hit || hit.score >= ceiling) return;
+      // The query's own words name another sense's world ("Gateway API Gateway" beside a page linking the Istio
+      // Gateway): the page does not carry its sense over the one the query picked.
+      if (!inWorld.has(hit.id) && [...inWorld].some((id) => this.termOf(id) === t)) return;
       hit.score = round(Math.min(hit.score + page.score * c.pageTerms * c.pageTermsDecay ** k, ceiling));
       if (!why.has(hit.id)) why.set(hit.id, `linked from “${this.records[page.id]?.title ?? ""}”, the best page found`);
     });
@@ -1807,7 +1815,7 @@ export class SearchEngine {
       (w) => this.stemOf.has(w),
       (name) => this.nameIndex.has(name),
     );
-    const scored = this.scoreHits(hits, {
+    const { scored, inWorld } = this.scoreHits(hits, {
       c,
       tokens,
       wordWeights,
@@ -1862,7 +1870,7 @@ export class SearchEngine {
       this.sidesTakeTurns(scored, sides);
     }
     // Page to terms first: a term the answering page brings then lifts its own pages like any other.
-    this.liftTermsOfPage(scored, why, c);
+    this.liftTermsOfPage(scored, inWorld, why, c);
     this.liftLinked(scored, c);
     this.liftTroubleshooting(scored, printedBy, why, c);
     this.liftStatuses(scored, pasted, why, c);
@@ -1923,7 +1931,7 @@ export class SearchEngine {
   }
 
   /** Scores every hit of a query: the name tiers first, then word matches with their world and cue. */
-  private scoreHits(hits: number[], q: HitContext): Scored[] {
+  private scoreHits(hits: number[], q: HitContext): { scored: Scored[]; inWorld: Set<number> } {
     const {
       c,
       tokens,
@@ -1955,6 +1963,8 @@ export class SearchEngine {
     const lastWord = tokens.length - 1;
     // Score every hit first; only the results that make the cut get a heading, a URL and an object to return.
     const scored: Scored[] = [];
+    // The senses whose world the query's own words name.
+    const inWorld = new Set<number>();
     const phraseOfTokens = tokens.length > 1 ? tokens.join(" ") : "";
     let fillerBits = 0;
     wordWeights.forEach((w, ti) => {
@@ -2069,7 +2079,10 @@ export class SearchEngine {
             (pinned === undefined || pinned.has(sig.word))
           )
             inContext = true;
-      if (inContext) score = named ? score + share * c.contextName : score * (1 + c.contextWords);
+      if (inContext) {
+        inWorld.add(id);
+        score = named ? score + share * c.contextName : score * (1 + c.contextWords);
+      }
       // An identifier the query writes that the sense lists among its cues (`config_dump`, `topology.istio.io/…`).
       if (!named && cueNamed.has(id)) score += c.cueIdentifier;
       // A kind written as one word inside pasted text: "kubectl get destinationrules.networking.istio.io".
@@ -2096,7 +2109,7 @@ export class SearchEngine {
       if (!evidenced.has(t)) bareBest.set(t, Math.max(bareBest.get(t) ?? 0, hit.score));
     }
     for (const hit of bareMentions) hit.score = bareBest.get(this.termOf(hit.id)) ?? hit.score;
-    return scored;
+    return { scored, inWorld };
   }
 
   /**

@@ -315,6 +315,26 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(ranked, ["uh", "cluster#envoy", "cluster#kubernetes"]);
   });
 
+  test("the best page does not carry its sense over the one whose world the query's words name", () => {
+    const records: IndexableRecord[] = [
+      sense("gateway", "istio", { title: "Gateway", body: "hosts servers" }),
+      sense("gateway", "gateway-api", { title: "Gateway", context: "gateway-api", order: 1, body: "listeners" }),
+      other("error", "ist0101", "Referenced resource not found", {
+        body: "referenced resource not found gateway",
+        links: ["gateway#istio"],
+        codes: ["IST0101"],
+      }),
+    ];
+    const ranked = (q: string) =>
+      engine(records)
+        .search(q)
+        .flatMap((r) => (r.sense ? [`${r.id}#${r.sense}`] : []));
+    // The code names the page, which links the Istio sense; the words name the Gateway API's world.
+    assert.deepEqual(ranked("IST0101 for my Gateway API Gateway"), ["gateway#gateway-api", "gateway#istio"]);
+    // No world named: the page's link decides.
+    assert.deepEqual(ranked("IST0101 for my Gateway"), ["gateway#istio", "gateway#gateway-api"]);
+  });
+
   test("a pasted message leads the docs pages with the page troubleshooting the program that prints it", () => {
     const records: IndexableRecord[] = [
       sense("ztunnel", "istio", {
