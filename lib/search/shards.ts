@@ -304,6 +304,10 @@ export class ShardedSearch {
   private readonly linkedBy: number[][] = [];
   private readonly pending = new Map<string, Promise<void>>();
   private readonly encoder = bodyEncoder();
+  /** A stem's records by the body index, once every bucket its terms sit in is loaded: they change no more. */
+  private readonly bodies = new Map<string, Decoded | undefined>();
+  /** How many records hold a stem, once its buckets are loaded (what every query's rarity reads). */
+  private readonly dfs = new Map<string, number>();
   /** The kind of each record, by id. */
   private readonly kinds: RecordKind[];
   private working?: { sum: Float64Array; held: Uint32Array };
@@ -459,23 +463,29 @@ export class ShardedSearch {
     });
     // A stem's records: through the shipped fields, and through the body index (all of the stem's body terms).
     const fieldPostings = (stem: string) => decoded(entry<Postings>(`w:${stem}`));
+    const loaded = (key: string) => this.buckets.has(bucketOf(key, this.head.buckets));
     const bodyPostings = (stem: string): Decoded | undefined => {
-      const lists = [...new Set(this.encoder.encode(stem))].map((term) => decoded(entry<Postings>(`x:${term}`)));
+      if (this.bodies.has(stem)) return this.bodies.get(stem);
+      const terms = [...new Set(this.encoder.encode(stem))];
+      const lists = terms.map((term) => decoded(entry<Postings>(`x:${term}`)));
       const [first, ...rest] = lists;
-      if (!first || rest.length === 0) return first;
-      const sets = rest.map((l) => new Set(l?.ids ?? []));
-      const keep = first.ids.map((id) => sets.every((set) => set.has(id)));
-      return {
-        count: Math.min(...lists.map((l) => l?.count ?? 0)),
-        ids: first.ids.filter((_, i) => keep[i]),
-        impacts: first.impacts.filter((_, i) => keep[i]),
-        capped: lists.some((l) => l?.capped),
-      };
+      let body = first;
+      if (first && rest.length > 0) {
+        const sets = rest.map((l) => new Set(l?.ids ?? []));
+        const keep = first.ids.map((id) => sets.every((set) => set.has(id)));
+        body = {
+          count: Math.min(...lists.map((l) => l?.count ?? 0)),
+          ids: first.ids.filter((_, i) => keep[i]),
+          impacts: first.impacts.filter((_, i) => keep[i]),
+          capped: lists.some((l) => l?.capped),
+        };
+      }
+      if (terms.every((term) => loaded(`x:${term}`))) this.bodies.set(stem, body);
+      return body;
     };
-    const counts = new Map<string, number>();
     const df = (stem: string) => {
       asked.add(stem);
-      let count = counts.get(stem);
+      let count = this.dfs.get(stem);
       if (count === undefined) {
         const fields = fieldPostings(stem);
         const body = bodyPostings(stem);
@@ -483,7 +493,8 @@ export class ShardedSearch {
           fields?.capped || body?.capped
             ? Math.max(fields?.count ?? 0, body?.count ?? 0)
             : new Set([...(fields?.ids ?? []), ...(body?.ids ?? [])]).size;
-        counts.set(stem, count);
+        // A count read before the stem's buckets are loaded is this round's only.
+        if (loaded(`w:${stem}`) && this.bodies.has(stem)) this.dfs.set(stem, count);
       }
       return count;
     };
