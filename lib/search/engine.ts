@@ -1446,6 +1446,7 @@ export class SearchEngine {
       if (!b || byScore(x, b) < 0) bestOfTerm.set(t, x);
     }
     const ceiling = page.score * PAGE_TERMS_CEILING;
+    const worldTerms = new Set([...inWorld].map((id) => this.termOf(id)));
     const senses = this.linkSenses[at] ?? [];
     (this.linkTerms[at] ?? []).forEach((t, k) => {
       // A link to one sense lifts that sense, not whichever sense of the term the query's words reach best.
@@ -1460,7 +1461,7 @@ export class SearchEngine {
       if (!hit || hit.score >= ceiling) return;
       // The query's own words name another sense's world ("Gateway API Gateway" beside a page linking the Istio
       // Gateway): the page does not carry its sense over the one the query picked.
-      if (!inWorld.has(hit.id) && [...inWorld].some((id) => this.termOf(id) === t)) return;
+      if (!inWorld.has(hit.id) && worldTerms.has(t)) return;
       hit.score = round(Math.min(hit.score + page.score * c.pageTerms * c.pageTermsDecay ** k, ceiling));
       if (!why.has(hit.id)) why.set(hit.id, `linked from “${this.records[page.id]?.title ?? ""}”, the best page found`);
     });
