@@ -3,6 +3,7 @@ import type { IndexableRecord } from "../search/types";
 import type { Problem } from "../source/problems";
 import { splitTermRef } from "../source/term-ref";
 import { senseWrites } from "../text/normalize";
+import type { ErrorPage } from "./errors";
 import type { GlossaryEntry } from "./glossary";
 import { defineKind } from "./kind";
 import { scanMarkdown } from "./markdown-scan";
@@ -53,7 +54,8 @@ export const docsMapKind = defineKind<DocsMap | null>({
     }
     return problems;
   },
-  records: (map, content) => docsRecords(map?.pages ?? [], content.links.termsByPage, content.glossary),
+  records: (map, content) =>
+    docsRecords(map?.pages ?? [], content.links.termsByPage, content.glossary, explainedErrors(content.errors)),
 });
 
 /** One record per docs page; headings ride along so a match on one can link to its anchor. */
@@ -61,6 +63,7 @@ export function docsRecords(
   pages: readonly DocsNode[],
   termsByPage: ReadonlyMap<string, readonly string[]>,
   glossary: readonly GlossaryEntry[],
+  explained: ReadonlyMap<string, readonly string[]> = new Map(),
 ): IndexableRecord[] {
   const bySlug = new Map(glossary.map((e) => [e.slug, e]));
   const kindOf = kindSenses(glossary);
@@ -97,6 +100,7 @@ export function docsRecords(
       // The questions the page answers, in readers' words: found like its headings.
       cues: p.answers,
       links: [...(termsByPage.get(p.path) ?? [])],
+      ...(explained.has(p.id) ? { explains: [...(explained.get(p.id) ?? [])] } : {}),
       keywords: p.keywords,
       headings: p.headings,
       // The glossary's vocabulary for the page: its terms and their aliases (VS, DR, mTLS...). The names of what
@@ -116,6 +120,13 @@ export function docsRecords(
       uses: p.uses.map((u) => ({ name: u.name, weight: useWeight(u.name, u.count) })),
     };
   });
+}
+
+/** Per docs page, the error pages that name it as the page explaining them, in error order. */
+function explainedErrors(errors: readonly ErrorPage[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of errors) if (e.docs_page) out.set(e.docs_page, [...(out.get(e.docs_page) ?? []), e.id]);
+  return out;
 }
 
 /**

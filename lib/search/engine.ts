@@ -474,6 +474,8 @@ export type WholeIndex = {
   usedBy: KeyLookup<{ id: number; weight: number }[]>;
   /** The records about a term (pages, cards, lists, error pages) are wanted: its match may lift them. */
   wantLinks(slug: string): void;
+  /** The docs pages that explain an error page are wanted: it is the best page found, and may lift them. */
+  wantExplaining(error: number): void;
 };
 
 /** What the constructor reads: an index's parts joined, or a whole index's loaded records. */
@@ -570,6 +572,8 @@ export class SearchEngine {
   private readonly cuePhrases: Map<number, string[]>;
   /** Error pages by the HTTP status they are seen with ("403": RBAC: access denied, ext authz denials). */
   private readonly statusPages: Map<string, number[]>;
+  /** Error page -> the docs pages that explain it (their `explains`). */
+  private readonly explainedBy: Map<number, number[]>;
   /** Printed messages with varying parts (`Referenced %s not found`), as patterns with their records, by needle. */
   private readonly printed: { needle: string; patterns: { id: number; pattern: RegExp }[] }[];
 
@@ -679,6 +683,14 @@ export class SearchEngine {
         if (HTTP_STATUS.test(k)) file(this.statusPages, k, id);
       }
     }
+    const errorIds = new Map<string, number>();
+    for (const [id, r] of present) if (r.kind === "error") errorIds.set(r.id, id);
+    this.explainedBy = new Map();
+    for (const [id, r] of present)
+      for (const e of r.explains ?? []) {
+        const error = errorIds.get(e);
+        if (error !== undefined) file(this.explainedBy, error, id);
+      }
     // Grouped by needle: a query is searched once per distinct needle (about half as many as patterns).
     const byNeedle = new Map<string, { id: number; pattern: RegExp }[]>();
     for (const [id, r] of present)
@@ -1498,6 +1510,33 @@ export class SearchEngine {
   }
 
   /**
+   * The best page found is an error page: the docs page that explains it (the error's `docs_page`) is a docs page
+   * to read, next to the one the query's words find best. The words may name a more specific page, so it does
+   * not pass that one.
+   */
+  private liftExplaining(scored: Scored[], why: Map<number, string>, c: RankingConfig): void {
+    if (c.explainingPage <= 0) return;
+    let best: Scored | undefined;
+    let bestDoc = 0;
+    for (const x of scored) {
+      if (x.kind === "doc") bestDoc = Math.max(bestDoc, x.score);
+      if (x.id < this.records.length && this.termOf(x.id) < 0 && (!best || byScore(x, best) < 0)) best = x;
+    }
+    if (best?.kind !== "error") return;
+    const error = best;
+    this.whole?.wantExplaining(error.id);
+    if (bestDoc <= 0) return;
+    const score = round(bestDoc * c.explainingPage);
+    for (const page of this.explainedBy.get(error.id) ?? []) {
+      const hit = scored.find((x) => x.id === page);
+      if (hit && hit.score >= score) continue;
+      if (hit) hit.score = score;
+      else scored.push({ id: page, kind: "doc", score, match: "linked", named: false });
+      why.set(page, `explains ${this.records[error.id]?.title ?? ""}, the best page found`);
+    }
+  }
+
+  /**
    * An HTTP status written in the query ("fails with 403") lifts the error pages seen with it, so the words of
    * the question pick among the few pages that status can mean.
    */
@@ -1874,6 +1913,7 @@ export class SearchEngine {
     this.liftTermsOfPage(scored, inWorld, why, c);
     this.liftLinked(scored, c);
     this.liftTroubleshooting(scored, printedBy, why, c);
+    this.liftExplaining(scored, why, c);
     this.liftStatuses(scored, pasted, why, c);
     this.mergeFactPages(scored);
     return { results: this.ordered(scored, limit, tokens, why, c), total: scored.length };
@@ -2271,7 +2311,7 @@ function contextSignals(text: string, fromStructures: readonly Context[]): Signa
 }
 
 /** Files an item (a record id, a pattern) under a key of a lookup table, in the order given. */
-function file<T>(map: Map<string, T[]>, key: string, item: T): void {
+function file<K, T>(map: Map<K, T[]>, key: K, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);

@@ -354,6 +354,24 @@ describe("ranking rules, one per test", () => {
     assert.equal(docs(rankingWith({ printedTroubleshooting: 0 }))[0], "workloads");
   });
 
+  test("the error page found best brings the docs page that explains it next to the best one", () => {
+    const records: IndexableRecord[] = [
+      other("error", "nr", "NR", { codes: ["route_not_found"], text: "No route found." }),
+      page("/latest/docs/routing/", "Request routing", { body: "route match prefix not found" }),
+      page("/latest/docs/gateways/", "Gateway hosts", { body: "route host" }),
+      page("/latest/docs/network-issues/", "Traffic management problems", { explains: ["nr"] }),
+    ];
+    const docs = (q: string, c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search(q)
+        .filter((r) => r.kind === "doc")
+        .map((r) => r.id.split("/")[3]);
+    assert.deepEqual(docs("404 NR route not found"), ["routing", "network-issues", "gateways"]);
+    assert.notEqual(docs("404 NR route not found", rankingWith({ explainingPage: 0 }))[1], "network-issues");
+    // A docs page found best, not the error page: nothing moves.
+    assert.ok(!docs("request routing match prefix").includes("network-issues"));
+  });
+
   test("a pasted Envoy cluster name picks the Envoy sense of cluster", () => {
     const e = engine([
       sense("cluster", "kubernetes", { title: "Cluster", context: "kubernetes", aliases: ["Envoy cluster"] }),

@@ -165,6 +165,12 @@ export type RankingConfig = {
    */
   printedTroubleshooting: number;
   /**
+   * Score of the docs page that explains an error page (the error's `docs_page`), when that error page is the
+   * best page a query finds, relative to the best docs page: next to it, as the query's words may name a more
+   * specific page. 0 turns it off. Range 0..1. Default 0.99.
+   */
+  explainingPage: number;
+  /**
    * Added to a sense one of whose cues is an identifier the query writes (`config_dump` for the Envoy admin
    * interface, `destination_service` for a metrics label): evidence about as strong as a mention. Words in
    * capitals alone (EDS, DENY) do not count. 0 turns it off. Default 20.
@@ -265,6 +271,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   cardCovers: 2,
   cardRelates: 0.99,
   printedTroubleshooting: 1.01,
+  explainingPage: 0.99,
   statusLift: 20,
   pageTerms: 0.5,
   pageTermsDecay: 0.7,

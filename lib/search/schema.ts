@@ -64,6 +64,11 @@ export const searchRecordSchema = z.object({
    * `slug#sense`: a strong match on the term (on that sense) lifts it.
    */
   links: z.array(z.string()).optional(),
+  /**
+   * For a docs page, the error pages that name it as the page explaining them (their `docs_page`): when one of
+   * them is the best page a query finds, this page is the docs page to read next.
+   */
+  explains: z.array(z.string()).optional(),
   headings: z.array(headingSchema).optional(),
 });
 export type ShippedRecord = z.infer<typeof searchRecordSchema>;

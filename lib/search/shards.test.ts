@@ -66,6 +66,7 @@ const CORPUS: IndexableRecord[] = [
   other("doc", "/docs/retries/", "Retries and timeouts", {
     url: "https://istio.io/docs/retries/",
     links: ["virtual-service"],
+    explains: ["uf"],
     body: "retry attempts perTryTimeout 503",
   }),
 ];
@@ -79,6 +80,7 @@ const QUERIES = [
   "DestinationRule vs VirtualService",
   "UF",
   "503 UF upstream",
+  "UpstreamConnectionFailure on the destination rule",
   "LEAST_REQUEST",
   "trafficPolicy loadBalancer",
   "destination rule trafficpolicy settings",
@@ -134,6 +136,20 @@ describe("sharded index", () => {
     // The best term and the best docs page (one per kind); the other page holding the word only in its body is
     // not read.
     assert.deepEqual(records, ["r/3.json", "r/7.json"]);
+  });
+
+  test("the docs page explaining the best error page is read, as the whole index lifts it", async () => {
+    const corpus = [
+      other("error", "uf", "UF", { codes: ["UpstreamConnectionFailure"], body: "503 connect refused" }),
+      other("doc", "/docs/lb/", "Load balancing", { url: "https://istio.io/docs/lb/", body: "the destination rule" }),
+      other("doc", "/docs/retries/", "Retries", { url: "https://istio.io/docs/retries/", explains: ["uf"] }),
+    ];
+    const q = "UpstreamConnectionFailure on the destination rule";
+    const sharded = await ShardedSearch.open(serve(buildShardedIndex(corpus)));
+    const { results } = await sharded.searchWithTotal(q);
+    const expected = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSearchIndex(corpus)))).search(q);
+    assert.deepEqual(summary(results), summary(expected));
+    assert.equal(results[2]?.id, "/docs/retries/");
   });
 
   test("a word the index has reads no spelling lists but its own length's; a slip reads those around it", async () => {

@@ -52,6 +52,8 @@ export type ShardHead = {
   records: SearchRecord[];
   /** Each record's kind, as runs in record order: [kind, how many]... */
   kinds: [RecordKind, number][];
+  /** Error page -> the docs pages that explain it (their `explains`), as [error, pages] pairs. */
+  explainedBy: [number, number[]][];
 };
 
 /**
@@ -247,9 +249,18 @@ export function buildShardedIndex(
     if (last?.[0] === r.kind) last[1]++;
     else kinds.push([r.kind, 1]);
   }
+  const errorIds = new Map(input.flatMap((r, id) => (r.kind === "error" ? [[r.id, id] as const] : [])));
+  const explainedBy = new Map<number, number[]>();
+  input.forEach((r, id) => {
+    for (const e of r.explains ?? []) {
+      const error = errorIds.get(e);
+      if (error !== undefined) explainedBy.set(error, [...(explainedBy.get(error) ?? []), id]);
+    }
+  });
   const head: ShardHead = {
     version: SEARCH_INDEX_VERSION,
     kinds,
+    explainedBy: [...explainedBy],
     total: input.length,
     buckets: bucketCount,
     averages,
@@ -302,6 +313,8 @@ export class ShardedSearch {
   private readonly facts: Fact[] = [];
   /** For each loaded sense, the records about its term. */
   private readonly linkedBy: number[][] = [];
+  /** Error page -> the docs pages that explain it. */
+  private readonly explainedBy: Map<number, number[]>;
   private readonly pending = new Map<string, Promise<void>>();
   private readonly encoder = bodyEncoder();
   /** A stem's records by the body index, once every bucket its terms sit in is loaded: they change no more. */
@@ -325,6 +338,7 @@ export class ShardedSearch {
     private readonly config: RankingConfig,
   ) {
     this.kinds = head.kinds.flatMap(([kind, count]) => Array<RecordKind>(count).fill(kind));
+    this.explainedBy = new Map(head.explainedBy);
     head.always.forEach((id, i) => {
       const r = head.records[i];
       if (r) this.records[id] = r;
@@ -556,6 +570,7 @@ export class ShardedSearch {
         for (const id of present)
           if (records[id]?.id === slug && records[id]?.sense !== null) want(this.linkedBy[id] ?? []);
       },
+      wantExplaining: (error) => want(this.explainedBy.get(error) ?? []),
     };
     /**
      * The records the query's words reach best (impact times rarity, summed over words), and how many they reach.

@@ -26,7 +26,7 @@ export type ReferenceFact = {
 };
 
 /** Bumped whenever the shape changes, so a browser holding an old file says so instead of misreading it. */
-export const SEARCH_INDEX_VERSION = 11;
+export const SEARCH_INDEX_VERSION = 12;
 
 /** Why a result matched, strongest first: the UI groups and explains results by this, never by score. */
 export type MatchKind =
