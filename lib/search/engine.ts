@@ -1192,15 +1192,23 @@ export class SearchEngine {
    * Pages that write a name the query gives exactly (the how-to that sets `numTrustedProxies`) come up beside the
    * reference page that defines it, by how much they use it and how strongly the query names it.
    */
-  private liftUses(scored: Scored[], why: Map<number, string>, c: RankingConfig): void {
-    if (c.referenceUse <= 0) return;
+  private liftUses(scored: Scored[], text: string, why: Map<number, string>, c: RankingConfig): Map<Scored, number[]> {
+    const assigned = new Map<Scored, number[]>();
+    if (c.referenceUse <= 0) return assigned;
     const lift = new Map<number, { amount: number; name: string }>();
+    const lower = text.toLowerCase();
     for (const hit of scored) {
       if (hit.match !== "reference" || hit.id < this.records.length) continue;
       const fact = this.facts[hit.id - this.records.length];
       if (!fact) continue;
       const share = hit.score / c.referenceName;
-      for (const { id, weight } of this.usedBy.get(foldName(fact[1])) ?? []) {
+      const users = this.usedBy.get(foldName(fact[1])) ?? [];
+      if (users.length > 0 && assigns(lower, fact[1].toLowerCase()))
+        assigned.set(
+          hit,
+          users.map((u) => u.id),
+        );
+      for (const { id, weight } of users) {
         const amount = c.referenceUse * share * weight;
         if (amount > (lift.get(id)?.amount ?? 0)) lift.set(id, { amount, name: fact[1] });
       }
@@ -1211,6 +1219,21 @@ export class SearchEngine {
       if (seen) seen.score = round(seen.score + amount);
       else scored.push({ id, kind: "doc", score: round(amount), match: "linked", named: false });
       why.set(id, `uses “${name}”`);
+    }
+    return assigned;
+  }
+
+  /**
+   * A name the query gives with a value (`ISTIO_META_DNS_CAPTURE=true`, `is-default-class: 'true'`) is a setting
+   * being applied, as a how-to writes it: the page defining it goes just under the best page that writes it
+   * (`referenceAssigned`), after every other lift.
+   */
+  private yieldToUsers(scored: Scored[], assigned: ReadonlyMap<Scored, number[]>, c: RankingConfig): void {
+    if (assigned.size === 0 || c.referenceAssigned <= 0) return;
+    for (const [fact, users] of assigned) {
+      let best = 0;
+      for (const x of scored) if (x.kind === "doc" && users.includes(x.id)) best = Math.max(best, x.score);
+      if (best > 0 && fact.score > best * c.referenceAssigned) fact.score = round(best * c.referenceAssigned);
     }
   }
 
@@ -1904,7 +1927,7 @@ export class SearchEngine {
       scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: !hit.spaced });
       if (!hit.spaced) this.addTermsOfFact(scored, hit, why, c);
     }
-    this.liftUses(scored, why, c);
+    const assigned = this.liftUses(scored, text, why, c);
     if (sides.length >= 2) {
       this.liftComparisons(scored, sides, c);
       this.sidesTakeTurns(scored, sides);
@@ -1915,6 +1938,7 @@ export class SearchEngine {
     this.liftTroubleshooting(scored, printedBy, why, c);
     this.liftExplaining(scored, why, c);
     this.liftStatuses(scored, pasted, why, c);
+    this.yieldToUsers(scored, assigned, c);
     this.mergeFactPages(scored);
     return { results: this.ordered(scored, limit, tokens, why, c), total: scored.length };
   }
@@ -2309,6 +2333,19 @@ function contextSignals(text: string, fromStructures: readonly Context[]): Signa
   }
   return out;
 }
+
+/**
+ * Whether `text` writes `name` followed by a value, as a setting is written: `name=value`, or `name: value` with a
+ * quoted, boolean or numeric value (`name: what is it` is a question). Both lower case.
+ */
+function assigns(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\p{L}\p{N}_.-]/u.test(text[at - 1] ?? "")) continue;
+    if (ASSIGNED_VALUE.test(text.slice(at + name.length))) return true;
+  }
+  return false;
+}
+const ASSIGNED_VALUE = /^(?:\s*=\s*[^\s=]|:\s*(?:"[^"]*"|'[^']*'|true\b|false\b|\d))/;
 
 /** Files an item (a record id, a pattern) under a key of a lookup table, in the order given. */
 function file<K, T>(map: Map<K, T[]>, key: K, item: T): void {

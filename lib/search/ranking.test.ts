@@ -785,6 +785,29 @@ describe("ranking rules, one per test", () => {
     assert.ok(!docs().includes("/latest/docs/other/"));
   });
 
+  test("a name given with a value is a setting: the page that writes it comes before the page defining it", () => {
+    const records = [
+      {
+        ...page("/latest/docs/agent/", "pilot-agent"),
+        reference: [{ name: "ISTIO_META_DNS_CAPTURE", kind: "env", of: "pilot-agent" }],
+      },
+      { ...page("/latest/docs/dns-proxy/", "DNS proxying"), uses: [{ name: "ISTIO_META_DNS_CAPTURE", weight: 0.8 }] },
+    ];
+    const docs = (q: string, c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search(q)
+        .map((r) => r.id.split("/")[3]);
+    assert.deepEqual(docs("ISTIO_META_DNS_CAPTURE=true"), ["dns-proxy", "agent"]);
+    assert.deepEqual(docs("set ISTIO_META_DNS_CAPTURE: 'true' on the pod"), ["dns-proxy", "agent"]);
+    assert.deepEqual(docs("ISTIO_META_DNS_CAPTURE=true", rankingWith({ referenceAssigned: 0 })), [
+      "agent",
+      "dns-proxy",
+    ]);
+    // The name alone, or followed by prose, is a question about the name: its definition first.
+    assert.deepEqual(docs("ISTIO_META_DNS_CAPTURE"), ["agent", "dns-proxy"]);
+    assert.deepEqual(docs("ISTIO_META_DNS_CAPTURE: what does it do"), ["agent", "dns-proxy"]);
+  });
+
   test("an annotation is found by its last part when that part reads as an identifier", () => {
     const e = engine([
       {

@@ -98,6 +98,12 @@ export type RankingConfig = {
    */
   referenceUse: number;
   /**
+   * Score of the page defining a name the query gives with a value (`ISTIO_META_DNS_CAPTURE=true`: a setting
+   * being applied), relative to the best docs page that writes the name: just under it, as the how-to is the
+   * answer and the definition the next. 0 turns the rule off. Range 0..1. Default 0.99.
+   */
+  referenceAssigned: number;
+  /**
    * Share of `referenceName` for an annotation or label named only by its last part (`excludeInboundPorts` for
    * `traffic.sidecar.istio.io/excludeInboundPorts`): below a fact whose whole name it is (`LOG_LEVEL` the
    * variable before `sidecar.istio.io/logLevel`). Range 0..1. Default 0.9.
@@ -263,6 +269,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   referenceKind: 0.99,
   referenceField: 0.995,
   referenceUse: 60,
+  referenceAssigned: 0.99,
   referenceLastPart: 0.9,
   referenceAway: 0.99,
   referenceParent: 0.98,
