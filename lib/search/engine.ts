@@ -1225,17 +1225,29 @@ export class SearchEngine {
 
   /**
    * A name the query gives with a value (`ISTIO_META_DNS_CAPTURE=true`, `is-default-class: 'true'`) is a setting
-   * being applied, as a how-to writes it: the page defining it goes just under the best page that writes it
-   * (`referenceAssigned`), after every other lift.
+   * being applied, as a how-to writes it: when a page that writes it is the best of the docs pages that do not
+   * define it, the page defining it goes just under that page (`referenceAssigned`), after every other lift.
    */
   private yieldToUsers(scored: Scored[], assigned: ReadonlyMap<Scored, number[]>, c: RankingConfig): void {
     if (assigned.size === 0 || c.referenceAssigned <= 0) return;
+    // The pages defining a name the query gives: they are not the how-to the setting comes from.
+    const defining = new Set<number>();
+    for (const x of scored)
+      if (x.match === "reference" && x.id >= this.records.length)
+        defining.add(this.facts[x.id - this.records.length]?.[0] ?? -1);
     for (const [fact, users] of assigned) {
       let best = 0;
-      for (const x of scored) if (x.kind === "doc" && users.includes(x.id)) best = Math.max(best, x.score);
-      if (best > 0 && fact.score > best * c.referenceAssigned) fact.score = round(best * c.referenceAssigned);
+      let other = 0;
+      for (const x of scored) {
+        if (x.kind !== "doc" || x.id >= this.records.length || defining.has(x.id)) continue;
+        if (users.includes(x.id)) best = Math.max(best, x.score);
+        else other = Math.max(other, x.score);
+      }
+      // Only when the query's other words agree: a page writing the setting is the best of the other pages.
+      if (best > other && fact.score > best * c.referenceAssigned) fact.score = round(best * c.referenceAssigned);
     }
   }
+
 
   /**
    * The terms one side of a comparison names: the longest run of its words that is a term's name or alias

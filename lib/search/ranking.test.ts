@@ -791,12 +791,17 @@ describe("ranking rules, one per test", () => {
         ...page("/latest/docs/agent/", "pilot-agent"),
         reference: [{ name: "ISTIO_META_DNS_CAPTURE", kind: "env", of: "pilot-agent" }],
       },
-      { ...page("/latest/docs/dns-proxy/", "DNS proxying"), uses: [{ name: "ISTIO_META_DNS_CAPTURE", weight: 0.8 }] },
+      {
+        ...page("/latest/docs/dns-proxy/", "Proxying name lookups"),
+        uses: [{ name: "ISTIO_META_DNS_CAPTURE", weight: 0.05 }],
+      },
+      page("/latest/docs/headless/", "Headless services for StatefulSets"),
     ];
     const docs = (q: string, c = DEFAULT_RANKING) =>
       engine(records, c)
         .search(q)
-        .map((r) => r.id.split("/")[3]);
+        .map((r) => r.id.split("/")[3])
+        .slice(0, 2);
     assert.deepEqual(docs("ISTIO_META_DNS_CAPTURE=true"), ["dns-proxy", "agent"]);
     assert.deepEqual(docs("set ISTIO_META_DNS_CAPTURE: 'true' on the pod"), ["dns-proxy", "agent"]);
     assert.deepEqual(docs("ISTIO_META_DNS_CAPTURE=true", rankingWith({ referenceAssigned: 0 })), [
@@ -806,6 +811,8 @@ describe("ranking rules, one per test", () => {
     // The name alone, or followed by prose, is a question about the name: its definition first.
     assert.deepEqual(docs("ISTIO_META_DNS_CAPTURE"), ["agent", "dns-proxy"]);
     assert.deepEqual(docs("ISTIO_META_DNS_CAPTURE: what does it do"), ["agent", "dns-proxy"]);
+    // The other words point at a page that does not write it: no evidence the setting comes from a how-to.
+    assert.deepEqual(docs("ISTIO_META_DNS_CAPTURE=true headless services for StatefulSets"), ["agent", "headless"]);
   });
 
   test("an annotation is found by its last part when that part reads as an identifier", () => {
