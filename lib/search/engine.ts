@@ -1248,7 +1248,6 @@ export class SearchEngine {
     }
   }
 
-
   /**
    * The terms one side of a comparison names: the longest run of its words that is a term's name or alias
    * ("istio gateway vs kubernetes ingress" -> gateway, ingress), with the folded names that matched.
