@@ -313,7 +313,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       if (keyPath && path && pathMatches(keyPath.toLowerCase(), path)) {
         // Only the most specific field description counts: `spec.listeners[].port` over any `port:`.
         if (depth(path) === deepestPath) {
-          s += w.fieldPath;
+          s += deepestPath === 1 ? w.fieldName : w.fieldPath;
           direct = true;
           why.push(`the field \`${keyPath}\``);
         }

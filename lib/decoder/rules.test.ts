@@ -143,6 +143,24 @@ test("the most specific field path among the senses' cues decides a YAML key", (
   );
 });
 
+test("a key name alone as the cue ('port:') is weaker evidence than a path, and says so in its confidence", () => {
+  const port = (cue: string) =>
+    oneTerm("port", "Port", "port", [
+      { ...sense, id: "kubernetes", context: "kubernetes", cues: [cue] },
+      { ...sense, id: "envoy", context: "envoy", cues: ["istioctl proxy-config listener"] },
+    ]);
+  const manifest = "kind: VirtualService\nspec:\n  tls:\n  - match:\n    - port: 443\n";
+  const read = (cue: string, w = DEFAULT_DECODER_WEIGHTS) =>
+    createDecoder(port(cue), w)(manifest).find((a) => a.surface === "port");
+  const byName = read("port:");
+  const byPath = read("spec.tls.match.port");
+  assert.equal(byName?.sense, "kubernetes");
+  assert.equal(byPath?.sense, "kubernetes");
+  assert.ok((byName?.confidence ?? 1) < (byPath?.confidence ?? 0), `${byName?.confidence} ${byPath?.confidence}`);
+  const asPath = read("port:", { ...DEFAULT_DECODER_WEIGHTS, fieldName: DEFAULT_DECODER_WEIGHTS.fieldPath });
+  assert.ok((asPath?.confidence ?? 0) > (byName?.confidence ?? 1));
+});
+
 test("a label or annotation key under a dotted domain is found whole, else its domain", () => {
   const keys = createMatcher({
     ...data,

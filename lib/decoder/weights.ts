@@ -28,6 +28,11 @@ export type DecoderWeights = {
    */
   fieldPath: number;
   /**
+   * The same when the sense's cue is a key name alone (`port:`, not `spec.ports`): the name says less about whose
+   * field it is than a path does (a VirtualService's `match.port` is no Service port). Default 3.
+   */
+  fieldName: number;
+  /**
    * The mention sits in a command, or in the output under it, and the command holds one of the sense's cues
    * (`kubectl get endpoints`, `istioctl proxy-config cluster`). Default 5.
    */
@@ -111,6 +116,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   wholeCue: { around: 4, tight: 1.2, near: 0.6, far: 0.24 },
   minWholeCue: 4,
   fieldPath: 6,
+  fieldName: 3,
   command: 5,
   kubectlResource: 5,
   structureNearby: 1.5,
