@@ -244,7 +244,7 @@ function targets(r: Results): Target[] {
       ifMissed:
         r.scale.shardedQueryP95Ms === undefined
           ? "every query word's postings are scored in full, and at 35,000 records common words and completions hit thousands; next: impact-ordered postings with early termination (top-k), docs pages in a shard of their own"
-          : "at 35,000 records a common word's postings (up to 1,000 records each, completions too) are read to pick the candidates, twice per query; next: keep the candidates of a query's first round",
+          : "at 35,000 records a common word's postings (up to 1,000 records each, completions too) are read to pick the candidates; a later round asking the same stems reuses them. Next: impact-ordered postings read only as far as the candidates need",
     },
     {
       name:

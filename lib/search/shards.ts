@@ -362,12 +362,20 @@ export class ShardedSearch {
   ): Promise<{ results: SearchResult[]; total: number }> {
     const wanted = new Set<number>(this.head.always);
     let answer = { results: [] as SearchResult[], total: 0 };
+    // The candidates of a round that read every bucket it needed: a later round asking the same stems reads the
+    // same postings, so it gets the same candidates without reading them again.
+    let settled: { stems: string; best: { ids: number[]; reached: number } } | undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const view = this.view(wanted);
       answer = SearchEngine.fromWhole(view.whole, this.config).searchWithTotal(query, opts);
       // The records were shown to this round's engine only: clear them before anything else can run.
       view.done();
-      const best = view.bestByWords(query, opts.candidates ?? 30, opts.candidatesPerKind ?? 5);
+      const stems = view.askedStems();
+      const best =
+        settled?.stems === stems
+          ? settled.best
+          : view.bestByWords(query, opts.candidates ?? 30, opts.candidatesPerKind ?? 5);
+      settled = view.missing.size === 0 ? { stems, best } : undefined;
       // The count is of every record the query's words reach, not only those fetched (a few more may be named).
       answer.total = Math.max(answer.total, best.reached);
       const more = [...view.wanted, ...best.ids].filter((id) => !wanted.has(id));
@@ -617,6 +625,8 @@ export class ShardedSearch {
       for (const id of touched) sum[id] = 0;
       return { ids: [...best], reached: touched.length };
     };
-    return { whole, missing, wanted, bestByWords, done };
+    /** The stems this round looked up, as one key. */
+    const askedStems = () => [...asked].sort().join(" ");
+    return { whole, missing, wanted, bestByWords, askedStems, done };
   }
 }
