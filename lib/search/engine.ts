@@ -152,6 +152,23 @@ export function tenthsOfUse(weight: number): number {
   return Math.min(10, Math.max(1, Math.round(weight * 10)));
 }
 
+/**
+ * Error page -> the docs pages that explain it, by record id, from the pages' `explains`. The link ships on the
+ * docs page, not on the error page: error pages sit in the index's first part, which is at its size limit.
+ */
+export function explainingPages(records: Iterable<readonly [number, SearchRecord]>): Map<number, number[]> {
+  const list = [...records];
+  const errorIds = new Map<string, number>();
+  for (const [id, r] of list) if (r.kind === "error") errorIds.set(r.id, id);
+  const out = new Map<number, number[]>();
+  for (const [id, r] of list)
+    for (const e of r.explains ?? []) {
+      const error = errorIds.get(e);
+      if (error !== undefined) file(out, error, id);
+    }
+  return out;
+}
+
 /** Terms' names and aliases, lower-cased: a code spelled so is no proof the code is meant ("DR", DestinationRule). */
 export function termSpellings(records: readonly SearchRecord[]): Set<string> {
   return new Set(records.flatMap((r) => (r.sense === null ? [] : [r.title, ...r.aliases].map((n) => n.toLowerCase()))));
@@ -683,14 +700,7 @@ export class SearchEngine {
         if (HTTP_STATUS.test(k)) file(this.statusPages, k, id);
       }
     }
-    const errorIds = new Map<string, number>();
-    for (const [id, r] of present) if (r.kind === "error") errorIds.set(r.id, id);
-    this.explainedBy = new Map();
-    for (const [id, r] of present)
-      for (const e of r.explains ?? []) {
-        const error = errorIds.get(e);
-        if (error !== undefined) file(this.explainedBy, error, id);
-      }
+    this.explainedBy = explainingPages(present);
     // Grouped by needle: a query is searched once per distinct needle (about half as many as patterns).
     const byNeedle = new Map<string, { id: number; pattern: RegExp }[]>();
     for (const [id, r] of present)
@@ -1192,23 +1202,15 @@ export class SearchEngine {
    * Pages that write a name the query gives exactly (the how-to that sets `numTrustedProxies`) come up beside the
    * reference page that defines it, by how much they use it and how strongly the query names it.
    */
-  private liftUses(scored: Scored[], text: string, why: Map<number, string>, c: RankingConfig): Map<Scored, number[]> {
-    const assigned = new Map<Scored, number[]>();
-    if (c.referenceUse <= 0) return assigned;
+  private liftUses(scored: Scored[], why: Map<number, string>, c: RankingConfig): void {
+    if (c.referenceUse <= 0) return;
     const lift = new Map<number, { amount: number; name: string }>();
-    const lower = text.toLowerCase();
     for (const hit of scored) {
       if (hit.match !== "reference" || hit.id < this.records.length) continue;
       const fact = this.facts[hit.id - this.records.length];
       if (!fact) continue;
       const share = hit.score / c.referenceName;
-      const users = this.usedBy.get(foldName(fact[1])) ?? [];
-      if (users.length > 0 && assigns(lower, fact[1].toLowerCase()))
-        assigned.set(
-          hit,
-          users.map((u) => u.id),
-        );
-      for (const { id, weight } of users) {
+      for (const { id, weight } of this.usedBy.get(foldName(fact[1])) ?? []) {
         const amount = c.referenceUse * share * weight;
         if (amount > (lift.get(id)?.amount ?? 0)) lift.set(id, { amount, name: fact[1] });
       }
@@ -1220,7 +1222,6 @@ export class SearchEngine {
       else scored.push({ id, kind: "doc", score: round(amount), match: "linked", named: false });
       why.set(id, `uses “${name}”`);
     }
-    return assigned;
   }
 
   /**
@@ -1228,14 +1229,22 @@ export class SearchEngine {
    * being applied, as a how-to writes it: when a page that writes it is the best of the docs pages that do not
    * define it, the page defining it goes just under that page (`referenceAssigned`), after every other lift.
    */
-  private yieldToUsers(scored: Scored[], assigned: ReadonlyMap<Scored, number[]>, c: RankingConfig): void {
-    if (assigned.size === 0 || c.referenceAssigned <= 0) return;
+  private yieldToUsers(scored: Scored[], text: string, c: RankingConfig): void {
+    if (c.referenceAssigned <= 0) return;
+    const lower = text.toLowerCase();
+    const assigned: { fact: Scored; users: number[] }[] = [];
     // The pages defining a name the query gives: they are not the how-to the setting comes from.
     const defining = new Set<number>();
-    for (const x of scored)
-      if (x.match === "reference" && x.id >= this.records.length)
-        defining.add(this.facts[x.id - this.records.length]?.[0] ?? -1);
-    for (const [fact, users] of assigned) {
+    for (const hit of scored) {
+      if (hit.match !== "reference" || hit.id < this.records.length) continue;
+      const fact = this.facts[hit.id - this.records.length];
+      if (!fact) continue;
+      defining.add(fact[0]);
+      const users = this.usedBy.get(foldName(fact[1])) ?? [];
+      if (users.length > 0 && assigns(lower, fact[1].toLowerCase()))
+        assigned.push({ fact: hit, users: users.map((u) => u.id) });
+    }
+    for (const { fact, users } of assigned) {
       let best = 0;
       let other = 0;
       for (const x of scored) {
@@ -1462,6 +1471,14 @@ export class SearchEngine {
     }
   }
 
+  /** The best result that is not a term: a docs page, error page, card or list, the query's answering page. */
+  private bestPage(scored: readonly Scored[]): Scored | undefined {
+    let best: Scored | undefined;
+    for (const x of scored)
+      if (x.id < this.records.length && this.termOf(x.id) < 0 && (!best || byScore(x, best) < 0)) best = x;
+    return best;
+  }
+
   /**
    * The best page of the results (docs, error, card or list) lifts the terms it links, in the order it gives
    * them (an error page lists the term it is about first): the answering page says which terms the question is
@@ -1475,11 +1492,8 @@ export class SearchEngine {
     c: RankingConfig,
   ): void {
     if (c.pageTerms <= 0) return;
-    let best: Scored | undefined;
-    for (const x of scored)
-      if (x.id < this.records.length && this.termOf(x.id) < 0 && (!best || byScore(x, best) < 0)) best = x;
-    if (!best) return;
-    const page = best;
+    const page = this.bestPage(scored);
+    if (!page) return;
     const at = this.linking.indexOf(page.id);
     if (at < 0) return;
     const bestOfTerm = new Map<number, Scored>();
@@ -1550,15 +1564,11 @@ export class SearchEngine {
    */
   private liftExplaining(scored: Scored[], why: Map<number, string>, c: RankingConfig): void {
     if (c.explainingPage <= 0) return;
-    let best: Scored | undefined;
-    let bestDoc = 0;
-    for (const x of scored) {
-      if (x.kind === "doc") bestDoc = Math.max(bestDoc, x.score);
-      if (x.id < this.records.length && this.termOf(x.id) < 0 && (!best || byScore(x, best) < 0)) best = x;
-    }
-    if (best?.kind !== "error") return;
-    const error = best;
+    const error = this.bestPage(scored);
+    if (error?.kind !== "error") return;
     this.whole?.wantExplaining(error.id);
+    let bestDoc = 0;
+    for (const x of scored) if (x.kind === "doc") bestDoc = Math.max(bestDoc, x.score);
     if (bestDoc <= 0) return;
     const score = round(bestDoc * c.explainingPage);
     for (const page of this.explainedBy.get(error.id) ?? []) {
@@ -1938,7 +1948,7 @@ export class SearchEngine {
       scored.push({ id, kind: "doc", score: round(hit.score), match: "reference", named: !hit.spaced });
       if (!hit.spaced) this.addTermsOfFact(scored, hit, why, c);
     }
-    const assigned = this.liftUses(scored, text, why, c);
+    this.liftUses(scored, why, c);
     if (sides.length >= 2) {
       this.liftComparisons(scored, sides, c);
       this.sidesTakeTurns(scored, sides);
@@ -1949,7 +1959,7 @@ export class SearchEngine {
     this.liftTroubleshooting(scored, printedBy, why, c);
     this.liftExplaining(scored, why, c);
     this.liftStatuses(scored, pasted, why, c);
-    this.yieldToUsers(scored, assigned, c);
+    this.yieldToUsers(scored, text, c);
     this.mergeFactPages(scored);
     return { results: this.ordered(scored, limit, tokens, why, c), total: scored.length };
   }

@@ -6,6 +6,7 @@ import {
   bodyEncoder,
   bodyTokens,
   compoundNames,
+  explainingPages,
   type Fact,
   fieldAverages,
   firstLetter,
@@ -249,18 +250,10 @@ export function buildShardedIndex(
     if (last?.[0] === r.kind) last[1]++;
     else kinds.push([r.kind, 1]);
   }
-  const errorIds = new Map(input.flatMap((r, id) => (r.kind === "error" ? [[r.id, id] as const] : [])));
-  const explainedBy = new Map<number, number[]>();
-  input.forEach((r, id) => {
-    for (const e of r.explains ?? []) {
-      const error = errorIds.get(e);
-      if (error !== undefined) explainedBy.set(error, [...(explainedBy.get(error) ?? []), id]);
-    }
-  });
   const head: ShardHead = {
     version: SEARCH_INDEX_VERSION,
     kinds,
-    explainedBy: [...explainedBy],
+    explainedBy: [...explainingPages(input.entries())],
     total: input.length,
     buckets: bucketCount,
     averages,
