@@ -95,7 +95,9 @@ export function measureDecoder(
       judged.push({ confidence: a.confidence, right: a.sense === label.sense });
       if (a.sense === label.sense) correct++;
       else
-        errors.push(`${p.id}: "${label.surface}" read as ${a.term}#${a.sense}, labelled #${label.sense} (${a.reason})`);
+        errors.push(
+          `${p.id}: "${label.surface}" read as ${a.term}#${a.sense} at ${a.confidence.toFixed(2)}, labelled #${label.sense} (${a.reason})`,
+        );
     }
     matchedPredictions += used.size;
     annotations.forEach((a, i) => {
