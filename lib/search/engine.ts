@@ -1560,24 +1560,27 @@ export class SearchEngine {
   /**
    * The best page found is an error page: the docs page that explains it (the error's `docs_page`) is a docs page
    * to read, next to the one the query's words find best. The words may name a more specific page, so it does
-   * not pass that one.
+   * not pass that one. Error pages tied with it are found as well ("503 NR cluster_not_found" names two codes),
+   * so each brings its own.
    */
   private liftExplaining(scored: Scored[], why: Map<number, string>, c: RankingConfig): void {
     if (c.explainingPage <= 0) return;
-    const error = this.bestPage(scored);
-    if (error?.kind !== "error") return;
-    this.whole?.wantExplaining(error.id);
+    const best = this.bestPage(scored);
+    if (best?.kind !== "error") return;
+    const errors = scored.filter((x) => x.kind === "error" && x.score >= best.score).map((x) => x.id);
+    for (const id of errors) this.whole?.wantExplaining(id);
     let bestDoc = 0;
     for (const x of scored) if (x.kind === "doc") bestDoc = Math.max(bestDoc, x.score);
     if (bestDoc <= 0) return;
     const score = round(bestDoc * c.explainingPage);
-    for (const page of this.explainedBy.get(error.id) ?? []) {
-      const hit = scored.find((x) => x.id === page);
-      if (hit && hit.score >= score) continue;
-      if (hit) hit.score = score;
-      else scored.push({ id: page, kind: "doc", score, match: "linked", named: false });
-      why.set(page, `explains ${this.records[error.id]?.title ?? ""}, the best page found`);
-    }
+    for (const error of errors)
+      for (const page of this.explainedBy.get(error) ?? []) {
+        const hit = scored.find((x) => x.id === page);
+        if (hit && hit.score >= score) continue;
+        if (hit) hit.score = score;
+        else scored.push({ id: page, kind: "doc", score, match: "linked", named: false });
+        why.set(page, `explains ${this.records[error]?.title ?? ""}, the best page found`);
+      }
   }
 
   /**

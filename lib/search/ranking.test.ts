@@ -372,6 +372,21 @@ describe("ranking rules, one per test", () => {
     assert.ok(!docs("request routing match prefix").includes("network-issues"));
   });
 
+  test("each error page a query names brings the docs page that explains it", () => {
+    const records: IndexableRecord[] = [
+      other("error", "nr", "NR", { codes: ["route_not_found"], text: "No route found." }),
+      other("error", "nc", "NC", { codes: ["cluster_not_found"], text: "No cluster found." }),
+      page("/latest/docs/routing/", "Request routing", { body: "route cluster found" }),
+      page("/latest/docs/network-issues/", "Traffic management problems", { explains: ["nr"] }),
+      page("/latest/docs/best-practices/", "Traffic management best practices", { explains: ["nc"] }),
+    ];
+    const docs = engine(records)
+      .search("503 NR cluster_not_found")
+      .filter((r) => r.kind === "doc")
+      .map((r) => r.id.split("/")[3]);
+    assert.deepEqual(docs.slice(1, 3).sort(), ["best-practices", "network-issues"]);
+  });
+
   test("a pasted Envoy cluster name picks the Envoy sense of cluster", () => {
     const e = engine([
       sense("cluster", "kubernetes", { title: "Cluster", context: "kubernetes", aliases: ["Envoy cluster"] }),
