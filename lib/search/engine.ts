@@ -169,6 +169,23 @@ export function explainingPages(records: Iterable<readonly [number, SearchRecord
   return out;
 }
 
+/**
+ * Docs page -> the error page it is the istio.io page of: a page explaining one error whose path ends in the
+ * error's id (`/reference/config/analysis/ist0101/` for IST0101).
+ */
+export function errorTwins(records: Iterable<readonly [number, SearchRecord]>): Map<number, number> {
+  const list = [...records];
+  const errorIds = new Map<string, number>();
+  for (const [id, r] of list) if (r.kind === "error") errorIds.set(r.id, id);
+  const out = new Map<number, number>();
+  for (const [id, r] of list) {
+    const [only, ...more] = r.explains ?? [];
+    const error = only === undefined || more.length > 0 ? undefined : errorIds.get(only);
+    if (error !== undefined && r.id.endsWith(`/${only}/`)) out.set(id, error);
+  }
+  return out;
+}
+
 /** Terms' names and aliases, lower-cased: a code spelled so is no proof the code is meant ("DR", DestinationRule). */
 export function termSpellings(records: readonly SearchRecord[]): Set<string> {
   return new Set(records.flatMap((r) => (r.sense === null ? [] : [r.title, ...r.aliases].map((n) => n.toLowerCase()))));
@@ -591,6 +608,8 @@ export class SearchEngine {
   private readonly statusPages: Map<string, number[]>;
   /** Error page -> the docs pages that explain it (their `explains`). */
   private readonly explainedBy: Map<number, number[]>;
+  /** Docs page -> the error page it is the istio.io page of (`errorTwins`). */
+  private readonly twinOf: Map<number, number>;
   /** Printed messages with varying parts (`Referenced %s not found`), as patterns with their records, by needle. */
   private readonly printed: { needle: string; patterns: { id: number; pattern: RegExp }[] }[];
 
@@ -701,6 +720,7 @@ export class SearchEngine {
       }
     }
     this.explainedBy = explainingPages(present);
+    this.twinOf = errorTwins(present);
     // Grouped by needle: a query is searched once per distinct needle (about half as many as patterns).
     const byNeedle = new Map<string, { id: number; pattern: RegExp }[]>();
     for (const [id, r] of present)
@@ -1583,6 +1603,21 @@ export class SearchEngine {
       }
   }
 
+  /** An error code's istio.io page ranks among the docs pages no higher than its error page does (`errorTwin`). */
+  private twinsFollowErrors(scored: Scored[], c: RankingConfig): void {
+    if (c.errorTwin <= 0 || this.twinOf.size === 0) return;
+    const errorScore = new Map<number, number>();
+    for (const x of scored) if (x.kind === "error") errorScore.set(x.id, x.score);
+    for (let i = scored.length - 1; i >= 0; i--) {
+      const x = scored[i];
+      const error = x ? this.twinOf.get(x.id) : undefined;
+      if (!x || error === undefined) continue;
+      const cap = round((errorScore.get(error) ?? 0) * c.errorTwin);
+      if (cap <= 0) scored.splice(i, 1);
+      else if (x.score > cap) x.score = cap;
+    }
+  }
+
   /**
    * An HTTP status written in the query ("fails with 403") lifts the error pages seen with it, so the words of
    * the question pick among the few pages that status can mean.
@@ -1962,6 +1997,7 @@ export class SearchEngine {
     this.liftTroubleshooting(scored, printedBy, why, c);
     this.liftExplaining(scored, why, c);
     this.liftStatuses(scored, pasted, why, c);
+    this.twinsFollowErrors(scored, c);
     this.yieldToUsers(scored, text, c);
     this.mergeFactPages(scored);
     return { results: this.ordered(scored, limit, tokens, why, c), total: scored.length };

@@ -387,6 +387,34 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(docs.slice(1, 3).sort(), ["best-practices", "network-issues"]);
   });
 
+  test("an error code's own docs page ranks no higher than its error page", () => {
+    const records: IndexableRecord[] = [
+      other("error", "ist0161", "IST0161", { text: "Gateway port not found on the service for the namespace." }),
+      other("error", "ist0101", "IST0101", {
+        codes: ["ReferencedResourceNotFound"],
+        text: "Referenced resource not found when analyzing.",
+      }),
+      page("/latest/docs/analysis/ist0161/", "InvalidGatewayPort", {
+        explains: ["ist0161"],
+        body: "analyzers found issues when analyzing namespace port",
+      }),
+      page("/latest/docs/analysis/ist0101/", "ReferencedResourceNotFound", { explains: ["ist0101"] }),
+      page("/latest/docs/istioctl-analyze/", "Diagnose your configuration with istioctl analyze", {
+        body: "issues found when analyzing",
+      }),
+    ];
+    const docs = (q: string, c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search(q)
+        .filter((r) => r.kind === "doc")
+        .map((r) => r.id.split("/")[3] ?? "");
+    // The page's words match, its error page's hardly do: the page the words are about comes first.
+    assert.equal(docs("Analyzers found issues when analyzing namespace")[0], "istioctl-analyze");
+    assert.equal(docs("Analyzers found issues when analyzing namespace", rankingWith({ errorTwin: 0 }))[0], "analysis");
+    // The code named: its own page comes with it.
+    assert.equal(docs("ReferencedResourceNotFound")[0], "analysis");
+  });
+
   test("a pasted Envoy cluster name picks the Envoy sense of cluster", () => {
     const e = engine([
       sense("cluster", "kubernetes", { title: "Cluster", context: "kubernetes", aliases: ["Envoy cluster"] }),

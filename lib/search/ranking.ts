@@ -177,6 +177,13 @@ export type RankingConfig = {
    */
   explainingPage: number;
   /**
+   * The istio.io page of one error code (`/reference/config/analysis/ist0101/` for IST0101) says what its error
+   * page says, and the error page has a group of its own: among the docs pages it ranks no higher than this share
+   * of its error page's score, so a query that does not reach the error does not get its reference page either.
+   * 0 turns it off. Range 0..1. Default 1.
+   */
+  errorTwin: number;
+  /**
    * Added to a sense one of whose cues is an identifier the query writes (`config_dump` for the Envoy admin
    * interface, `destination_service` for a metrics label): evidence about as strong as a mention. Words in
    * capitals alone (EDS, DENY) do not count. 0 turns it off. Default 20.
@@ -279,6 +286,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   cardRelates: 0.99,
   printedTroubleshooting: 1.01,
   explainingPage: 0.99,
+  errorTwin: 1,
   statusLift: 20,
   pageTerms: 0.5,
   pageTermsDecay: 0.7,
