@@ -1606,12 +1606,13 @@ export class SearchEngine {
   /** An error code's istio.io page ranks among the docs pages no higher than its error page does (`errorTwin`). */
   private twinsFollowErrors(scored: Scored[], c: RankingConfig): void {
     if (c.errorTwin <= 0 || this.twinOf.size === 0) return;
-    const errorScore = new Map<number, number>();
-    for (const x of scored) if (x.kind === "error") errorScore.set(x.id, x.score);
+    // Few results are docs pages of one error: the error pages' scores are read only when one is there.
+    let errorScore: Map<number, number> | undefined;
     for (let i = scored.length - 1; i >= 0; i--) {
       const x = scored[i];
-      const error = x ? this.twinOf.get(x.id) : undefined;
+      const error = x?.kind === "doc" ? this.twinOf.get(x.id) : undefined;
       if (!x || error === undefined) continue;
+      errorScore ??= new Map(scored.filter((e) => e.kind === "error").map((e) => [e.id, e.score]));
       const cap = round((errorScore.get(error) ?? 0) * c.errorTwin);
       if (cap <= 0) scored.splice(i, 1);
       else if (x.score > cap) x.score = cap;
