@@ -2648,7 +2648,9 @@ function factChunks(
     // Written in capitals ("TLS", "STRICT"), it names a value or variable written so, never a lower-case field.
     const capitals = /\p{Lu}/u.test(c) && !/\p{Ll}/u.test(c);
     if (/^--?\p{L}/u.test(c)) return [{ folded, keys: [`-${folded}`], capitals: false }];
-    if (IDENTIFIER.test(c) || raw.length === 1) {
+    // A plain word names a fact only as the whole query: "TLS gateway" is two words of prose, as "tls gateway" is,
+    // though the acronym is left out above.
+    if (IDENTIFIER.test(c) || all.length === 1) {
       const [kind, ...rest] = c.split(".");
       if (rest[0] === "spec") rest.shift();
       const inKind =

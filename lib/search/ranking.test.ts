@@ -773,6 +773,22 @@ describe("ranking rules, one per test", () => {
     assert.notDeepEqual(ids(rankingWith({ referenceKind: 0 })), ids());
   });
 
+  test("a plain word is a fact's name only as the whole query, however the words beside it are written", () => {
+    const e = engine([
+      sense("gateway", "istio", { title: "Gateway" }),
+      sense("tls", "networking", { title: "TLS" }),
+      {
+        ...page("/latest/docs/envoy-filter/", "Envoy Filter"),
+        reference: [{ name: "GATEWAY", kind: "enum", path: "configPatches.match.context", term: "envoy-filter#istio" }],
+      },
+    ]);
+    const reference = (q: string) => e.search(q).some((r) => r.match === "reference");
+    assert.ok(reference("gateway"));
+    // "TLS" is a word the index knows: the query is two words, as "tls gateway" is.
+    assert.ok(!reference("tls gateway"));
+    assert.ok(!reference("TLS gateway"));
+  });
+
   test("an environment variable brings the program that reads it, and says so", () => {
     const e = engine([
       sense("istiod", "istio", { title: "istiod" }),
