@@ -1774,7 +1774,7 @@ export class SearchEngine {
     // Short codes written where flags go: "503 UF,URX", "the NR flag", or a list of nothing but known codes.
     for (const group of writtenFlags(pasted)) {
       const known = group.flags.flatMap((f) => {
-        const id = this.shortCodes.get(f.text);
+        const id = this.shortCodes.get(f.code);
         return id === undefined ? [] : [id];
       });
       if (group.cued || known.length === group.flags.length) for (const id of known) codeNamed.add(id);
@@ -2653,8 +2653,9 @@ function factChunks(
     if (IDENTIFIER.test(c) || all.length === 1) {
       const [kind, ...rest] = c.split(".");
       if (rest[0] === "spec") rest.shift();
+      // The kind as written or typed in lower case (`virtualservice.spec.hosts`), if the glossary names it so.
       const inKind =
-        kind && /^\p{Lu}/u.test(kind) && rest.length > 0
+        kind && (/^\p{Lu}/u.test(kind) || isName(foldQuery(kind))) && rest.length > 0
           ? { inKind: { key: `id:${foldName(rest.join("."))}`, kind: foldName(kind) } }
           : {};
       return [

@@ -1011,6 +1011,8 @@ describe("ranking rules, one per test", () => {
         .map((r) => [r.id, r.score]);
     // Its page is named too (the query names VirtualService), so the one result has the page's score.
     assert.deepEqual(facts("404 with VirtualService.spec.hosts set to an FQDN"), [["/latest/docs/vs/", 1000]]);
+    // Typed in lower case, the kind is still the glossary's name for it.
+    assert.deepEqual(facts("404 with virtualservice.spec.hosts set to an fqdn"), [["/latest/docs/vs/", 1000]]);
     // gRPC is a word of the index, so it names no field inside a question; alone it does.
     assert.deepEqual(facts("gRPC load balancing"), []);
     assert.deepEqual(facts("grpc"), [["/latest/docs/sidecar/", 495]]);
@@ -1161,6 +1163,10 @@ describe("ranking rules, one per test", () => {
       ["uf", "urx"],
     );
     assert.notEqual(e.search("uf we were so close")[0]?.match, "exact-name");
+    // Typed in lower case right after a status, they are still the flags; beside the word "flags", prose.
+    assert.equal(first(e, "503 uf"), "uf#");
+    assert.equal(e.search("503 uf").find((r) => r.id === "uf")?.match, "exact-name");
+    assert.notEqual(e.search("feature flags dr rollout").find((r) => r.id === "dr")?.match, "exact-name");
   });
 
   test("kubectl's 'Error from server (Reason)' names the API server's reason, not a code of that name", () => {
