@@ -120,10 +120,10 @@ export function createReader(data: DecoderData, weights: DecoderWeights = DEFAUL
       }
     }
     for (const group of writtenFlags(text)) {
-      const known = group.flags.map((f) => byCode.get(f.text)).filter((e) => e?.kind === "response-flag");
+      const known = group.flags.map((f) => byCode.get(f.code)).filter((e) => e?.kind === "response-flag");
       if (!group.cued && known.length < group.flags.length) continue;
       for (const f of group.flags) {
-        const e = byCode.get(f.text);
+        const e = byCode.get(f.code);
         if (e?.kind === "response-flag") add(f.start, f.text, e, "written as a response flag");
       }
     }

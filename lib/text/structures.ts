@@ -234,12 +234,19 @@ export function findStructures(text: string): Structure[] {
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A comma list of Envoy response flags as written in prose or a query: `503 UF,URX`, `the NR flag`, `UF,URX`. */
-export type WrittenFlags = { flags: { text: string; start: number }[]; cued: boolean };
+/**
+ * A comma list of Envoy response flags as written in prose or a query: `503 UF,URX`, `the NR flag`, `UF,URX`.
+ * Each flag's `code` is its text in capitals, as Envoy prints it.
+ */
+export type WrittenFlags = { flags: { text: string; start: number; code: string }[]; cued: boolean };
 
-/** A status code, the word flag(s) or response_flags before a list, or "flag(s)" after it, says it is flags. */
+/**
+ * A status code, the word flag(s) or response_flags before a list, or "flag(s)" after it, says it is flags. Right
+ * after a status a list typed in lower case counts too ("503 uf"); beside the word "flags" a lower-case word is
+ * prose ("flags do not work").
+ */
 const CUED_FLAGS =
-  /\b(?:\d{3}\s+|(?:response[_ ])?flags?[\s:=]+["'`]?)([A-Z]{2,5}(?:,[A-Z]{2,5})*)\b|\b([A-Z]{2,5}(?:,[A-Z]{2,5})*)`?\s+(?:response\s+)?flags?\b/g;
+  /\b(?:\d{3}\s+|(?:response[_ ])?flags?[\s:=]+["'`]?)([A-Z]{2,5}(?:,[A-Z]{2,5})*)\b|\b([A-Z]{2,5}(?:,[A-Z]{2,5})*)`?\s+(?:response\s+)?flags?\b|\b\d{3}\s+([a-z]{2,5}(?:,[a-z]{2,5})*)\b/g;
 const FLAG_LIST = /\b[A-Z]{2,5}(?:,[A-Z]{2,5})+\b/g;
 
 /**
@@ -253,16 +260,16 @@ export function writtenFlags(text: string): WrittenFlags[] {
   const add = (list: string, start: number, cued: boolean) => {
     if (seen.has(start)) return;
     seen.add(start);
-    const flags: { text: string; start: number }[] = [];
+    const flags: WrittenFlags["flags"] = [];
     let at = start;
     for (const flag of list.split(",")) {
-      flags.push({ text: flag, start: at });
+      flags.push({ text: flag, start: at, code: flag.toUpperCase() });
       at += flag.length + 1;
     }
     out.push({ flags, cued });
   };
   for (const m of text.matchAll(CUED_FLAGS)) {
-    const list = m[1] ?? m[2] ?? "";
+    const list = m[1] ?? m[2] ?? m[3] ?? "";
     add(list, (m.index ?? 0) + m[0].indexOf(list), true);
   }
   for (const m of text.matchAll(FLAG_LIST)) add(m[0], m.index ?? 0, false);
