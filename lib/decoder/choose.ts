@@ -124,9 +124,17 @@ function readPassage(text: string, w: DecoderWeights): Passage {
     return starts.get(head) ?? [];
   };
   const spans = new Map<string, Spans>();
-  const structures = findStructures(text)
-    .map((st) => ({ start: st.start, end: st.end, context: STRUCTURE_CONTEXT[st.kind] }))
-    .sort((a, b) => a.start - b.start);
+  // A structure inside another (the FQDN inside an Envoy cluster name) is part of what was pasted, not a
+  // structure of its own world beside it.
+  const found = findStructures(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  let outer: { start: number; end: number } | undefined;
+  const structures = found
+    .filter((st) => {
+      const inside = outer !== undefined && outer.end >= st.end && (outer.start < st.start || outer.end > st.end);
+      if (!outer || st.end > outer.end) outer = st;
+      return !inside;
+    })
+    .map((st) => ({ start: st.start, end: st.end, context: STRUCTURE_CONTEXT[st.kind] }));
   const structureStarts = structures.map((st) => st.start);
   // The furthest end among each structure and those before it: a backward walk stops where none reaches further.
   const reach: number[] = [];
@@ -289,6 +297,13 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       sentenceStructures.length > 0 && shapeCues(sense).some((c) => spanCrosses(p.spansOf(c), sentenceStructures)),
   );
   const owned = owns.some(Boolean);
+  // A structure written right beside the mention, nothing but a quote, colon or space between ("the cluster
+  // outbound|9080||reviews..."), is what the mention names: evidence as near as the mention's own words.
+  const beside = sentenceStructures.filter(
+    (st) =>
+      (st.start >= m.end && /^[\s`'":=]{1,3}$/.test(p.text.slice(m.end, st.start))) ||
+      (st.end <= m.start && /^[\s`'":=]{1,3}$/.test(p.text.slice(st.end, m.start))),
+  );
   const scored = term.senses.map((sense, idx): Scored => {
     const homes = homesOf(idx, sense);
     const why: string[] = [];
@@ -361,6 +376,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     s += contextWords(homes, near, own, data, w, why);
     // A structure of the sense's world right beside the mention ("the cluster outbound|9080||reviews..."); one
     // that has the shape of a sense's own cue counts for that sense alone.
+    if (!owned && beside.some((st) => st.context === sense.context)) {
+      s += w.structureBeside;
+      direct = true;
+      why.push("a pasted structure of its world right beside it");
+    }
     if (owned ? owns[idx] : sentenceStructures.some((st) => st.context === sense.context)) {
       s += w.structureNearby;
       why.push(

@@ -48,6 +48,29 @@ test("a slash joins only a run whose whole is a known name", () => {
   assert.deepEqual(surfaces("the policy/port pair"), ["policy", "port"]);
 });
 
+test("a pasted structure right beside the mention names it, over a sense named a paragraph later", () => {
+  const cluster = oneTerm("cluster", "Cluster", "cluster", [
+    { ...sense, id: "istio", context: "istio", cues: ["primary cluster"] },
+    { ...sense, id: "envoy", context: "envoy" },
+  ]);
+  const text =
+    "The cluster outbound|9080||reviews.default.svc.cluster.local has no endpoints.\n\nNext we set up the primary cluster.";
+  const first = (w: typeof DEFAULT_DECODER_WEIGHTS) => createDecoder(cluster, w)(text)[0];
+  assert.equal(first(DEFAULT_DECODER_WEIGHTS)?.sense, "envoy");
+  assert.ok((first(DEFAULT_DECODER_WEIGHTS)?.confidence ?? 0) >= 0.9);
+  assert.ok((first({ ...DEFAULT_DECODER_WEIGHTS, structureBeside: 0 })?.confidence ?? 1) < 0.9);
+});
+
+test("a structure inside a pasted one is part of it, not a structure of its own world beside the mention", () => {
+  const endpoint = oneTerm("endpoint", "Endpoint", "endpoints", [
+    { ...sense, id: "istio", context: "istio" },
+    { ...sense, id: "envoy", context: "envoy" },
+  ]);
+  // The FQDN (an Istio structure) is only the host part of the Envoy cluster name.
+  const text = "The cluster outbound|9080||reviews.default.svc.cluster.local has no endpoints.";
+  assert.equal(createDecoder(endpoint)(text)[0]?.sense, "envoy");
+});
+
 test("the resource-type argument of a kubectl verb reads as the sense that is an API kind", () => {
   const endpoint = oneTerm("endpoint", "Endpoint", "endpoints", [
     { ...sense, id: "envoy", context: "envoy", cues: ["istioctl proxy-config endpoints", "EDS"] },

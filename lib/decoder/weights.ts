@@ -47,6 +47,12 @@ export type DecoderWeights = {
    * "cluster" beside it Envoy's, a SPIFFE id makes the "trust domain" Istio's. Default 1.5.
    */
   structureNearby: number;
+  /**
+   * The structure is written right beside the mention, only a quote, colon or space between ("the cluster
+   * outbound|9080||reviews..."): it is what the mention names, as near as the mention's own words, so a word
+   * farther off ("primary cluster" in the next paragraph) does not outweigh it. Default 6.
+   */
+  structureBeside: number;
   /** Each word nearby that marks the sense's whole context (kubectl, istioctl, envoy...), up to `cap`. Default 0.5, cap 1.5. */
   contextWord: { each: number; cap: number };
   /**
@@ -120,6 +126,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   command: 5,
   kubectlResource: 5,
   structureNearby: 1.5,
+  structureBeside: 6,
   contextWord: { each: 0.5, cap: 1.5 },
   surfaceNamesSense: 8,
   surfaceIsLabel: 4,
