@@ -126,7 +126,8 @@ function readPassage(text: string, w: DecoderWeights): Passage {
   const spans = new Map<string, Spans>();
   // A structure inside another (the FQDN inside an Envoy cluster name) is part of what was pasted, not a
   // structure of its own world beside it.
-  const found = findStructures(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  // Sorted by start, longest first (findStructures' order), so each container comes before what it holds.
+  const found = findStructures(text);
   let outer: { start: number; end: number } | undefined;
   const structures = found
     .filter((st) => {
@@ -374,13 +375,14 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
           .join(", ")}`,
       );
     s += contextWords(homes, near, own, data, w, why);
-    // A structure of the sense's world right beside the mention ("the cluster outbound|9080||reviews..."); one
-    // that has the shape of a sense's own cue counts for that sense alone.
+    // A structure of the sense's world written against the mention is what the mention names.
     if (!owned && beside.some((st) => st.context === sense.context)) {
       s += w.structureBeside;
       direct = true;
       why.push("a pasted structure of its world right beside it");
     }
+    // A structure of the sense's world in the mention's sentence ("the cluster in outbound|9080||reviews..."); one
+    // that has the shape of a sense's own cue counts for that sense alone.
     if (owned ? owns[idx] : sentenceStructures.some((st) => st.context === sense.context)) {
       s += w.structureNearby;
       why.push(
