@@ -73,11 +73,14 @@ function createBodyIndex(): Flex {
   });
 }
 
-/** Body words worth indexing: each once, and only those the other fields of the record do not hold. */
+/**
+ * Body words worth indexing: each once, and only those the other fields of the record do not hold. Stop words
+ * are left out: a query never looks them up, and "the" in every body is a posting per record.
+ */
 export function bodyTokens(body: string, shipped: Record<ShippedField, string>): string {
   const seen = new Set(Object.values(shipped).join(" ").split(" "));
   const out: string[] = [];
-  for (const t of normalizeText(body).split(" ")) {
+  for (const t of tokenize(body)) {
     if (t && !seen.has(t)) {
       seen.add(t);
       out.push(t);

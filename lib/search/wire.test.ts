@@ -73,3 +73,16 @@ test("a term's senses after the first ship no aliases when they share the term's
     .map((r) => r.sense);
   assert.deepEqual(senses.sort(), ["envoy", "istio"]);
 });
+
+test("the body index holds a record's own words, not stop words no query looks up", () => {
+  const records = [
+    sense("mesh", "istio", { title: "Mesh", body: "The proxies of the mesh and their certificates" }),
+    sense("port", "istio", { title: "Port", body: "the port of a Service" }),
+  ];
+  const json = JSON.stringify(buildSearchIndex(records).flex);
+  assert.match(json, /certif/);
+  assert.doesNotMatch(json, /\\"the\\"|\\"of\\"|\\"and\\"/);
+  // Still found by their words.
+  const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSearchIndex(records))));
+  assert.equal(engine.search("certificates of the mesh")[0]?.id, "mesh");
+});
