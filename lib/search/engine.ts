@@ -173,18 +173,20 @@ export function explainingPages(records: Iterable<readonly [number, SearchRecord
 }
 
 /**
- * Docs page -> the error page it is the istio.io page of: a page explaining one error whose path ends in the
+ * Docs page -> the error page it is the istio.io page of: a page explaining that one error whose path ends in the
  * error's id (`/reference/config/analysis/ist0101/` for IST0101).
  */
-export function errorTwins(records: Iterable<readonly [number, SearchRecord]>): Map<number, number> {
-  const list = [...records];
-  const errorIds = new Map<string, number>();
-  for (const [id, r] of list) if (r.kind === "error") errorIds.set(r.id, id);
+function errorTwins(
+  explainedBy: ReadonlyMap<number, readonly number[]>,
+  recordOf: (id: number) => SearchRecord | undefined,
+): Map<number, number> {
   const out = new Map<number, number>();
-  for (const [id, r] of list) {
-    const [only, ...more] = r.explains ?? [];
-    const error = only === undefined || more.length > 0 ? undefined : errorIds.get(only);
-    if (error !== undefined && r.id.endsWith(`/${only}/`)) out.set(id, error);
+  for (const [error, pages] of explainedBy) {
+    const code = recordOf(error)?.id;
+    for (const page of pages) {
+      const r = recordOf(page);
+      if (code && r?.explains?.length === 1 && r.id.endsWith(`/${code}/`)) out.set(page, error);
+    }
   }
   return out;
 }
@@ -723,7 +725,7 @@ export class SearchEngine {
       }
     }
     this.explainedBy = explainingPages(present);
-    this.twinOf = errorTwins(present);
+    this.twinOf = errorTwins(this.explainedBy, (id) => this.records[id]);
     // Grouped by needle: a query is searched once per distinct needle (about half as many as patterns).
     const byNeedle = new Map<string, { id: number; pattern: RegExp }[]>();
     for (const [id, r] of present)
