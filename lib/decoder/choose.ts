@@ -93,6 +93,11 @@ function readPassage(text: string, w: DecoderWeights): Passage {
   // cuts at either edge read as the window alone would read them.
   const runs = [...lower.matchAll(WORD_RUN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const ends = runs.map((r) => r.end);
+  // Each run's word once, or null when it is no cue word: windows around thousands of mentions overlap.
+  const cueWordOf = runs.map((r) => {
+    const word = lower.slice(r.start, r.end);
+    return isCueWord(word) ? word : null;
+  });
   const wordsAt = (a: number, b: number) => {
     const from = Math.max(0, a);
     const to = Math.min(text.length, b);
@@ -101,8 +106,8 @@ function readPassage(text: string, w: DecoderWeights): Passage {
       const r = runs[i] as { start: number; end: number };
       if (r.start >= to) break;
       if (r.start >= from && r.end <= to) {
-        const word = lower.slice(r.start, r.end);
-        if (isCueWord(word)) out.add(word);
+        const word = cueWordOf[i];
+        if (word) out.add(word);
       } else for (const word of words(lower.slice(Math.max(from, r.start), Math.min(to, r.end)))) out.add(word);
     }
     return out;

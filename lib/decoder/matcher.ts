@@ -146,11 +146,16 @@ const WORLD_NAMES = new Set(["kubernetes", "k8s", "istio", "envoy"]);
  * ("label-selected", "mesh-wide").
  */
 function insideIdentifier(text: string, start: number, end: number): boolean {
-  const partBefore = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, start - 40), Math.max(0, start - 1)))?.[0] ?? "";
-  const partAfter = /^[\p{L}\p{N}]+/u.exec(text.slice(end + 1, end + 41))?.[0] ?? "";
-  const glued = (joiner: string | undefined, part: string) =>
-    part !== "" && (joiner === "_" || joiner === "." || (joiner === "-" && /\p{N}/u.test(part)));
-  return glued(text[start - 1], partBefore) || glued(text[end], partAfter);
+  // The part beside a joiner is read only when there is one: most mentions stand between spaces.
+  const glued = (joiner: string | undefined, part: () => string) => {
+    if (joiner !== "_" && joiner !== "." && joiner !== "-") return false;
+    const p = part();
+    return p !== "" && (joiner !== "-" || /\p{N}/u.test(p));
+  };
+  return (
+    glued(text[start - 1], () => /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, start - 40), start - 1))?.[0] ?? "") ||
+    glued(text[end], () => /^[\p{L}\p{N}]+/u.exec(text.slice(end + 1, end + 41))?.[0] ?? "")
+  );
 }
 
 /**

@@ -31,21 +31,42 @@ export function phraseFinder<T>(
   const phrases = single
     .filter(([key]) => !PLACEHOLDER.test(key))
     .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  // The spellings by their first letters: one pass over a text finds every occurrence, where a search per
+  // spelling would read a long pasted log hundreds of times.
+  const byHead = new Map<number, number[]>();
+  phrases.forEach(([needle], i) => {
+    const key = headAt(needle, 0);
+    byHead.set(key, [...(byHead.get(key) ?? []), i]);
+  });
+  const shortest = Math.min(...phrases.map(([needle]) => needle.length));
   return (text) => {
     const lower = text.toLowerCase();
     // toLowerCase keeps UTF-16 offsets for everything but a few letters (İ); fall back to no matches then.
     if (lower.length !== text.length) return [];
     const hits: PhraseHit<T>[] = [];
-    // Exact spellings first (they are surer), then the ones with placeholders in what is left.
-    for (const [needle, owner] of phrases) {
-      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    // Where each spelling occurs (by its index in `phrases`), in ascending order.
+    const occurs: number[][] = [];
+    for (let at = 0; at + shortest <= lower.length; at++) {
+      for (const i of byHead.get(headAt(lower, at)) ?? []) {
+        if (!lower.startsWith(phrases[i]?.[0] ?? "", at)) continue;
+        const list = occurs[i];
+        if (list) list.push(at);
+        else occurs[i] = [at];
+      }
+    }
+    // Exact spellings first, longest first (they are surer), then the ones with placeholders in what is left.
+    phrases.forEach(([needle, owner], i) => {
+      // After a match, the next one of the same spelling starts past it.
+      let from = 0;
+      for (const at of occurs[i] ?? []) {
+        if (at < from) continue;
         const end = at + needle.length;
         if (!boundary(text, at - 1, needle[0]) || !boundary(text, end, needle[needle.length - 1])) continue;
         if (hits.some((h) => at < h.end && end > h.start)) continue;
         hits.push({ owner, spelling: text.slice(at, end), start: at, end });
-        at = end - 1;
+        from = end;
       }
-    }
+    });
     for (const [re, owner] of patterns) {
       for (const m of lower.matchAll(re)) {
         const at = m.index ?? 0;
@@ -72,6 +93,11 @@ export function pattern(spelling: string): RegExp {
     .map((piece, i) => (i % 2 === 1 ? "[^\\s\"'\\[\\]{}<>]{1,100}" : piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("");
   return new RegExp(source, "g");
+}
+
+/** The first three UTF-16 units of the text at `at`, as one number (a Map key without a string per position). */
+function headAt(text: string, at: number): number {
+  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
 }
 
 /** A spelling that starts (or ends) with a word character must not continue a longer word there. */
