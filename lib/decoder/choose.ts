@@ -37,16 +37,28 @@ type Scored = { sense: DecoderSense; order: number; score: number; why: string[]
 
 type Spans = { starts: number[]; ends: number[] };
 
-const shapes = new WeakMap<DecoderSense, string[]>();
+/** A cue read once: lower-cased, the field path it describes, whether it is a shape with placeholders. */
+type CueInfo = { cue: string; lower: string; path: string | null; shape: boolean };
+
+const cueInfos = new WeakMap<DecoderSense, { all: CueInfo[]; shapes: string[] }>();
+
+/** A sense's cues as read once per data set, not once per mention. */
+function cuesOfSense(sense: DecoderSense): { all: CueInfo[]; shapes: string[] } {
+  let info = cueInfos.get(sense);
+  if (!info) {
+    const all = sense.cues.map((cue) => {
+      const lower = cue.toLowerCase().trim();
+      return { cue, lower, path: pathOfCue(cue), shape: PLACEHOLDER.test(lower) };
+    });
+    info = { all, shapes: all.filter((c) => c.shape).map((c) => c.lower) };
+    cueInfos.set(sense, info);
+  }
+  return info;
+}
 
 /** A sense's cues written with placeholders, lower-cased: shapes to match, not phrases. */
 function shapeCues(sense: DecoderSense): string[] {
-  let list = shapes.get(sense);
-  if (!list) {
-    list = sense.cues.map((cue) => cue.toLowerCase().trim()).filter((c) => PLACEHOLDER.test(c));
-    shapes.set(sense, list);
-  }
-  return list;
+  return cuesOfSense(sense).shapes;
 }
 
 /** Whether some span overlaps one of `within` (ranges, in any order). */
@@ -81,6 +93,11 @@ type Passage = {
   wordsAt(a: number, b: number): Set<string>;
   positionsOf(cue: string): number[];
   /**
+   * As `positionsOf`, but a key cue (`endpoints:`) only where a value follows after a space or on the next line,
+   * as in YAML: `endpoints:52` in a log line is a log field of that name, not the manifest field the cue describes.
+   */
+  keyPositionsOf(cue: string): number[];
+  /**
    * Where a cue written with placeholders (`/ns/<namespace>/sa/<service-account>`) matches: starts and ends,
    * both ascending (matches do not overlap).
    */
@@ -113,6 +130,7 @@ function readPassage(text: string, w: DecoderWeights): Passage {
     return out;
   };
   const occurrences = new Map<string, number[]>();
+  const keyOccurrences = new Map<string, number[]>();
   // Where each three-letter run of the text starts, made on first use: a cue's occurrences are then found by
   // checking the starts of its first three letters, not by scanning the whole text once per cue.
   let starts: Map<string, number[]> | undefined;
@@ -194,6 +212,18 @@ function readPassage(text: string, w: DecoderWeights): Passage {
             list.push(at);
         }
         occurrences.set(cue, list);
+      }
+      return list;
+    },
+    keyPositionsOf(cue) {
+      if (!cue.endsWith(":")) return this.positionsOf(cue);
+      let list = keyOccurrences.get(cue);
+      if (!list) {
+        list = this.positionsOf(cue).filter((at) => {
+          const next = lower[at + cue.length];
+          return next === undefined || /\s/.test(next);
+        });
+        keyOccurrences.set(cue, list);
       }
       return list;
     },
@@ -285,8 +315,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   let deepestPath = 0;
   if (keyPath)
     for (const sense of term.senses)
-      for (const cue of sense.cues) {
-        const path = pathOfCue(cue);
+      for (const { path } of cuesOfSense(sense).all) {
         if (path && pathMatches(keyPath.toLowerCase(), path)) deepestPath = Math.max(deepestPath, depth(path));
       }
 
@@ -310,6 +339,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       (st.start >= m.end && /^[\s`'":=]{1,3}$/.test(p.text.slice(m.end, st.start))) ||
       (st.end <= m.start && /^[\s`'":=]{1,3}$/.test(p.text.slice(st.end, m.start))),
   );
+  let sentence: string | undefined;
+  const sentenceLower = () => {
+    sentence ??= p.lower.slice(sentenceStart, sentenceEnd);
+    return sentence;
+  };
   const scored = term.senses.map((sense, idx): Scored => {
     const homes = homesOf(idx, sense);
     const why: string[] = [];
@@ -327,10 +361,9 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
         hits.push(word);
       } else if (p.everywhere.has(word)) s += w.cueWord.far * weight;
     }
-    for (const cue of sense.cues) {
-      const c = cue.toLowerCase().trim();
+    for (const { cue, lower: c, path: cuePath, shape } of cuesOfSense(sense).all) {
       if (c.length < w.minWholeCue) continue;
-      const path = keyPath ? pathOfCue(cue) : null;
+      const path = keyPath ? cuePath : null;
       if (keyPath && path && pathMatches(keyPath.toLowerCase(), path)) {
         // Only the most specific field description counts: `spec.listeners[].port` over any `port:`.
         if (depth(path) === deepestPath) {
@@ -349,15 +382,15 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
         continue;
       }
       // A cue written with placeholders is read as the shape it describes: a principal's `/ns/…/sa/…`.
-      const shaped = shapeCues(sense).includes(c) ? p.spansOf(c) : null;
-      const raw = shaped ? spanDistance(shaped, m) : cueDistance(keyCuePositions(p, c), c.length, m);
+      const shaped = shape ? p.spansOf(c) : null;
+      const raw = shaped ? spanDistance(shaped, m) : cueDistance(p.keyPositionsOf(c), c.length, m);
       if (raw === null) continue;
       // Beyond the mention's own sentence a cue is only "near", however close.
       const inSentence =
         raw <= w.tightChars &&
         (shaped
           ? spanCrosses(shaped, [{ start: sentenceStart, end: sentenceEnd }])
-          : p.lower.slice(sentenceStart, sentenceEnd).includes(c));
+          : sentenceLower().includes(c));
       const d = inSentence ? raw : Math.max(raw, w.tightChars + 1);
       s +=
         d < 0
@@ -573,18 +606,6 @@ function withCoherence(own: Scored[], others: (c: Context) => number, w: Decoder
     .sort(byScore);
 }
 
-/**
- * Where a cue occurs; a key cue (`endpoints:`) only where a value follows after a space or on the next line, as
- * in YAML: `endpoints:52` in a log line is a log field of that name, not the manifest field the cue describes.
- */
-function keyCuePositions(p: Passage, cue: string): number[] {
-  const all = p.positionsOf(cue);
-  if (!cue.endsWith(":")) return all;
-  return all.filter((at) => {
-    const next = p.lower[at + cue.length];
-    return next === undefined || /\s/.test(next);
-  });
-}
 
 /** As `cueDistance`, for the spans a cue with placeholders matches: the ones on either side of the mention. */
 function spanDistance(sp: Spans, m: Mention): number | null {
