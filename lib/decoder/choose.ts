@@ -388,9 +388,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       // Beyond the mention's own sentence a cue is only "near", however close.
       const inSentence =
         raw <= w.tightChars &&
-        (shaped
-          ? spanCrosses(shaped, [{ start: sentenceStart, end: sentenceEnd }])
-          : sentenceLower().includes(c));
+        (shaped ? spanCrosses(shaped, [{ start: sentenceStart, end: sentenceEnd }]) : sentenceLower().includes(c));
       const d = inSentence ? raw : Math.max(raw, w.tightChars + 1);
       s +=
         d < 0
@@ -605,7 +603,6 @@ function withCoherence(own: Scored[], others: (c: Context) => number, w: Decoder
     })
     .sort(byScore);
 }
-
 
 /** As `cueDistance`, for the spans a cue with placeholders matches: the ones on either side of the mention. */
 function spanDistance(sp: Spans, m: Mention): number | null {
