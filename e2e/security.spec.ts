@@ -149,14 +149,17 @@ test("content carrying script payloads (a tampered search index) shows as text i
   const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>"><svg onload=alert(3)>';
   await page.route("**/search-index.json", async (route) => {
     const response = await route.fetch();
+    // Records ship field by field: one list per field, a record's values at its position.
     const data = (await response.json()) as {
-      records: { id: string; title: string; subtitle?: string; text: string }[];
+      records: { id: string[]; title: string[]; subtitle: string[]; text: string[] };
     };
-    for (const r of data.records.filter((record) => record.id === "access-log")) {
-      r.title = `Access log ${payload}`;
-      r.subtitle = payload;
-      r.text = payload;
-    }
+    const { records } = data;
+    records.id.forEach((id, i) => {
+      if (id !== "access-log") return;
+      records.title[i] = `Access log ${payload}`;
+      records.subtitle[i] = payload;
+      records.text[i] = payload;
+    });
     await route.fulfill({ response, json: data });
   });
   await page.goto("search/?q=access%20log");

@@ -37,11 +37,14 @@ import {
   type Heading,
   type IndexableRecord,
   type MatchKind,
+  NULLABLE_RECORD_FIELDS,
+  RECORD_FIELDS,
   type ReferenceFact,
   SEARCH_INDEX_VERSION,
   type SearchIndexData,
   type SearchRecord,
   type SearchResult,
+  type ShippedColumns,
   type ShippedFact,
   type ShippedRecord,
 } from "./types";
@@ -271,7 +274,7 @@ export function recordText(r: SearchRecord, wordsOf: (text: string) => Word[]): 
 
 /** An index's parts joined in record order: ids run on from part to part. */
 function joinParts(parts: readonly SearchIndexData[]): Source {
-  const offsets = parts.map((_, i) => parts.slice(0, i).reduce((n, p) => n + p.records.length, 0));
+  const offsets = parts.map((_, i) => parts.slice(0, i).reduce((n, p) => n + p.records.kind.length, 0));
   const usedBy = new Map<string, { id: number; weight: number }[]>();
   parts.forEach((p, i) => {
     p.useNames.forEach((name, n) => {
@@ -309,34 +312,46 @@ function joinParts(parts: readonly SearchIndexData[]): Source {
 }
 
 /**
- * Records as the index ships them, without what the reader can rebuild: the URL where the record's kind builds it
- * from the id (`KIND_PAGE`), and a term's aliases on every sense after the first that has the same ones.
+ * Records as the index ships them: column by column (`ShippedColumns`), without what the reader can rebuild: the
+ * URL where the record's kind builds it from the id (`KIND_PAGE`), and a term's aliases on every sense after the
+ * first that has the same ones.
  */
-export function shipRecords(records: readonly SearchRecord[]): ShippedRecord[] {
-  return records.map((r, i) => {
-    const { url, aliases, ...rest } = r;
+export function shipRecords(records: readonly SearchRecord[]): ShippedColumns {
+  const columns = Object.fromEntries(RECORD_FIELDS.map((field) => [field, [] as unknown[]]));
+  records.forEach((r, i) => {
     const before = records[i - 1];
     const sameAliases =
       r.sense !== null &&
       before?.sense != null &&
       before.id === r.id &&
-      before.aliases.length === aliases.length &&
-      before.aliases.every((a, k) => a === aliases[k]);
-    return {
-      ...rest,
-      ...(KIND_PAGE[r.kind]?.(r.id, r.sense) === url ? {} : { url }),
-      ...(sameAliases ? {} : { aliases }),
+      before.aliases.length === r.aliases.length &&
+      before.aliases.every((a, k) => a === r.aliases[k]);
+    const shipped: Partial<Record<string, unknown>> = {
+      ...r,
+      url: KIND_PAGE[r.kind]?.(r.id, r.sense) === r.url ? null : r.url,
+      aliases: sameAliases ? null : r.aliases,
     };
+    for (const field of RECORD_FIELDS) columns[field]?.push(shipped[field] ?? null);
   });
+  // Each column holds its field's values, as the loop above took them from records of that type.
+  return columns as ShippedColumns;
 }
 
 /** The records of one shipped part as the engine holds them: what `shipRecords` left out, rebuilt. */
-export function unshipRecords(records: readonly ShippedRecord[]): SearchRecord[] {
+export function unshipRecords(columns: ShippedColumns): SearchRecord[] {
   const out: SearchRecord[] = [];
-  for (const r of records) {
+  for (let i = 0; i < columns.kind.length; i++) {
+    const r: Partial<Record<string, unknown>> = {};
+    for (const field of RECORD_FIELDS) {
+      const value = columns[field][i] ?? null;
+      if (value !== null || NULLABLE_RECORD_FIELDS.has(field)) r[field] = value;
+    }
+    // Every field the schema requires was in its column: the index was read as `ShippedColumns`.
+    const shipped = r as ShippedRecord;
     const before = out[out.length - 1];
-    const aliases = r.aliases ?? (before && before.id === r.id && before.sense !== null ? before.aliases : []);
-    out.push({ ...r, url: r.url ?? KIND_PAGE[r.kind]?.(r.id, r.sense) ?? "", aliases });
+    const aliases =
+      shipped.aliases ?? (before && before.id === shipped.id && before.sense !== null ? before.aliases : []);
+    out.push({ ...shipped, url: shipped.url ?? KIND_PAGE[shipped.kind]?.(shipped.id, shipped.sense) ?? "", aliases });
   }
   return out;
 }

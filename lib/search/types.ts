@@ -1,6 +1,6 @@
-import type { Heading, SearchRecord } from "./schema";
+import type { Heading, SearchRecord, ShippedRecord } from "./schema";
 
-export type { Heading, SearchIndexData, SearchRecord, ShippedFact, ShippedRecord } from "./schema";
+export type { Heading, SearchIndexData, SearchRecord, ShippedColumns, ShippedFact, ShippedRecord } from "./schema";
 
 /** The searchable fields of a record, in falling order of weight. */
 export const FIELDS = ["name", "aliases", "label", "short", "cues", "body"] as const;
@@ -25,8 +25,38 @@ export type ReferenceFact = {
   home?: boolean;
 };
 
+/**
+ * The fields of a shipped record, each one column of an index part's `records`. Listed here, not read off the
+ * schema, so that the search worker loads no zod; a test keeps the list equal to the schema's keys.
+ */
+export const RECORD_FIELDS = [
+  "kind",
+  "id",
+  "sense",
+  "context",
+  "title",
+  "subtitle",
+  "url",
+  "text",
+  "order",
+  "aliases",
+  "codes",
+  "patterns",
+  "cues",
+  "keywords",
+  "links",
+  "explains",
+  "headings",
+] as const satisfies readonly (keyof ShippedRecord)[];
+
+/**
+ * The record fields whose null is a value (a term's sense, a world): a null in any other column is a field the
+ * record leaves out. A test keeps it equal to the schema's nullable fields (`nullableRecordFields`).
+ */
+export const NULLABLE_RECORD_FIELDS: ReadonlySet<string> = new Set(["sense", "context"]);
+
 /** Bumped whenever the shape changes, so a browser holding an old file says so instead of misreading it. */
-export const SEARCH_INDEX_VERSION = 12;
+export const SEARCH_INDEX_VERSION = 13;
 
 /** Why a result matched, strongest first: the UI groups and explains results by this, never by score. */
 export type MatchKind =

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { buildSearchIndex, SearchEngine } from "./engine";
-import { parseSearchIndex } from "./schema";
+import { buildSearchIndex, SearchEngine, unshipRecords } from "./engine";
+import { nullableRecordFields, parseSearchIndex, searchRecordSchema } from "./schema";
 import { other, sense } from "./test-records";
-import { SEARCH_INDEX_VERSION } from "./types";
+import { NULLABLE_RECORD_FIELDS, RECORD_FIELDS, SEARCH_INDEX_VERSION } from "./types";
 import { readSearchIndex } from "./wire";
 
 // Node's full check and the browser's light one refuse a broken file with the same kind of message.
@@ -20,8 +20,11 @@ for (const [name, read] of [
   });
 
   test(`${name}: a tampered index is refused where it breaks`, () => {
-    const bad = { ...buildSearchIndex([]), records: [{ kind: "term", id: 7 }] };
-    assert.throws(() => read(bad, "/search-index.json"), /search-index\.json: .* at records\.0\.id/);
+    const good = buildSearchIndex([sense("mesh", "istio", { title: "Mesh" })]);
+    const bad = { ...good, records: { ...good.records, id: [7] } };
+    assert.throws(() => read(bad, "/search-index.json"), /search-index\.json: .* at records\.id\.0/);
+    const short = { ...good, records: { ...good.records, title: [] } };
+    assert.throws(() => read(short, "/search-index.json"), /at records\.title: 0 values for 1 records/);
   });
 
   test(`${name}: a cut-off index is refused`, () => {
@@ -44,10 +47,7 @@ test("the index ships no URL a record's kind builds from its id, and the engine 
     // Not where the kind's route points (a team's own page, say): shipped as written.
     other("list", "day-one", "Day one", { url: "/teams/day-one/" }),
   ]);
-  assert.deepEqual(
-    data.records.map((r) => r.url),
-    [undefined, undefined, "https://istio.io/latest/docs/ops/x/", "/teams/day-one/"],
-  );
+  assert.deepEqual(data.records.url, [null, null, "https://istio.io/latest/docs/ops/x/", "/teams/day-one/"]);
   const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(data)));
   assert.equal(engine.search("cluster")[0]?.url, "/glossary/cluster/#envoy");
   assert.equal(engine.search("UF")[0]?.url, "/errors/uf/");
@@ -62,10 +62,7 @@ test("a term's senses after the first ship no aliases when they share the term's
     sense("destination-rule", "other", { title: "DestinationRule", aliases: ["dest rule"], order: 2 }),
     sense("dr-flag", "envoy", { title: "DR", aliases }),
   ]);
-  assert.deepEqual(
-    data.records.map((r) => r.aliases),
-    [aliases, undefined, ["dest rule"], aliases],
-  );
+  assert.deepEqual(data.records.aliases, [aliases, null, ["dest rule"], aliases]);
   const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(data)));
   const senses = engine
     .search("trafficrule")
@@ -85,4 +82,24 @@ test("the body index holds a record's own words, not stop words no query looks u
   // Still found by their words.
   const engine = SearchEngine.fromData(JSON.parse(JSON.stringify(buildSearchIndex(records))));
   assert.equal(engine.search("certificates of the mesh")[0]?.id, "mesh");
+});
+
+test("the record fields the worker ships as columns are the schema's, and so are those whose null is a value", () => {
+  assert.deepEqual([...RECORD_FIELDS].sort(), Object.keys(searchRecordSchema.shape).sort());
+  assert.deepEqual([...NULLABLE_RECORD_FIELDS].sort(), nullableRecordFields().sort());
+});
+
+test("records ship field by field and come back as they were, a sense's null and a list left out alike", () => {
+  const records = [
+    sense("mesh", "istio", { title: "Mesh", keywords: ["ambient"] }),
+    other("error", "uf", "UF", { url: "/errors/uf/", codes: ["UpstreamConnectionFailure"] }),
+  ];
+  const data = JSON.parse(JSON.stringify(buildSearchIndex(records)));
+  assert.deepEqual(data.records.kind, ["term", "error"]);
+  assert.deepEqual(data.records.codes, [null, ["UpstreamConnectionFailure"]]);
+  const [mesh, uf] = unshipRecords(parseSearchIndex(data, "x").records);
+  assert.equal(uf?.sense, null);
+  assert.equal(mesh?.codes, undefined);
+  assert.deepEqual(uf?.codes, ["UpstreamConnectionFailure"]);
+  assert.deepEqual(mesh?.keywords, ["ambient"]);
 });

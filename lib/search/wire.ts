@@ -1,5 +1,5 @@
 import { RECORD_KINDS } from "../kinds";
-import { SEARCH_INDEX_VERSION, type SearchIndexData } from "./types";
+import { RECORD_FIELDS, SEARCH_INDEX_VERSION, type SearchIndexData } from "./types";
 
 const KINDS: ReadonlySet<string> = new Set(RECORD_KINDS);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -25,21 +25,27 @@ export function readSearchIndex(json: unknown, from: string): SearchIndexData {
   };
   if (!isObject(json)) return fail("the top", "not an object");
   if (json.version !== SEARCH_INDEX_VERSION) fail("version", staleVersion(json.version));
-  for (const key of ["records", "reference", "kindTerms", "useNames", "uses"])
+  for (const key of ["reference", "kindTerms", "useNames", "uses"])
     if (!Array.isArray(json[key])) fail(key, "not a list");
   if (!isObject(json.flex)) fail("flex", "not an object");
-  const records = json.records as unknown[];
-  records.forEach((r, i) => {
-    if (!isObject(r)) {
-      fail(`records.${i}`, "not an object");
-      return;
-    }
-    if (typeof r.kind !== "string" || !KINDS.has(r.kind)) fail(`records.${i}.kind`, "not a kind of record");
-    for (const key of ["id", "title", "subtitle", "text"])
-      if (typeof r[key] !== "string") fail(`records.${i}.${key}`, "not a string");
-    if (r.url !== undefined && typeof r.url !== "string") fail(`records.${i}.url`, "not a string");
-    if (!Array.isArray(r.cues)) fail(`records.${i}.cues`, "not a list");
-    if (r.aliases !== undefined && !Array.isArray(r.aliases)) fail(`records.${i}.aliases`, "not a list");
-  });
+  if (!isObject(json.records)) return fail("records", "not an object");
+  const columns = json.records;
+  for (const field of RECORD_FIELDS) if (!Array.isArray(columns[field])) fail(`records.${field}`, "not a list");
+  const count = (columns.kind as unknown[]).length;
+  for (const field of RECORD_FIELDS)
+    if ((columns[field] as unknown[]).length !== count)
+      fail(`records.${field}`, `${(columns[field] as unknown[]).length} values for ${count} records`);
+  const column = (field: (typeof RECORD_FIELDS)[number]) => columns[field] as unknown[];
+  for (let i = 0; i < count; i++) {
+    const kind = column("kind")[i];
+    if (typeof kind !== "string" || !KINDS.has(kind)) fail(`records.kind.${i}`, "not a kind of record");
+    for (const field of ["id", "title", "subtitle", "text"] as const)
+      if (typeof column(field)[i] !== "string") fail(`records.${field}.${i}`, "not a string");
+    const url = column("url")[i];
+    if (url !== null && typeof url !== "string") fail(`records.url.${i}`, "not a string");
+    if (!Array.isArray(column("cues")[i])) fail(`records.cues.${i}`, "not a list");
+    const aliases = column("aliases")[i];
+    if (aliases !== null && !Array.isArray(aliases)) fail(`records.aliases.${i}`, "not a list");
+  }
   return json as SearchIndexData;
 }
