@@ -27,7 +27,12 @@ export function phraseFinder<T>(
   const single = [...owners].flatMap(([key, e]) =>
     e.owners.size === 1 ? [[key, [...e.owners][0] as T] as const] : [],
   );
-  const patterns = single.flatMap(([key, owner]) => (PLACEHOLDER.test(key) ? [[pattern(key), owner] as const] : []));
+  // Longest first, as the exact spellings: `unknown field "<name>" in v1alpha1.IstioOperatorSpec` before the
+  // bare `unknown field "<path>"` it holds.
+  const patterns = single
+    .filter(([key]) => PLACEHOLDER.test(key))
+    .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
+    .map(([key, owner]) => [pattern(key), owner] as const);
   const phrases = single
     .filter(([key]) => !PLACEHOLDER.test(key))
     .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
