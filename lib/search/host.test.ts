@@ -23,6 +23,21 @@ test("warm-up queries are made from the index's own names, one of each shape", (
   assert.deepEqual(warmUpQueries(buildSearchIndex([])), [], "nothing to make them from");
 });
 
+test("with the docs pages' part, the warm-up also names a field and a variable, the field with a slip too", () => {
+  const rest = buildSearchIndex([
+    other("doc", "docs/reference/config/networking/sidecar", "Sidecar", {
+      reference: [
+        { name: "outboundTrafficPolicy", kind: "field", path: "outboundTrafficPolicy" },
+        { name: "ISTIO_META_DNS_CAPTURE", kind: "env", of: "pilot-agent" },
+      ],
+    }),
+  ]);
+  const queries = warmUpQueries(data, rest);
+  for (const q of ["outboundTrafficPolicy", "otboundTrafficPolicy", "ISTIO_META_DNS_CAPTURE"])
+    assert.ok(queries.includes(q), q);
+  assert.ok(!warmUpQueries(data).includes("outboundTrafficPolicy"), "the first part alone has no facts");
+});
+
 test("a built engine is warmed up one query per task, after the load is answered, and answers in between", async () => {
   const tasks: (() => void)[] = [];
   const host = createSearchHost((task) => tasks.push(task));

@@ -54,12 +54,14 @@ function answer(engine: SearchEngine, query: string, limit: number, nearest = 0)
 }
 
 /**
- * Queries of each shape a reader types (a name, a slip, a prefix, a question, two names compared, a pasted
- * Envoy cluster, a command, nothing that matches), made from the index's own names. A fresh engine answers its
- * first queries several times slower than later ones (the code is not yet compiled, each record's folded names
- * are made on first use: about 19 ms against 2 for a first query in Node), so these run once it is built.
+ * Queries of each shape a reader types (a name, a slip, a prefix, a question, two names compared, a kind typed as
+ * one lower-case word, an acronym, a key=value setting, a pasted Envoy cluster, a command, a field or variable
+ * name with and without a slip, nothing that matches), made from the index's own names: `rest`, the docs pages'
+ * part, gives the reference facts. A fresh engine answers its first query of each shape several times slower
+ * than later ones (the code is not yet compiled, each record's folded names are made on first use: about 19 ms
+ * against 2 for a first query in Node), so these run once it is built.
  */
-export function warmUpQueries(data: SearchIndexData): string[] {
+export function warmUpQueries(data: SearchIndexData, rest?: SearchIndexData): string[] {
   const records = unshipRecords(data.records);
   const terms = records.filter((r) => r.kind === "term");
   const a = terms[0];
@@ -68,15 +70,24 @@ export function warmUpQueries(data: SearchIndexData): string[] {
   if (!a || !b) return [];
   const name = a.title;
   // A letter left out, as a slip: the typo path.
-  const slip = `${name.slice(0, 1)}${name.slice(2)}`;
+  const slip = (word: string) => `${word.slice(0, 1)}${word.slice(2)}`;
+  const acronym = terms.flatMap((r) => r.aliases).find((alias) => /^[A-Z]{2,5}$/.test(alias));
+  const facts = rest?.reference ?? [];
+  const field = facts.find((f) => /[a-z][A-Z]/.test(f[1]))?.[1];
+  const variable = facts.find((f) => f[2] === "env")?.[1];
   return [
     name,
-    slip,
+    slip(name),
     name.slice(0, 3),
     `how do I configure the ${name.toLowerCase()} for one service`,
     `${name} vs ${b.title}`,
+    name.toLowerCase().replace(/[^a-z0-9]/g, ""),
+    ...(acronym ? [acronym] : []),
+    `${b.id}=enabled`,
     `outbound|80||${a.id}.default.svc.cluster.local`,
     `kubectl get ${b.id} -n istio-system`,
+    ...(field ? [field, slip(field), `${field} not working`] : []),
+    ...(variable ? [variable] : []),
     ...(code ? [`${code.title} error`] : []),
     "qqzx",
   ];
@@ -142,8 +153,9 @@ export function createSearchHost(
       const loaded = first;
       if (!loaded) throw new Error("search: the docs pages' part came before the first part");
       whole ??= loaded.then(({ data }) => {
-        const engine = SearchEngine.fromData([data, read()]);
-        warmUp(engine, warmUpQueries(data), later);
+        const rest = read();
+        const engine = SearchEngine.fromData([data, rest]);
+        warmUp(engine, warmUpQueries(data, rest), later);
         return engine;
       });
       whole.catch(() => {
