@@ -32,6 +32,7 @@ import {
 } from "./fields";
 import { DEFAULT_RANKING, fieldWeights, type RankingConfig, tierShare } from "./ranking";
 import {
+  type BodyChunk,
   FIELDS,
   type Field,
   type Heading,
@@ -104,6 +105,40 @@ export function splitSearchIndex(
   return [buildSearchIndex(input.filter(first)), buildSearchIndex(input.filter((r) => !first(r)))];
 }
 
+/** Ids as differences from the one before (the first as is): ascending ids become small numbers. */
+const deltas = (ids: readonly number[]): number[] => ids.map((id, i) => id - (i === 0 ? 0 : (ids[i - 1] ?? 0)));
+const sums = (coded: readonly number[]): number[] => {
+  let id = 0;
+  return coded.map((d) => {
+    id += d;
+    return id;
+  });
+};
+
+/**
+ * A chunk of FlexSearch's export of the body index (`<field>.<n>.map`: [word, [ids]] per word, one id list as the
+ * index has one resolution slot; `<n>.reg`: the ids indexed) in the shipped form, `BodyChunk`.
+ */
+export function packBodyChunk(key: string, data: string): BodyChunk {
+  const parsed: unknown = JSON.parse(data);
+  if (key.endsWith(".reg")) return { ids: deltas(parsed as number[]) };
+  if (!key.endsWith(".map")) throw new Error(`body index export: no shipped form for ${key}`);
+  const entries = parsed as [string, number[][]][];
+  return {
+    words: entries.map(([word]) => word),
+    ids: entries.map(([word, slots]) => {
+      if (slots.length !== 1) throw new Error(`body index export: ${slots.length} resolution slots for "${word}"`);
+      return deltas(slots[0] ?? []);
+    }),
+  };
+}
+
+/** A shipped chunk as FlexSearch exported it, the JSON text its `import` takes. */
+export function unpackBodyChunk(chunk: BodyChunk): string {
+  if (!("words" in chunk)) return JSON.stringify(sums(chunk.ids));
+  return JSON.stringify(chunk.words.map((word, i) => [word, [sums(chunk.ids[i] ?? [])]]));
+}
+
 /** Build time: index the records and return what the browser downloads. */
 export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
   const body = createBodyIndex();
@@ -138,9 +173,9 @@ export function buildSearchIndex(input: IndexableRecord[]): SearchIndexData {
     }
     return record;
   });
-  const exported: Record<string, string> = {};
+  const exported: Record<string, BodyChunk> = {};
   body.export((key, data) => {
-    exported[key] = data;
+    exported[key] = packBodyChunk(key, data);
   });
   return {
     version: SEARCH_INDEX_VERSION,
@@ -291,7 +326,7 @@ function joinParts(parts: readonly SearchIndexData[]): Source {
   });
   const bodies = parts.map((p, i) => {
     const flex = createBodyIndex();
-    for (const [key, value] of Object.entries(p.flex)) flex.import(key, value);
+    for (const [key, chunk] of Object.entries(p.flex)) flex.import(key, unpackBodyChunk(chunk));
     return { flex, offset: offsets[i] ?? 0 };
   });
   return {

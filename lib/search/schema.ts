@@ -122,15 +122,27 @@ const shippedFactSchema = z.tuple(
 );
 export type ShippedFact = z.infer<typeof shippedFactSchema>;
 
+/**
+ * One chunk of the body index's FlexSearch export as shipped. A map chunk: its words, and for each word the records
+ * holding it, ascending, each as the difference from the one before (the first as is): small numbers that
+ * compress to about three quarters of FlexSearch's own JSON. A registry chunk: the records indexed, coded alike.
+ */
+const bodyChunkSchema = z.union([
+  z.object({ words: z.array(z.string()), ids: z.array(z.array(z.number().int())) }),
+  z.object({ ids: z.array(z.number().int()) }),
+]);
+export type BodyChunk = z.infer<typeof bodyChunkSchema>;
+
 /** What the build writes to /search-index.json and the browser and CLI load. */
 export const searchIndexSchema = z.object({
   version: z.literal(SEARCH_INDEX_VERSION, { error: (issue) => staleVersion(issue.input) }),
   records: shippedColumnsSchema,
   /**
-   * FlexSearch export (key -> data) of the body index only: the other fields are in the records already, so
-   * the loader indexes them from there instead of downloading them twice.
+   * FlexSearch's export of the body index only (the other fields are in the records already, so the loader
+   * indexes them from there instead of downloading them twice), key by key, each chunk in a compact form of
+   * FlexSearch's own (see `packBodyChunk`, ./engine.ts).
    */
-  flex: z.record(z.string(), z.string()),
+  flex: z.record(z.string(), bodyChunkSchema),
   /** The facts reference pages define, each pointing at its page's record. */
   reference: z.array(shippedFactSchema),
   /** The glossary senses (`slug#sense`) of the config kinds the facts belong to, as the facts index them. */

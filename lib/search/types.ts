@@ -1,6 +1,14 @@
 import type { Heading, SearchRecord, ShippedRecord } from "./schema";
 
-export type { Heading, SearchIndexData, SearchRecord, ShippedColumns, ShippedFact, ShippedRecord } from "./schema";
+export type {
+  BodyChunk,
+  Heading,
+  SearchIndexData,
+  SearchRecord,
+  ShippedColumns,
+  ShippedFact,
+  ShippedRecord,
+} from "./schema";
 
 /** The searchable fields of a record, in falling order of weight. */
 export const FIELDS = ["name", "aliases", "label", "short", "cues", "body"] as const;
@@ -56,7 +64,7 @@ export const RECORD_FIELDS = [
 export const NULLABLE_RECORD_FIELDS: ReadonlySet<string> = new Set(["sense", "context"]);
 
 /** Bumped whenever the shape changes, so a browser holding an old file says so instead of misreading it. */
-export const SEARCH_INDEX_VERSION = 13;
+export const SEARCH_INDEX_VERSION = 14;
 
 /** Why a result matched, strongest first: the UI groups and explains results by this, never by score. */
 export type MatchKind =

@@ -28,6 +28,8 @@ export function readSearchIndex(json: unknown, from: string): SearchIndexData {
   for (const key of ["reference", "kindTerms", "useNames", "uses"])
     if (!Array.isArray(json[key])) fail(key, "not a list");
   if (!isObject(json.flex)) fail("flex", "not an object");
+  for (const [key, chunk] of Object.entries(json.flex as Record<string, unknown>))
+    if (!isObject(chunk) || !Array.isArray(chunk.ids)) fail(`flex.${key}`, "not a body index chunk");
   if (!isObject(json.records)) return fail("records", "not an object");
   const columns = json.records;
   for (const field of RECORD_FIELDS) if (!Array.isArray(columns[field])) fail(`records.${field}`, "not a list");
