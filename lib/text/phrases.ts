@@ -32,7 +32,11 @@ export function phraseFinder<T>(
   const patterns = single
     .filter(([key]) => PLACEHOLDER.test(key))
     .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
-    .map(([key, owner]) => [pattern(key), owner] as const);
+    // Each with its longest literal piece: a text without it cannot match, and is not scanned with the pattern.
+    .map(([key, owner]) => {
+      const literal = key.split(PLACEHOLDER_ALL).reduce((a, b) => (b.length > a.length ? b : a), "");
+      return [pattern(key), owner, literal] as const;
+    });
   const phrases = single
     .filter(([key]) => !PLACEHOLDER.test(key))
     .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
@@ -72,7 +76,8 @@ export function phraseFinder<T>(
         from = end;
       }
     });
-    for (const [re, owner] of patterns) {
+    for (const [re, owner, literal] of patterns) {
+      if (!lower.includes(literal)) continue;
       for (const m of lower.matchAll(re)) {
         const at = m.index ?? 0;
         const end = at + m[0].length;
@@ -90,6 +95,7 @@ export function phraseFinder<T>(
  * long (a name, a namespace, a pod), so that a pattern starting with one stays linear over a long pasted run.
  */
 export const PLACEHOLDER = /<[a-z][a-z -]*>/;
+const PLACEHOLDER_ALL = /<[a-z][a-z -]*>/g;
 
 /** A spelling with placeholders as a global pattern over lower-cased text. */
 export function pattern(spelling: string): RegExp {
@@ -100,9 +106,15 @@ export function pattern(spelling: string): RegExp {
   return new RegExp(source, "g");
 }
 
-/** The first three UTF-16 units of the text at `at`, as one number (a Map key without a string per position). */
+/**
+ * The first three UTF-16 units of the text at `at` as one small integer, ten bits of each (a Map key without a
+ * string per position, and small enough for V8 to keep unboxed). Letters beyond those bits may share a key: the
+ * spellings under it are checked in full anyway.
+ */
 function headAt(text: string, at: number): number {
-  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+  return (
+    ((text.charCodeAt(at) & 1023) << 20) | ((text.charCodeAt(at + 1) & 1023) << 10) | (text.charCodeAt(at + 2) & 1023)
+  );
 }
 
 /** A spelling that starts (or ends) with a word character must not continue a longer word there. */
