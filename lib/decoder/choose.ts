@@ -1,7 +1,7 @@
 import { type Context, groupContext } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
 import { isCueWord, spacedCamel, WORD_RUN, cueWords as words } from "../text/normalize";
-import { PLACEHOLDER, pattern } from "../text/phrases";
+import { longestLiteral, PLACEHOLDER, pattern } from "../text/phrases";
 import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
 import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
@@ -179,7 +179,9 @@ function readPassage(text: string, w: DecoderWeights): Passage {
       let found = spans.get(cue);
       if (!found) {
         found = { starts: [], ends: [] };
-        for (const match of lower.matchAll(pattern(cue))) {
+        // A text without the cue's longest literal piece cannot match it: not scanned with the pattern.
+        const matches = lower.includes(longestLiteral(cue)) ? lower.matchAll(pattern(cue)) : [];
+        for (const match of matches) {
           if (found.starts.length >= w.maxCueOccurrences) break;
           const at = match.index ?? 0;
           found.starts.push(at);

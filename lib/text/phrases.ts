@@ -34,8 +34,7 @@ export function phraseFinder<T>(
     .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
     // Each with its longest literal piece: a text without it cannot match, and is not scanned with the pattern.
     .map(([key, owner]) => {
-      const literal = key.split(PLACEHOLDER_ALL).reduce((a, b) => (b.length > a.length ? b : a), "");
-      return [pattern(key), owner, literal] as const;
+      return [pattern(key), owner, longestLiteral(key)] as const;
     });
   const phrases = single
     .filter(([key]) => !PLACEHOLDER.test(key))
@@ -96,6 +95,11 @@ export function phraseFinder<T>(
  */
 export const PLACEHOLDER = /<[a-z][a-z -]*>/;
 const PLACEHOLDER_ALL = /<[a-z][a-z -]*>/g;
+
+/** The longest piece of a spelling between its placeholders: every text its pattern matches holds it. */
+export function longestLiteral(spelling: string): string {
+  return spelling.split(PLACEHOLDER_ALL).reduce((a, b) => (b.length > a.length ? b : a), "");
+}
 
 /** A spelling with placeholders as a global pattern over lower-cased text. */
 export function pattern(spelling: string): RegExp {
