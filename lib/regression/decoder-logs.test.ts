@@ -14,7 +14,7 @@ const LINES: { line: string; codes: string[]; clusters: string[] }[] = [
   {
     line: '[2026-11-30T09:14:02.733Z] "GET /reviews/7 HTTP/1.1" 503 UF upstream_reset_before_response_started{remote_connection_failure} - "delayed connect error: Connection refused" 0 91 2 - "-" "curl/8.5.0" "4e2a9d10-77aa-4c61-9e1c-0d2f1b3e6a55" "reviews:9080" "10.244.2.31:9080" outbound|9080||reviews.shop.svc.cluster.local - 10.96.41.12:9080 10.244.1.17:48230 - default',
     // The details with their reason in braces are the access-log spelling of the 503's body.
-    codes: ["UF", "upstream connect error or disconnect/reset before headers"],
+    codes: ["UF", "upstream connect error or disconnect/reset before headers", "delayed connect error: 111"],
     clusters: ["outbound|9080||reviews.shop.svc.cluster.local"],
   },
   {
