@@ -1,4 +1,4 @@
-import { SearchEngine, unshipRecords } from "./engine";
+import { SearchEngine } from "./engine";
 import { matchedWords } from "./highlight";
 import { type MarkedResult, shownTexts } from "./marks";
 import type { ReadShard, ShardedSearch } from "./shards";
@@ -62,16 +62,18 @@ function answer(engine: SearchEngine, query: string, limit: number, nearest = 0)
  * against 2 for a first query in Node), so these run once it is built.
  */
 export function warmUpQueries(data: SearchIndexData, rest?: SearchIndexData): string[] {
-  const records = unshipRecords(data.records);
-  const terms = records.filter((r) => r.kind === "term");
-  const a = terms[0];
-  const b = terms.find((r) => r.id !== a?.id);
-  const code = records.find((r) => r.kind === "error");
-  if (!a || !b) return [];
-  const name = a.title;
+  // Read off the shipped columns: the engine builds its own records from them.
+  const { kind, id, title, aliases } = data.records;
+  const a = kind.indexOf("term");
+  const b = kind.findIndex((k, i) => k === "term" && id[i] !== id[a]);
+  const code = kind.indexOf("error");
+  if (a < 0 || b < 0) return [];
+  const name = title[a] ?? "";
   // A letter left out, as a slip: the typo path.
   const slip = (word: string) => `${word.slice(0, 1)}${word.slice(2)}`;
-  const acronym = terms.flatMap((r) => r.aliases).find((alias) => /^[A-Z]{2,5}$/.test(alias));
+  const acronym = aliases
+    .flatMap((list, i) => (kind[i] === "term" ? (list ?? []) : []))
+    .find((alias) => /^[A-Z]{2,5}$/.test(alias));
   const facts = rest?.reference ?? [];
   const field = facts.find((f) => /[a-z][A-Z]/.test(f[1]))?.[1];
   const variable = facts.find((f) => f[2] === "env")?.[1];
@@ -80,15 +82,15 @@ export function warmUpQueries(data: SearchIndexData, rest?: SearchIndexData): st
     slip(name),
     name.slice(0, 3),
     `how do I configure the ${name.toLowerCase()} for one service`,
-    `${name} vs ${b.title}`,
+    `${name} vs ${title[b]}`,
     name.toLowerCase().replace(/[^a-z0-9]/g, ""),
     ...(acronym ? [acronym] : []),
-    `${b.id}=enabled`,
-    `outbound|80||${a.id}.default.svc.cluster.local`,
-    `kubectl get ${b.id} -n istio-system`,
+    `${id[b]}=enabled`,
+    `outbound|80||${id[a]}.default.svc.cluster.local`,
+    `kubectl get ${id[b]} -n istio-system`,
     ...(field ? [field, slip(field), `${field} not working`] : []),
     ...(variable ? [variable] : []),
-    ...(code ? [`${code.title} error`] : []),
+    ...(code >= 0 ? [`${title[code]} error`] : []),
     "qqzx",
   ];
 }

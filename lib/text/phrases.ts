@@ -16,6 +16,8 @@ export function phraseFinder<T>(
   entries: Iterable<readonly [spelling: string, owner: T]>,
   minLength = 6,
 ): (text: string) => PhraseHit<T>[] {
+  // Spellings are found by their first three letters (`headAt`).
+  if (minLength < 3) throw new Error(`phraseFinder: minLength ${minLength} is under 3`);
   const owners = new Map<string, { spelling: string; owners: Set<T> }>();
   for (const [spelling, owner] of entries) {
     if (spelling.length < minLength) continue;
@@ -33,9 +35,7 @@ export function phraseFinder<T>(
     .filter(([key]) => PLACEHOLDER.test(key))
     .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
     // Each with its longest literal piece: a text without it cannot match, and is not scanned with the pattern.
-    .map(([key, owner]) => {
-      return [pattern(key), owner, longestLiteral(key)] as const;
-    });
+    .map(([key, owner]) => [pattern(key), owner, longestLiteral(key)] as const);
   const phrases = single
     .filter(([key]) => !PLACEHOLDER.test(key))
     .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
