@@ -635,6 +635,8 @@ export class SearchEngine {
   private readonly termCount: number;
   /** Term index -> its slug. */
   private readonly termSlugs: string[];
+  /** The contexts of each term's senses, by term index. */
+  private readonly termContexts: Set<string>[];
   /** The pages, cards, lists and error pages about some term, in record order, and the indexes of those terms. */
   private readonly linking: number[];
   private readonly linkTerms: number[][];
@@ -796,6 +798,8 @@ export class SearchEngine {
     }
     this.termCount = terms.size;
     this.termSlugs = [...terms.keys()];
+    this.termContexts = this.termSlugs.map(() => new Set());
+    for (const [id, r] of present) if (r.context !== null) this.termContexts[this.termOf(id)]?.add(r.context);
     this.linking = [];
     this.linkTerms = [];
     this.linkSenses = [];
@@ -1957,6 +1961,21 @@ export class SearchEngine {
       if (context != null && own.some((sig) => sig.context === context))
         pinnedBy.set(this.termOf(id), new Set(own.map((sig) => sig.word)));
     }
+    // A world word written just before a name whose senses live in different worlds ("k8s ingress with …
+    // injecting sidecar") speaks for that name: it picks that term's sense, and no other term's where there is a
+    // choice of worlds.
+    const spokenFor = new Map<string, number>();
+    const spaced = ` ${worded(text)} `;
+    for (const [id, phrase] of mentioned) {
+      const term = this.termOf(id);
+      const worlds = this.termContexts[term];
+      if (!worlds || worlds.size < 2) continue;
+      for (const sig of signals)
+        if (sig.word && worlds.has(sig.context) && spaced.includes(` ${sig.word} ${worded(phrase)} `)) {
+          spokenFor.set(sig.word, term);
+          pinnedBy.set(term, new Set([...(pinnedBy.get(term) ?? []), sig.word]));
+        }
+    }
     for (const id of mentioned.keys()) {
       if (!inHits.has(id)) {
         inHits.add(id);
@@ -2018,6 +2037,7 @@ export class SearchEngine {
       compounded,
       signals,
       pinnedBy,
+      spokenFor,
       why,
     });
     // A sense the query names by its own alias or cue phrase comes before its term's other senses, however many
@@ -2138,6 +2158,7 @@ export class SearchEngine {
       compounded,
       signals,
       pinnedBy,
+      spokenFor,
       why,
     } = q;
     const { total: totalScore, matched, exact } = this.scratch;
@@ -2250,14 +2271,16 @@ export class SearchEngine {
       }
       // The query's own words name the sense's world ("Kubernetes cluster", "envoy endpoint", a pasted Envoy
       // cluster name): inside a name tier the sense leads its siblings; among word matches it counts for more.
-      const pinned = pinnedBy.get(this.termOf(id));
+      const term = this.termOf(id);
+      const pinned = pinnedBy.get(term);
       let inContext = false;
       if (r.context !== null)
         for (const sig of signals)
           if (
             sig.context === r.context &&
             !d.titleTokens.has(sig.stem) &&
-            (pinned === undefined || pinned.has(sig.word))
+            (pinned === undefined || pinned.has(sig.word)) &&
+            ((spokenFor.get(sig.word) ?? term) === term || (this.termContexts[term]?.size ?? 0) < 2)
           )
             inContext = true;
       if (inContext) {
@@ -2412,6 +2435,8 @@ type HitContext = {
   compounded: Set<number>;
   signals: Signal[];
   pinnedBy: Map<number, Set<string>>;
+  /** World words written just before one term's name, with that term: they speak for it alone. */
+  spokenFor: Map<string, number>;
   /** Why each result matched, filled in as hits are scored. */
   why: Map<number, string>;
 };
@@ -2435,8 +2460,16 @@ export function isNameMatch(match: MatchKind): boolean {
  */
 type Signal = { context: Context; word: string; stem: string; named: boolean };
 
+/** Lower-case words joined by single spaces, as context words are looked for. */
+function worded(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}_-]+/gu, " ")
+    .trim();
+}
+
 function contextSignals(text: string, fromStructures: readonly Context[]): Signal[] {
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, " ")} `;
+  const lower = ` ${worded(text)} `;
   const out: Signal[] = fromStructures.map((context) => ({ context, word: "", stem: "", named: true }));
   for (const context of CONTEXTS) {
     const candidates = [

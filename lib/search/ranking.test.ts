@@ -440,6 +440,32 @@ describe("ranking rules, one per test", () => {
     assert.equal(first(e, "Istio creates unnecessary Envoy clusters"), "cluster#envoy");
   });
 
+  test("a world word written just before one name picks that name's sense, not another term's", () => {
+    const e = engine([
+      sense("ingress", "kubernetes", { title: "Ingress", subtitle: "Ingress resource", context: "kubernetes" }),
+      sense("ingress", "istio", { title: "Ingress", subtitle: "Traffic entering the mesh", order: 1 }),
+      sense("injection", "sidecar", { title: "Injection", subtitle: "Sidecar injection", aliases: ["injecting"] }),
+      sense("injection", "kubernetes", {
+        title: "Injection",
+        subtitle: "Pod mutation by other webhooks",
+        context: "kubernetes",
+        order: 1,
+        aliases: ["injecting"],
+      }),
+    ]);
+    const senses = (q: string) =>
+      e
+        .search(q)
+        .filter((r) => r.kind === "term")
+        .map((r) => `${r.id}#${r.sense}`);
+    const read = senses("use k8s ingress without injecting the proxy");
+    assert.ok(read.indexOf("ingress#kubernetes") < read.indexOf("ingress#istio"), read.join(" "));
+    assert.ok(read.indexOf("injection#sidecar") < read.indexOf("injection#kubernetes"), read.join(" "));
+    // Written apart from any name, the world word still speaks for every term.
+    const apart = senses("ingress without injecting the proxy on k8s");
+    assert.ok(apart.indexOf("injection#kubernetes") < apart.indexOf("injection#sidecar"), apart.join(" "));
+  });
+
   test("a pasted apiVersion or a CRD's name names its group's world", () => {
     const e = engine([
       sense("gateway", "istio", { title: "Gateway" }),
