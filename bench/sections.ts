@@ -187,8 +187,8 @@ export async function engines(
 }
 
 /**
- * The decoder on the labelled passages: the real-passage set's tuning and test parts (the headline), and the
- * older regression set.
+ * The decoder on the labelled passages: the real-passage sets' tuning and test parts (`real` the headline,
+ * `real2` written later from threads neither used), and the older regression set.
  */
 /**
  * The reader (terms, codes, structure parts) on 100 KB of the real passages and log lines run together, the
@@ -221,6 +221,7 @@ export function decoderQuality(content: Content): Results["decoder"] {
   const out: Results["decoder"] = {};
   const sets: [string, string][] = [
     ["real", path.join("bench", "passages", "real.json")],
+    ["real2", path.join("bench", "passages", "real2.json")],
     ["regression", path.join("bench", "passages", "passages.json")],
   ];
   for (const [name, file] of sets) {
