@@ -5,7 +5,7 @@ import { longestLiteral, PLACEHOLDER, pattern } from "../text/phrases";
 import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
 import type { DecoderData, DecoderSense } from "./data";
 import type { Mention } from "./matcher";
-import { findHeaderCells, type HeaderCell } from "./output-tables";
+import { findFieldCells, findHeaderCells, type HeaderCell } from "./output-tables";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
 import {
   type CommandBlock,
@@ -193,7 +193,7 @@ function readPassage(text: string, w: DecoderWeights): Passage {
     },
     manifests: findManifests(text),
     commands: findCommandBlocks(text),
-    headers: findHeaderCells(text),
+    headers: [...findHeaderCells(text), ...findFieldCells(text)],
     everywhere: wordsAt(0, text.length),
     wordsAt,
     positionsOf(cue) {
@@ -454,7 +454,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     }
     if (cell?.means === `${term.slug}#${sense.id}`) {
       s += w.outputColumn;
-      why.push(`the ${cell.header} column of \`${cell.command}\` output`);
+      why.push(`the ${cell.header} ${cell.field ? "field" : "column"} of \`${cell.command}\` output`);
     }
     // A role is written like the thing it is a role of ("the Namespace", "the namespace").
     // A name written as code stands alone: "in-mesh" is no gateway list's `mesh`, "port-forward" no `port` field.

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { loadContent } from "../content/load";
 import { buildDecoderData } from "./data";
 import { createDecoder } from "./decode";
-import { findHeaderCells } from "./output-tables";
+import { findFieldCells, findHeaderCells } from "./output-tables";
 
 describe("column headers of pasted command output", () => {
   test("a known table's header line is recognised, column by column", () => {
@@ -37,6 +37,38 @@ describe("column headers of pasted command output", () => {
     assert.deepEqual(findHeaderCells("endpoint   status   outlier check   cluster"), []);
     assert.deepEqual(findHeaderCells("ENDPOINT   STATUS   CLUSTER"), []);
     assert.deepEqual(findHeaderCells("CLUSTER   OUTLIER CHECK   STATUS   ENDPOINT"), []);
+  });
+});
+
+describe("keys of Key: value command output", () => {
+  const describePod = [
+    "Pod: web-1",
+    "   Pod Ports: 8080 (web), 15090 (istio-proxy)",
+    "Service: web",
+    "   Port: grpc-api 9090/GRPC targets pod port 9090",
+  ].join("\n");
+
+  test("an output's keys mean their senses once its signature keys start lines in order", () => {
+    assert.deepEqual(
+      findFieldCells(describePod).map((c) => [c.header, c.means, describePod.slice(c.start, c.end)]),
+      [
+        ["Pod Ports", "port#kubernetes", "Pod Ports"],
+        ["Service", "service#kubernetes", "Service"],
+        ["Port", "port#protocol-naming", "Port"],
+      ],
+    );
+    // Without the "Pod:" line it is some other output; keys inside prose are no keys.
+    assert.deepEqual(findFieldCells("Service: web\n   Port: http 80/HTTP"), []);
+    assert.deepEqual(findFieldCells("The Pod: web. The Service: web."), []);
+  });
+
+  test("the decoder reads describe's Port line as the port's name and protocol, its Service as Kubernetes'", () => {
+    const decode = createDecoder(buildDecoderData(loadContent().content));
+    const read = decode(`$ istioctl x describe pod web-1 -n shop\n${describePod}\nVirtualService: web-routes`);
+    const sense = (surface: string) => read.find((a) => a.surface === surface)?.sense;
+    assert.equal(sense("Port"), "protocol-naming");
+    assert.equal(sense("Service"), "kubernetes");
+    assert.match(read.find((a) => a.surface === "Port")?.reason ?? "", /the Port field of `istioctl x describe pod`/);
   });
 });
 

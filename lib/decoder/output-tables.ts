@@ -74,8 +74,33 @@ export const OUTPUT_TABLES: OutputTable[] = [
   },
 ];
 
-/** A header cell found in a text: where it is, what it means, and which command printed the table. */
-export type HeaderCell = { start: number; end: number; header: string; means: string; command: string };
+/**
+ * Command output printed as `Key: value` lines, recognised when all of its `signature` keys start lines in that
+ * order: which sense a key means there. Keys as printed by istioctl 1.31.
+ */
+export type OutputFields = {
+  command: string;
+  signature: string[];
+  /** Key -> "term#sense" it means, for the keys that are glossary terms. */
+  fields: Record<string, string>;
+};
+
+export const OUTPUT_FIELDS: OutputFields[] = [
+  {
+    // istioctl/pkg/describe/describe.go, printPod and printService: "Pod Ports" lists the containers' ports;
+    // "Service" is the Kubernetes Service; each "Port" line shows a Service port's name and the protocol Istio
+    // selects from it (findProtocolForPort).
+    command: "istioctl x describe pod",
+    signature: ["Pod", "Service"],
+    fields: { "Pod Ports": "port#kubernetes", Service: "service#kubernetes", Port: "port#protocol-naming" },
+  },
+];
+
+/**
+ * A header cell found in a text: where it is, what it means, and which command printed the table; `field` when it
+ * is the key of a `Key: value` line rather than a column header.
+ */
+export type HeaderCell = { start: number; end: number; header: string; means: string; command: string; field?: true };
 
 const HEADER_LINE = /^[A-Z0-9 ()/.\-_\t]+$/;
 
@@ -113,4 +138,29 @@ function headerPositions(line: string, headers: readonly string[]): Map<string, 
     if (m) at.set(h, m.index + (m[0].length - h.length));
   }
   return at;
+}
+
+const KEY_LINE = /^(\s*)([A-Z][A-Za-z ]*?): /;
+
+/** The keys of known `Key: value` outputs in a text, each with the sense it means. */
+export function findFieldCells(text: string, outputs: readonly OutputFields[] = OUTPUT_FIELDS): HeaderCell[] {
+  const keys: { key: string; start: number }[] = [];
+  let pos = 0;
+  for (const line of text.split("\n")) {
+    const m = KEY_LINE.exec(line);
+    if (m?.[2]) keys.push({ key: m[2], start: pos + (m[1]?.length ?? 0) });
+    pos += line.length + 1;
+  }
+  const cells: HeaderCell[] = [];
+  for (const output of outputs) {
+    let next = 0;
+    for (const { key } of keys) if (key === output.signature[next]) next++;
+    if (next < output.signature.length) continue;
+    for (const { key, start } of keys) {
+      const means = output.fields[key];
+      if (means)
+        cells.push({ start, end: start + key.length, header: key, means, command: output.command, field: true });
+    }
+  }
+  return cells;
 }
