@@ -539,6 +539,13 @@ function kindEvidence(
 ): number {
   if (manifest) return manifestScore(text, manifest, m, sense, w, why);
   if (kinds.length === 0) return 0;
+  // A resource written by its full name (`kubectl get gateways.gateway.networking.k8s.io`) names its API group.
+  const group = /^[a-z]+\.([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/.exec(m.surface)?.[1];
+  if (group) {
+    if (!kinds.some((k) => k.startsWith(`${group}/`))) return 0;
+    why.push(`the resource's full name, in the ${group} API group`);
+    return w.manifestKind;
+  }
   if (isCapitalisedMidSentence(text, m)) {
     why.push(`written “${m.surface}”, as the API kind is`);
     return w.capitalisedKind;

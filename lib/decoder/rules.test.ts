@@ -371,3 +371,19 @@ test("a sense Istio has removed is read only where something near the mention is
   // Its own cue brings it back.
   assert.equal(read("Before 1.8 Mixer received the telemetry."), "mixer");
 });
+
+test("a resource written by its full name picks the sense whose kind is in that API group", () => {
+  const gateway = oneTerm("gateway", "Gateway", "gateways.gateway.networking.k8s.io", [
+    {
+      ...sense,
+      id: "istio",
+      context: "istio",
+      cues: ["networking.istio.io", "istio"],
+      kinds: ["networking.istio.io/Gateway"],
+    },
+    { ...sense, id: "gateway-api", context: "gateway-api", kinds: ["gateway.networking.k8s.io/Gateway"] },
+  ]);
+  const read = createDecoder(gateway)("$ kubectl get gateways.gateway.networking.k8s.io web -n istio-system")[0];
+  assert.equal(read?.sense, "gateway-api");
+  assert.match(read?.reason ?? "", /full name, in the gateway.networking.k8s.io API group/);
+});
