@@ -236,7 +236,13 @@ function readPassage(text: string, w: DecoderWeights): Passage {
  * A term's own name words, each sense's cue words beyond them, and how many of its senses share each cue word
  * (shared words tell nothing apart); computed once per data set.
  */
-type TermCues = { own: Set<string>; cueWords: Set<string>[]; shared: Map<string, number> };
+type TermCues = {
+  own: Set<string>;
+  cueWords: Set<string>[];
+  shared: Map<string, number>;
+  /** Per sense, each whole cue -> the longer cues of its sibling senses that hold it (`ingressClassName: istio`). */
+  within: Map<string, string[]>[];
+};
 
 /**
  * Chooses a sense for each mention from cues near it, the manifest it sits in and the rest of the passage.
@@ -288,7 +294,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const [sentenceStart, sentenceEnd] = sentenceAround(p.text, m.start, m.end, w.tightChars);
   const tight = p.wordsAt(Math.max(sentenceStart, m.start - w.tightChars), Math.min(sentenceEnd, m.end + w.tightChars));
   const near = p.wordsAt(m.start - w.nearChars, m.end + w.nearChars);
-  const { own, cueWords, shared: sharedBy } = knowledge.cuesOf(m.term);
+  const { own, cueWords, shared: sharedBy, within } = knowledge.cuesOf(m.term);
   // How many of this term's senses share a cue word: shared words tell nothing apart.
   const shared = (word: string) => sharedBy.get(word) ?? 0;
   const manifest = p.manifests.find((d) => m.start >= d.start && m.start < d.end);
@@ -387,6 +393,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       const shaped = shape ? p.spansOf(c) : null;
       const raw = shaped ? spanDistance(shaped, m) : cueDistance(p.keyPositionsOf(c), c.length, m);
       if (raw === null) continue;
+      // A sibling's longer cue written there explains that text better: `ingressClassName: istio` is the
+      // Istio-served Ingress's, not the bare `ingressClassName` every Ingress has.
+      const longer = within[idx]?.get(c);
+      if (longer?.some((o) => (cueDistance(p.keyPositionsOf(o), o.length, m) ?? Number.POSITIVE_INFINITY) <= raw))
+        continue;
       // Beyond the mention's own sentence a cue is only "near", however close.
       const inSentence =
         raw <= w.tightChars &&
@@ -674,10 +685,21 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
           const cueWords = term.senses.map((s) => new Set(words(s.cues.join(" ")).filter((x) => !own.has(x))));
           const shared = new Map<string, number>();
           for (const set of cueWords) for (const word of set) shared.set(word, (shared.get(word) ?? 0) + 1);
-          c = { own, cueWords, shared };
+          const lowers = term.senses.map((s) => cuesOfSense(s).all.map((x) => x.lower));
+          const within = lowers.map((mine, i) => {
+            const map = new Map<string, string[]>();
+            for (const cue of mine) {
+              const longer = lowers.flatMap((theirs, j) =>
+                j === i ? [] : theirs.filter((o) => o.length > cue.length && o.includes(cue)),
+              );
+              if (longer.length > 0) map.set(cue, longer);
+            }
+            return map;
+          });
+          c = { own, cueWords, shared, within };
           termCues.set(index, c);
         }
-        return c ?? { own: new Set<string>(), cueWords: [], shared: new Map() };
+        return c ?? { own: new Set<string>(), cueWords: [], shared: new Map(), within: [] };
       },
     };
     knowledgeCache.set(data, k);

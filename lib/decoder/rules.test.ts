@@ -387,3 +387,13 @@ test("a resource written by its full name picks the sense whose kind is in that 
   assert.equal(read?.sense, "gateway-api");
   assert.match(read?.reason ?? "", /full name, in the gateway.networking.k8s.io API group/);
 });
+
+test("a sibling's longer cue written at the place explains it: the shorter cue inside it counts for nothing", () => {
+  const ingress = oneTerm("ingress", "Ingress", "ingress", [
+    { ...sense, id: "kubernetes", context: "kubernetes", cues: ["ingressClassName", "istio"] },
+    { ...sense, id: "served", context: "kubernetes", cues: ["ingressClassName: istio"] },
+  ]);
+  const read = (text: string) => createDecoder(ingress)(text)[0]?.sense;
+  assert.equal(read("we added an ingress with ingressClassName: istio to the app"), "served");
+  assert.equal(read("we added an ingress with ingressClassName: nginx to the istio app"), "kubernetes");
+});
