@@ -314,6 +314,14 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     command?.startsWith("kubectl describe") === true &&
     /^\s*$/.test(p.text.slice(lineStart, m.start)) &&
     p.text[m.end] === ":";
+  // The namespace of an Istio policy that selects no workloads is the scope it applies to: the sense that
+  // lists "no selector" among its cues.
+  const wholeNamespace =
+    manifest !== undefined &&
+    keyPath?.toLowerCase() === "metadata.namespace" &&
+    manifest.group.endsWith("istio.io") &&
+    NAMESPACE_WIDE_KINDS.has(manifest.kind) &&
+    !SELECTS_WORKLOADS.test(p.text.slice(manifest.start, manifest.end));
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
     .filter((word) => !own.has(word) && !own.has(singularWord(word)))
@@ -373,8 +381,9 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       if (c.length < w.minWholeCue) continue;
       const path = keyPath ? cuePath : null;
       if (keyPath && path && pathMatches(keyPath.toLowerCase(), path)) {
-        // Only the most specific field description counts: `spec.listeners[].port` over any `port:`.
-        if (depth(path) === deepestPath) {
+        // Only the most specific field description counts: `spec.listeners[].port` over any `port:`, and a
+        // policy's scope over the plain field.
+        if (depth(path) === deepestPath && !wholeNamespace) {
           s += deepestPath === 1 ? w.fieldName : w.fieldPath;
           direct = true;
           why.push(`the field \`${keyPath}\``);
@@ -458,6 +467,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     if (resourceArg && sense.kinds.length > 0) {
       s += w.kubectlResource;
       why.push(`the resource named by \`${resourceArg}\``);
+    }
+    if (wholeNamespace && cuesOfSense(sense).all.some((c) => c.lower === "no selector")) {
+      s += w.fieldPath;
+      direct = true;
+      why.push(`a ${manifest?.kind} with no selector applies to its whole namespace`);
     }
     if (describeKey && sense.context === "kubernetes") {
       s += w.describeField;
@@ -601,6 +615,22 @@ function inCompound(text: string, m: Mention): boolean {
     /\p{L}-$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^-\p{L}/u.test(text.slice(m.end, m.end + 2))
   );
 }
+
+/**
+ * Istio kinds that, with no workload selector or target reference, apply to every workload of their namespace
+ * (each kind's `selector`, `workloadSelector` or `targetRefs` field in istio/api says so).
+ */
+const NAMESPACE_WIDE_KINDS = new Set([
+  "PeerAuthentication",
+  "RequestAuthentication",
+  "AuthorizationPolicy",
+  "Telemetry",
+  "Sidecar",
+  "WasmPlugin",
+  "ProxyConfig",
+  "EnvoyFilter",
+]);
+const SELECTS_WORKLOADS = /^\s+(?:selector|workloadSelector|targetRef|targetRefs):/m;
 
 /** Best first; equal scores keep the order the entry gives its senses. */
 function byScore(a: Scored, b: Scored): number {

@@ -397,3 +397,26 @@ test("a sibling's longer cue written at the place explains it: the shorter cue i
   assert.equal(read("we added an ingress with ingressClassName: istio to the app"), "served");
   assert.equal(read("we added an ingress with ingressClassName: nginx to the istio app"), "kubernetes");
 });
+
+test("the namespace of an Istio policy that selects no workloads is read as the scope it applies to", () => {
+  const namespace = oneTerm("namespace", "Namespace", "namespace", [
+    { ...sense, id: "kubernetes", context: "kubernetes", cues: ["metadata.namespace"] },
+    { ...sense, id: "policy-scope", context: "istio", refines: 0, cues: ["no selector"] },
+  ]);
+  const policy = (spec: string) =>
+    `apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: strict\n  namespace: shop\nspec:\n${spec}`;
+  const read = (text: string) => createDecoder(namespace)(text).find((a) => a.surface === "namespace")?.sense;
+  assert.equal(read(policy("  mtls:\n    mode: STRICT\n")), "policy-scope");
+  assert.equal(
+    read(policy("  selector:\n    matchLabels:\n      app: web\n  mtls:\n    mode: STRICT\n")),
+    "kubernetes",
+  );
+  assert.equal(
+    read(
+      policy("  mtls:\n    mode: STRICT\n")
+        .replace("security.istio.io/v1", "v1")
+        .replace("PeerAuthentication", "ConfigMap"),
+    ),
+    "kubernetes",
+  );
+});
