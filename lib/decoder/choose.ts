@@ -632,6 +632,12 @@ const NAMESPACE_WIDE_KINDS = new Set([
 ]);
 const SELECTS_WORKLOADS = /^\s+(?:selector|workloadSelector|targetRef|targetRefs):/m;
 
+/**
+ * A cue that names a manifest's kind or API version (`kind: Sidecar`, `apiVersion: networking.istio.io/v1`) counts
+ * only written whole: its words are in every manifest of the group.
+ */
+const MANIFEST_IDENTITY = /^\s*(?:kind|apiVersion):/i;
+
 /** Best first; equal scores keep the order the entry gives its senses. */
 function byScore(a: Scored, b: Scored): number {
   return b.score - a.score || a.order - b.order;
@@ -712,7 +718,10 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
         const term = data.terms[index];
         if (!c && term) {
           const own = new Set(words(`${term.term} ${term.slug}`));
-          const cueWords = term.senses.map((s) => new Set(words(s.cues.join(" ")).filter((x) => !own.has(x))));
+          const cueWords = term.senses.map(
+            (s) =>
+              new Set(words(s.cues.filter((c) => !MANIFEST_IDENTITY.test(c)).join(" ")).filter((x) => !own.has(x))),
+          );
           const shared = new Map<string, number>();
           for (const set of cueWords) for (const word of set) shared.set(word, (shared.get(word) ?? 0) + 1);
           const lowers = term.senses.map((s) => cuesOfSense(s).all.map((x) => x.lower));

@@ -420,3 +420,17 @@ test("the namespace of an Istio policy that selects no workloads is read as the 
     "kubernetes",
   );
 });
+
+test("a cue naming a manifest's kind or API version counts only written whole, not by the words every manifest has", () => {
+  const sidecar = oneTerm("sidecar", "Sidecar", "sidecar", [
+    { ...sense, id: "proxy", cues: ["istio-proxy container", "per host"] },
+    { ...sense, id: "resource", cues: ["kind: Sidecar", "apiVersion: networking.istio.io/v1"] },
+  ]);
+  const manifest = (kind: string) =>
+    `# each sidecar applies one of these per host\napiVersion: networking.istio.io/v1\nkind: ${kind}\nmetadata:\n  name: orders\n`;
+  const read = (text: string, surface = "sidecar") =>
+    createDecoder(sidecar)(text).find((a) => a.surface === surface)?.sense;
+  assert.equal(read(manifest("VirtualService")), "proxy");
+  // Written whole, the kind is the resource's.
+  assert.equal(read(manifest("Sidecar"), "Sidecar"), "resource");
+});
