@@ -32,6 +32,17 @@ describe("column headers of pasted command output", () => {
     );
   });
 
+  test("istioctl tag list: the namespaces a tag injects are Istio's scope, not bare Kubernetes namespaces", () => {
+    assert.deepEqual(
+      findHeaderCells("TAG         REVISION NAMESPACES\nprod-stable 1-30-2   checkout").map((c) => [c.header, c.means]),
+      [
+        ["TAG", "tag#istio"],
+        ["REVISION", "revision#istio"],
+        ["NAMESPACES", "namespace#policy-scope"],
+      ],
+    );
+  });
+
   test("prose, lower case, a partial header or headers out of order are not a table", () => {
     assert.deepEqual(findHeaderCells("The CLUSTER and STATUS columns show the ENDPOINT and its OUTLIER CHECK."), []);
     assert.deepEqual(findHeaderCells("endpoint   status   outlier check   cluster"), []);

@@ -63,6 +63,13 @@ export const OUTPUT_TABLES: OutputTable[] = [
     columns: { WAYPOINT: "waypoint#istio" },
   },
   {
+    // istioctl/pkg/tag/tag.go: each tag, the revision it points to, and the namespaces whose istio.io/rev label
+    // names it (the namespaces it injects).
+    command: "istioctl tag list",
+    signature: ["TAG", "REVISION", "NAMESPACES"],
+    columns: { TAG: "tag#istio", REVISION: "revision#istio", NAMESPACES: "namespace#policy-scope" },
+  },
+  {
     command: "kubectl get services",
     signature: ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)"],
     columns: { "PORT(S)": "port#kubernetes" },
