@@ -1019,7 +1019,8 @@ export class SearchEngine {
         if (stem !== word.stem) out.push({ word: stem, quality: c.prefixQuality });
       }
     }
-    if (out.length === 1 && word.raw.length >= c.minTypoLength && !this.holds(word.stem)) {
+    // A word with a digit is an identifier (a code, a port, a function name): one slip in it spells another.
+    if (out.length === 1 && word.raw.length >= c.minTypoLength && !this.holds(word.stem) && !HAS_DIGIT.test(word.raw)) {
       const close = closeWords(word.raw, this.vocabulary.near(word.raw)).map((w) => this.stemOf.get(w) ?? w);
       return [...new Set(close)].map((stem) => ({ word: stem, quality: c.typoQuality }));
     }
@@ -1363,7 +1364,8 @@ export class SearchEngine {
     return runs.slice(0, 40).map(({ word }) => {
       const lower = word.toLowerCase();
       // No name is a 40-letter word, and a long paste gets a few corrections at most: each scans the vocabulary.
-      if (lower.length < c.minTypoLength || lower.length > 40 || this.stemOf.has(lower)) return lower;
+      if (lower.length < c.minTypoLength || lower.length > 40 || this.stemOf.has(lower) || HAS_DIGIT.test(lower))
+        return lower;
       if (++corrections > c.maxQueryWords) return lower;
       return closeWords(lower, this.vocabulary.near(lower), 1)[0] ?? lower;
     });
@@ -1808,8 +1810,9 @@ export class SearchEngine {
     // the prose around them is read word by word.
     const structures = structureNames(pasted);
     const prose = structures.spans.length > 0 ? blankSpans(pasted, structures.spans) : pasted;
-    // "X vs Y" compares X and Y: its "vs" joins the sides, it is no VirtualService (which "vs" alone names).
-    const compared = comparedSides(prose);
+    // "X vs Y" compares X and Y: its "vs" joins the sides, it is no VirtualService (which "vs" alone names). A
+    // query that is a record's whole name compares nothing, whatever its "or" ("… the right host or port?").
+    const compared = this.nameIndex.has(foldQuery(prose)) ? { sides: [], connectors: [] } : comparedSides(prose);
     const text = compared.connectors.length > 0 ? blankSpans(prose, compared.connectors) : prose;
     const folded = foldQuery(text);
     // Codes and messages written as printed (IST0132, a whole error message) surely name their records; their
@@ -2459,6 +2462,8 @@ export function isNameMatch(match: MatchKind): boolean {
  * context word (kubectl, istioctl, envoy, httproute...), a context named outright, or a pasted structure's.
  */
 type Signal = { context: Context; word: string; stem: string; named: boolean };
+
+const HAS_DIGIT = /\p{N}/u;
 
 /** Lower-case words joined by single spaces, as context words are looked for. */
 function worded(text: string): string {

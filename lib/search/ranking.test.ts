@@ -440,6 +440,28 @@ describe("ranking rules, one per test", () => {
     assert.equal(first(e, "Istio creates unnecessary Envoy clusters"), "cluster#envoy");
   });
 
+  test("a query that is a record's whole name compares nothing, whatever 'or' it holds", () => {
+    const message = "The connection to the server localhost:8080 was refused - did you specify the right host or port?";
+    const e = engine([
+      sense("host", "istio", { title: "Host" }),
+      sense("port", "kubernetes", { title: "Port" }),
+      other("error", "refused", message, { text: "kubectl found no kubeconfig" }),
+    ]);
+    assert.equal(first(e, message), "refused#");
+  });
+
+  test("a word with a digit is an identifier: never respelled into another one", () => {
+    const e = engine([
+      other("error", "handshake", "Handshake failure", { text: "sslv3 alert handshake failure" }),
+      other("error", "ist0101", "IST0101", { text: "referenced resource not found" }),
+    ]);
+    const ids = (q: string) => e.search(q).map((r) => r.id);
+    assert.deepEqual(ids("SSL23_GET_SERVER_HELLO"), []);
+    assert.deepEqual(ids("IST0110"), []);
+    // A slip in a word without digits is still forgiven.
+    assert.deepEqual(ids("handshak failure"), ["handshake"]);
+  });
+
   test("a world word written just before one name picks that name's sense, not another term's", () => {
     const e = engine([
       sense("ingress", "kubernetes", { title: "Ingress", subtitle: "Ingress resource", context: "kubernetes" }),

@@ -234,7 +234,10 @@ export type RankingConfig = {
   prefixQuality: number;
   /** Quality of a spelling correction, relative to the word itself. Range 0..1. Default 0.6. */
   typoQuality: number;
-  /** Shortest word that is spelling-corrected when it matches nothing. Default 5 letters. */
+  /**
+   * Shortest word that is spelling-corrected when it matches nothing. Default 5 letters. A word with a digit is
+   * never corrected: it is an identifier (IST0110, SSL23), and one slip in it spells another.
+   */
   minTypoLength: number;
   /** Shortest last word that is completed as a prefix. Default 2 letters. */
   minPrefixLength: number;
