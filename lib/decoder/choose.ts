@@ -451,8 +451,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     }
     if (extra.length > 0) {
       // A label's camelCase field name holds words too: "DestinationRule trafficPolicy" names "Traffic Policy".
-      const spaced = spacedCamel(sense.label);
-      const labelWords = new Set(words(`${sense.label} ${spaced} ${sense.context}`).map(singularWord));
+      // A role is the thing it refines too: "Ingress resource" names the Istio-served Ingress as well.
+      const refined = sense.refines === undefined ? "" : (term.senses[sense.refines]?.label ?? "");
+      const label = `${sense.label} ${refined}`;
+      const spaced = spacedCamel(label);
+      const labelWords = new Set(words(`${label} ${spaced} ${sense.context}`).map(singularWord));
       if (extra.every((word) => labelWords.has(word))) {
         s += w.surfaceNamesSense;
         direct = true;

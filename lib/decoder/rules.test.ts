@@ -434,3 +434,13 @@ test("a cue naming a manifest's kind or API version counts only written whole, n
   // Written whole, the kind is the resource's.
   assert.equal(read(manifest("Sidecar"), "Sidecar"), "resource");
 });
+
+test("words naming a sense name the roles that refine it too, so their own cues decide", () => {
+  const ingress = oneTerm("ingress", "Ingress", "ingress resource", [
+    { ...sense, id: "kubernetes", context: "kubernetes", label: "Kubernetes Ingress resource", cues: ["pathType"] },
+    { ...sense, id: "served", context: "istio", label: "Ingress served by Istio", refines: 0, cues: ["class istio"] },
+  ]);
+  const read = (text: string) => createDecoder(ingress)(text)[0]?.sense;
+  assert.equal(read("we created an Ingress resource of class istio for the shop"), "served");
+  assert.equal(read("we created an Ingress resource with pathType Prefix for the shop"), "kubernetes");
+});
