@@ -297,7 +297,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const { own, cueWords, shared: sharedBy, within } = knowledge.cuesOf(m.term);
   // How many of this term's senses share a cue word: shared words tell nothing apart.
   const shared = (word: string) => sharedBy.get(word) ?? 0;
-  const manifest = p.manifests.find((d) => m.start >= d.start && m.start < d.end);
+  // A YAML comment is prose about the manifest, not one of its fields: the manifest's group and paths say nothing
+  // of the words in it.
+  const lineHead = p.text.slice(Math.max(p.text.lastIndexOf("\n", m.start - 1) + 1, m.start - 200), m.start);
+  const inComment = /(?:^|\s)#/.test(lineHead);
+  const manifest = inComment ? undefined : p.manifests.find((d) => m.start >= d.start && m.start < d.end);
   // The field it is, when it is a YAML key: `labels` under `metadata` is the Kubernetes field, whatever else
   // the manifest is about.
   const keyPath = manifest || /^\s*:/.test(p.text.slice(m.end, m.end + 3)) ? yamlKeyPath(p.text, m.start, m.end) : null;

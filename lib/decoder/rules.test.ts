@@ -444,3 +444,15 @@ test("words naming a sense name the roles that refine it too, so their own cues 
   assert.equal(read("we created an Ingress resource of class istio for the shop"), "served");
   assert.equal(read("we created an Ingress resource with pathType Prefix for the shop"), "kubernetes");
 });
+
+test("a YAML comment is prose: the manifest around it says nothing of the words in it", () => {
+  const sidecar = oneTerm("sidecar", "Sidecar", "sidecar", [
+    { ...sense, id: "proxy", context: "istio" },
+    { ...sense, id: "kubernetes", context: "kubernetes" },
+  ]);
+  const policy = (line: string) =>
+    `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: orders\nspec:\n  egress:\n${line}\n  - to: []\n`;
+  const read = (text: string) => createDecoder(sidecar)(text).find((a) => a.surface === "sidecar")?.sense;
+  assert.equal(read(policy("  # let the sidecar reach istiod")), "proxy");
+  assert.equal(read(policy("  sidecar: true")), "kubernetes");
+});
