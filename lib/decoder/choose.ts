@@ -299,8 +299,8 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const shared = (word: string) => sharedBy.get(word) ?? 0;
   // A YAML comment is prose about the manifest, not one of its fields: the manifest's group and paths say nothing
   // of the words in it.
-  const lineHead = p.text.slice(Math.max(p.text.lastIndexOf("\n", m.start - 1) + 1, m.start - 200), m.start);
-  const inComment = /(?:^|\s)#/.test(lineHead);
+  const lineStart = p.text.lastIndexOf("\n", m.start - 1) + 1;
+  const inComment = /(?:^|\s)#/.test(p.text.slice(Math.max(lineStart, m.start - 200), m.start));
   const manifest = inComment ? undefined : p.manifests.find((d) => m.start >= d.start && m.start < d.end);
   // The field it is, when it is a YAML key: `labels` under `metadata` is the Kubernetes field, whatever else
   // the manifest is about.
@@ -313,7 +313,6 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const resourceArg = kubectlResourceVerb(p.text, m.start);
   // A field key of `kubectl describe` output ("Labels:", "Ports:", "Service Account:"): a field of the Kubernetes
   // object described, whatever values follow it (an Istio port number, an istio.io label).
-  const lineStart = p.text.lastIndexOf("\n", m.start - 1) + 1;
   const describeKey =
     command?.startsWith("kubectl describe") === true &&
     /^\s*$/.test(p.text.slice(lineStart, m.start)) &&

@@ -6,6 +6,7 @@ import { lowerBoundString } from "../text/bisect";
 import {
   foldName,
   foldQuery,
+  HAS_DIGIT,
   IDENTIFIER,
   MAX_QUERY_CHARS,
   normalizeText,
@@ -2462,8 +2463,6 @@ export function isNameMatch(match: MatchKind): boolean {
  * context word (kubectl, istioctl, envoy, httproute...), a context named outright, or a pasted structure's.
  */
 type Signal = { context: Context; word: string; stem: string; named: boolean };
-
-const HAS_DIGIT = /\p{N}/u;
 
 /** Lower-case words joined by single spaces, as context words are looked for. */
 function worded(text: string): string {

@@ -55,12 +55,15 @@ export function spacedCamel(text: string): string {
 /** Between the things a title or a question sets against each other: "A vs B", "A versus B". */
 export const VERSUS = /\s+(?:vs\.?|versus|v\.s\.)\s+/i;
 
+/** A word with a digit is an identifier (l7, 15001, IST0110): not stemmed, and not spelling-corrected. */
+export const HAS_DIGIT = /\d/;
+
 /**
  * Porter stemming, so that "injected", "injection" and "inject", or "policy" and "policies", meet. Short
  * tokens and anything with a digit are identifiers (xds, l7, 15001) and stay as they are.
  */
 export function stem(token: string): string {
-  if (token.length <= 3 || /\d/.test(token)) return token;
+  if (token.length <= 3 || HAS_DIGIT.test(token)) return token;
   const kept = OWN_STEMS.get(token);
   if (kept !== undefined) return kept;
   let s = stemCache.get(token);
