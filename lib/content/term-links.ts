@@ -1,3 +1,4 @@
+import { pathFromUrl } from "../docs-map/ids";
 import type { DocsPage } from "../docs-map/schema";
 import { splitTermRef } from "../source/term-ref";
 import { nameWords as matchWords } from "../text/normalize";
@@ -22,6 +23,13 @@ function matchNames(e: GlossaryEntry): string[][] {
   return [e.term, ...e.aliases]
     .map((n) => matchWords(n))
     .filter((t) => t.length > 1 || (t[0] !== undefined && t[0].length >= 4));
+}
+
+/** "https://istio.io/latest/docs/ops/x/#anchor" -> "ops/x"; undefined for any other site or release. */
+function istioDocsPath(url: string): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const u = new URL(url);
+  return u.host === "istio.io" && u.pathname.startsWith("/latest/docs/") ? pathFromUrl(u.pathname) : undefined;
 }
 
 export type TermLinks = {
@@ -75,6 +83,16 @@ export function linkTermsAndPages(
       add(pagesByTerm, splitTermRef(ref)[0], path, Number.POSITIVE_INFINITY);
     }
   }
+  // A sense's official reading names the istio.io page that explains it: a link made by whoever wrote the sense.
+  const known = new Set(pages.map((p) => p.path));
+  for (const e of glossary)
+    for (const s of e.senses)
+      for (const d of s.docs ?? []) {
+        const path = istioDocsPath(d.url);
+        if (path === undefined || !known.has(path)) continue;
+        add(termsByPage, path, `${e.slug}#${s.id}`, Number.POSITIVE_INFINITY);
+        add(pagesByTerm, e.slug, path, Number.POSITIVE_INFINITY);
+      }
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.depth - b.depth || a.path.localeCompare(b.path));
   for (const s of ranked) {
     add(pagesByTerm, s.slug, s.path, MAX_PAGES_PER_TERM);
