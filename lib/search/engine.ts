@@ -1572,6 +1572,7 @@ export class SearchEngine {
     inWorld: ReadonlySet<number>,
     why: Map<number, string>,
     c: RankingConfig,
+    spelled: ReadonlySet<number>,
   ): void {
     if (c.pageTerms <= 0) return;
     const page = this.bestPage(scored);
@@ -1588,6 +1589,7 @@ export class SearchEngine {
       if (!b || byScore(x, b) < 0) bestOfTerm.set(t, x);
     }
     const ceiling = page.score * PAGE_TERMS_CEILING;
+    const before = new Map<Scored, number>();
     const worldTerms = new Set([...inWorld].map((id) => this.termOf(id)));
     const senses = this.linkSenses[at] ?? [];
     (this.linkTerms[at] ?? []).forEach((t, k) => {
@@ -1604,9 +1606,18 @@ export class SearchEngine {
       // The query's own words name another sense's world ("Gateway API Gateway" beside a page linking the Istio
       // Gateway): the page does not carry its sense over the one the query picked.
       if (!inWorld.has(hit.id) && worldTerms.has(t)) return;
+      if (!before.has(hit)) before.set(hit, hit.score);
       hit.score = round(Math.min(hit.score + page.score * c.pageTerms * c.pageTermsDecay ** k, ceiling));
       if (!why.has(hit.id)) why.set(hit.id, `linked from “${this.records[page.id]?.title ?? ""}”, the best page found`);
     });
+    // A term the query spells out in words of its own ("native sidecar container" beside a pasted cluster name)
+    // is what it asks about: a term the page brings does not pass it, though it keeps what its own words earned.
+    let spelledTop = Number.POSITIVE_INFINITY;
+    for (const x of scored)
+      if (spelled.has(x.id))
+        spelledTop = spelledTop === Number.POSITIVE_INFINITY ? x.score : Math.max(spelledTop, x.score);
+    for (const [hit, was] of before)
+      if (!spelled.has(hit.id) && hit.score >= spelledTop) hit.score = Math.max(was, round(spelledTop - 0.5));
   }
 
   /**
@@ -2072,7 +2083,7 @@ export class SearchEngine {
       this.sidesTakeTurns(scored, sides);
     }
     // Page to terms first: a term the answering page brings then lifts its own pages like any other.
-    this.liftTermsOfPage(scored, inWorld, why, c);
+    this.liftTermsOfPage(scored, inWorld, why, c, spelledOut(mentioned, text));
     this.liftLinked(scored, c);
     this.liftTroubleshooting(scored, printedBy, why, c);
     this.liftExplaining(scored, why, c);
@@ -2465,6 +2476,23 @@ export function isNameMatch(match: MatchKind): boolean {
 type Signal = { context: Context; word: string; stem: string; named: boolean };
 
 /** Lower-case words joined by single spaces, as context words are looked for. */
+/**
+ * The mentioned terms whose name the query writes as two or more words apart ("native sidecar container"), not
+ * one identifier (`ambient.istio.io/redirection`) or a single word: the reader's own words for what they ask.
+ */
+function spelledOut(mentioned: ReadonlyMap<number, string>, text: string): Set<number> {
+  const lower = text.toLowerCase();
+  const out = new Set<number>();
+  for (const [id, phrase] of mentioned) {
+    // `worded` leaves letters, digits, "_" and "-": nothing a pattern reads as syntax outside a class.
+    const words = worded(phrase).split(" ");
+    if (words.length < 2) continue;
+    const apart = new RegExp(`(?:^|[^\\p{L}\\p{N}])${words.join("\\s+")}(?:$|[^\\p{L}\\p{N}])`, "u");
+    if (apart.test(lower)) out.add(id);
+  }
+  return out;
+}
+
 function worded(text: string): string {
   return text
     .toLowerCase()

@@ -303,6 +303,34 @@ describe("ranking rules, one per test", () => {
     assert.equal(lifted?.why, "linked from “Jwt verification fails”, the best page found");
   });
 
+  test("a term the query spells out in words of its own is not passed by a term the best page brings", () => {
+    const records: IndexableRecord[] = [
+      sense("cluster", "envoy", { title: "Cluster", body: "upstream hosts" }),
+      sense("native-sidecar-container", "kubernetes", {
+        title: "Native sidecar container",
+        aliases: ["native sidecar", "sidecars"],
+        body: "restartPolicy always init container",
+      }),
+      other("error", "inbound-passthrough", "InboundPassthroughCluster", {
+        codes: ["InboundPassthroughCluster"],
+        body: "inbound passthrough port not declared",
+        links: ["cluster#envoy"],
+      }),
+    ];
+    const terms = (q: string) =>
+      engine(records)
+        .search(q)
+        .filter((r) => r.kind === "term")
+        .map((r) => r.id);
+    // Pasted with a question in words: the words name what is asked about.
+    assert.deepEqual(terms("traffic to a native sidecar container port shows InboundPassthroughCluster"), [
+      "native-sidecar-container",
+      "cluster",
+    ]);
+    // Named by one word, the term is no phrase of the reader's: the page's term leads.
+    assert.equal(terms("traffic to sidecars shows InboundPassthroughCluster")[0], "cluster");
+  });
+
   test("the best page lifts the sense it links, not the term's best by words", () => {
     const records: IndexableRecord[] = [
       sense("cluster", "kubernetes", { title: "Cluster", body: "nodes and upstream hosts" }),
