@@ -133,6 +133,17 @@ describe("pasted log lines", () => {
       assert.ok(roles.has(role), role);
   });
 
+  test("Envoy's own log line, in the format Istio's bootstrap gives it, names Istio's proxy by its logger", () => {
+    // tools/packaging/common/envoy_bootstrap.json: "%Y-%m-%dT%T.%fZ\t%l\tenvoy %n %g:%#\t%v\tthread=%t".
+    const line =
+      "2026-11-30T10:09:41.502117Z\twarning\tenvoy config external/envoy/source/extensions/config_subscription/grpc/grpc_subscription_impl.cc:138\tgRPC config for type.googleapis.com/envoy.config.listener.v3.Listener rejected: duplicate listener 0.0.0.0_8443 found\tthread=19";
+    const envoy = read(line).terms.find((t) => t.surface === "envoy");
+    assert.equal(`${envoy?.term}#${envoy?.sense}`, "envoy#istio", envoy?.reason);
+    // The project's name in prose about its code stays the project.
+    const prose = read("Envoy's listener manager rejects a second listener on the same address.").terms;
+    assert.equal(prose.find((t) => t.surface === "Envoy")?.sense, "envoy");
+  });
+
   test("an istiod push log: the xDS type links its entry, the proxy's pod and namespace", () => {
     const line =
       "2026-11-30T10:07:00.122Z\tinfo\tads\tCDS: PUSH INC for node:orders-6b8f7c9d4-zx2lk.shop resources:31 size:36.2kB";
