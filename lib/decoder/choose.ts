@@ -325,6 +325,9 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     manifest.group.endsWith("istio.io") &&
     NAMESPACE_WIDE_KINDS.has(manifest.kind) &&
     !SELECTS_WORKLOADS.test(p.text.slice(manifest.start, manifest.end));
+  // A world's name written just before the mention qualifies it ("the Istio port", "a k8s service"), as if part
+  // of the name: the senses of that world are the ones meant.
+  const qualifier = worldBefore(p.text, m.start);
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
     .filter((word) => !own.has(word) && !own.has(singularWord(word)))
@@ -470,6 +473,13 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
         why.push(`“${m.surface}” names this sense`);
       }
     }
+    // The world of the sense, or of the thing it is a role of ("Kubernetes namespace" may be a policy's scope).
+    const worlds = [sense.context, sense.refines === undefined ? undefined : term.senses[sense.refines]?.context];
+    if (qualifier && worlds.includes(qualifier.world) && extra.length === 0) {
+      s += w.surfaceNamesSense;
+      direct = true;
+      why.push(`“${qualifier.word} ${m.surface}” names this sense's world`);
+    }
     if (resourceArg && sense.kinds.length > 0) {
       s += w.kubectlResource;
       why.push(`the resource named by \`${resourceArg}\``);
@@ -503,6 +513,25 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     return { sense, order: idx, score: s, why, homes };
   });
   return scored.sort(byScore);
+}
+
+/**
+ * World names that qualify the word after them, as prose writes them, and the world each names: a lower-case
+ * `istio` is more often a name of its own (the `istio` label, the class `istio`).
+ */
+const QUALIFIERS: Readonly<Record<string, Context>> = {
+  Kubernetes: "kubernetes",
+  K8s: "kubernetes",
+  k8s: "kubernetes",
+  Istio: "istio",
+  Envoy: "envoy",
+};
+
+/** The world named by the word just before `start`, a single space apart on the same line ("Istio port"). */
+function worldBefore(text: string, start: number): { word: string; world: Context } | undefined {
+  const word = /([A-Za-z0-9]+) $/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  const world = word === undefined ? undefined : QUALIFIERS[word];
+  return word !== undefined && world !== undefined ? { word, world } : undefined;
 }
 
 /** kubectl verbs whose next word names a resource type. */

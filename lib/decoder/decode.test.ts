@@ -76,3 +76,23 @@ test("every annotation has a confidence, alternatives and a reason", () => {
     assert.ok(Math.abs(total - 1) < 0.01, `${a.term} confidences add up`);
   }
 });
+
+describe("cues written where the words are", () => {
+  const senseOf = (text: string, surface: string, nth = 1) =>
+    decode(text)
+      .filter((a) => a.surface === surface)
+      .map((a) => `${a.term}#${a.sense}`)[nth - 1];
+
+  test("the waypoint Gateway is the Gateway API resource a waypoint is deployed as", () => {
+    assert.equal(
+      senseOf("We changed both policies to targetRefs naming the waypoint Gateway of the namespace.", "Gateway"),
+      "gateway#gateway-api",
+    );
+  });
+
+  test("the port of IST0118's message is the one Istio's naming convention is about", () => {
+    const line =
+      "Info [IST0118] (Service shop/cart) Port name api (port: 8080, targetPort: 8080) doesn't follow the naming convention of Istio port.";
+    assert.equal(senseOf(line, "port", 2), "port#protocol-naming");
+  });
+});

@@ -456,3 +456,16 @@ test("a YAML comment is prose: the manifest around it says nothing of the words 
   assert.equal(read(policy("  # let the sidecar reach istiod")), "proxy");
   assert.equal(read(policy("  sidecar: true")), "kubernetes");
 });
+
+test("a world's name written just before the mention ('the Istio port') picks that world's senses", () => {
+  const port = oneTerm("port", "Port", "port", [
+    { ...sense, id: "kubernetes", context: "kubernetes", cues: ["targetPort:"] },
+    { ...sense, id: "naming", context: "istio", cues: ["appProtocol"], refines: 0 },
+  ]);
+  const read = (text: string) => createDecoder(port)(text)[0]?.sense;
+  assert.equal(read("Rename it so it follows the convention of the Istio port."), "naming");
+  // Lower case, `istio` is more often a name of its own than the world's.
+  assert.equal(read("Rename it so it follows the convention of the istio port."), "kubernetes");
+  // A qualifier of the thing a role refines names the thing first.
+  assert.equal(read("Rename it so it follows the convention of the Kubernetes port."), "kubernetes");
+});
