@@ -108,43 +108,39 @@ export function DocsMapNode({ node, links }: { node: DocsTreeNode; links: DocsMa
           </summary>
           {page.answers.length > 0 && (
             <ul className="docs-answers">
-              {page.answers.map((a) => (
-                <li key={a}>{a}</li>
+              {page.answers.map((a, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered; the text as its key would ship each answer twice.
+                <li key={i}>{a}</li>
               ))}
             </ul>
           )}
           {linked.length > 0 && (
             <p className="docs-terms">
               {"Terms: "}
-              {linked.map((t, i) => (
-                <span key={t.slug}>
-                  {i > 0 && " · "}
-                  <Link href={routes.term(t.slug, t.sense)}>{t.term}</Link>
-                </span>
+              {linked.map((t) => (
+                <Link key={t.slug} href={routes.term(t.slug, t.sense)}>
+                  {t.term}
+                </Link>
               ))}
             </p>
           )}
           {errors.length > 0 && (
             <p className="docs-terms">
               {"Explains: "}
-              {errors.map((x, i) => (
-                <span key={x.id}>
-                  {i > 0 && " · "}
-                  <Link href={routes.error(x.id)}>
-                    <code>{x.code}</code>
-                  </Link>
-                </span>
+              {errors.map((x) => (
+                <Link key={x.id} href={routes.error(x.id)}>
+                  <code>{x.code}</code>
+                </Link>
               ))}
             </p>
           )}
           {inLists.length > 0 && (
             <p className="docs-terms">
               {"In reading lists: "}
-              {inLists.map((l, i) => (
-                <span key={l.slug}>
-                  {i > 0 && " · "}
-                  <Link href={routes.readingList(l.slug)}>{l.title}</Link>
-                </span>
+              {inLists.map((l) => (
+                <Link key={l.slug} href={routes.readingList(l.slug)}>
+                  {l.title}
+                </Link>
               ))}
             </p>
           )}
