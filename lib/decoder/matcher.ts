@@ -195,6 +195,13 @@ function blockedRanges(text: string): [number, number][] {
         }
       }
     }
+    // File paths (`external/envoy/source/common/config/grpc_mux_impl.cc:128`, `/var/run/ztunnel/ztunnel.sock`):
+    // a place on disk, not prose, whatever words its directories have. Written from the root, or ending in a
+    // file's extension: "VirtualService/DestinationRule/ServiceEntry" in a sentence is a list of kinds.
+    for (const d of chunk.matchAll(
+      /(?<![\p{L}\p{N}_.:/-])(?:\/(?:[\p{L}\p{N}_.-]+\/){2,}[\p{L}\p{N}_.-]*|(?:[\p{L}\p{N}_.-]+\/){2,}[\p{L}\p{N}_-]+\.[\p{L}\p{N}]+(?::\d+)?)/gu,
+    ))
+      parts.push([d.index ?? 0, (d.index ?? 0) + d[0].length]);
     // Both lists run in text order, so one pointer walks the structures once (linear on long pastes).
     while ((structural[nextStructure]?.[1] ?? Number.POSITIVE_INFINITY) <= at) nextStructure++;
     for (let k = nextStructure; k < structural.length; k++) {

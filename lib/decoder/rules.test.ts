@@ -469,3 +469,24 @@ test("a world's name written just before the mention ('the Istio port') picks th
   // A qualifier of the thing a role refines names the thing first.
   assert.equal(read("Rename it so it follows the convention of the Kubernetes port."), "kubernetes");
 });
+
+test("a file path's directories are no mentions; kinds listed with slashes in a sentence are", () => {
+  const two: DecoderData = {
+    ...data,
+    terms: [
+      { slug: "envoy", term: "Envoy", senses: [sense] },
+      { slug: "policy", term: "Policy", senses: [sense] },
+    ],
+    names: [
+      ["envoy", 0],
+      ["policy", 1],
+    ],
+  };
+  const found = (text: string) => createMatcher(two)(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(
+    found("debug\tenvoy rbac external/envoy/source/extensions/filters/http/rbac/rbac_filter.cc:174\tdone"),
+    ["envoy"],
+  );
+  assert.deepEqual(found("the socket at /var/run/envoy/policy/admin.sock is gone"), []);
+  assert.deepEqual(found("an envoy/policy/envoy pairing"), ["envoy", "policy", "envoy"]);
+});
