@@ -127,6 +127,8 @@ export function createMatcher(data: DecoderData): Matcher {
       const full = text.slice(a, b).replace(/[:,;)"'\]]+$/, "");
       // Else the domain alone (`gateway.networking.k8s.io` of `gateway.networking.k8s.io/v1`).
       for (const whole of [full, full.split("/")[0] ?? ""]) {
+        // A URI's scheme (`spiffe:` of a SPIFFE id) is the start of an identifier, not a name of its own.
+        if (whole.endsWith(":")) continue;
         const term = whole.length > 3 ? termOf(whole, foldName(whole), false) : undefined;
         if (term === undefined) continue;
         mentions.push({ start: a, end: a + whole.length, surface: whole, term });

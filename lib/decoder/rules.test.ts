@@ -490,3 +490,10 @@ test("a file path's directories are no mentions; kinds listed with slashes in a 
   assert.deepEqual(found("the socket at /var/run/envoy/policy/admin.sock is gone"), []);
   assert.deepEqual(found("an envoy/policy/envoy pairing"), ["envoy", "policy", "envoy"]);
 });
+
+test("a URI's scheme is the start of an identifier, not a name: `spiffe:` of a SPIFFE id is no mention", () => {
+  const spiffe = oneTerm("spiffe", "SPIFFE", "spiffe", [sense]);
+  const found = (text: string) => createMatcher(spiffe)(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(found("peer spiffe://cluster.local/ns/shop/sa/cart was denied"), []);
+  assert.deepEqual(found("its SPIFFE id is spiffe://cluster.local/ns/shop/sa/cart"), ["SPIFFE"]);
+});
