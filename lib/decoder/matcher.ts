@@ -143,9 +143,9 @@ export function createMatcher(data: DecoderData): Matcher {
 const WORLD_NAMES = new Set(["kubernetes", "k8s", "istio", "envoy"]);
 
 /**
- * Whether [start, end) is part of a longer identifier: glued by `_` or `.` to more letters or digits, or by `-`
- * to a part with a digit (`ztunnel-7x2kq`, `kind-cluster-1`). A hyphen between plain words is prose
- * ("label-selected", "mesh-wide").
+ * Whether [start, end) is part of a longer identifier: glued by `_` or `.` to more letters or digits, by `-`
+ * to a part with a digit (`ztunnel-7x2kq`, `kind-cluster-1`), or one of three or more hyphenated words. A hyphen
+ * between two plain words is prose ("label-selected", "mesh-wide").
  */
 function insideIdentifier(text: string, start: number, end: number): boolean {
   // The part beside a joiner is read only when there is one: most mentions stand between spaces.
@@ -154,11 +154,23 @@ function insideIdentifier(text: string, start: number, end: number): boolean {
     const p = part();
     return p !== "" && (joiner !== "-" || /\p{N}/u.test(p));
   };
-  return (
+  if (
     glued(text[start - 1], () => /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, start - 40), start - 1))?.[0] ?? "") ||
     glued(text[end], () => /^[\p{L}\p{N}]+/u.exec(text.slice(end + 1, end + 41))?.[0] ?? "")
-  );
+  )
+    return true;
+  if (text[start - 1] !== "-" && text[end] !== "-") return false;
+  // Three or more words joined by hyphens name one thing (`istio-revision-tag-default`, `istio-sidecar-injector`):
+  // a resource's name, not prose, which hyphenates two ("mesh-wide", "east-west") or joins them with a little
+  // word ("pod-to-pod", "out-of-mesh").
+  const before = /(?:[\p{L}\p{N}]+-)+$/u.exec(text.slice(Math.max(0, start - 80), start))?.[0] ?? "";
+  const after = /^(?:-[\p{L}\p{N}]+)+/u.exec(text.slice(end, end + 80))?.[0] ?? "";
+  const parts = `${before}${text.slice(start, end)}${after}`.toLowerCase().split("-");
+  return parts.length >= 3 && !parts.some((part) => JOINING_WORDS.has(part));
 }
+
+/** Little words that make a hyphenated run prose ("service-to-service", "out-of-the-box"). */
+const JOINING_WORDS = new Set(["to", "of", "and", "or", "in", "on", "by", "per", "the", "a", "as", "at", "for"]);
 
 /**
  * Places no term is looked for: URLs, and dotted names such as reviews.default.svc.cluster.local or

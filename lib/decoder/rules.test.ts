@@ -497,3 +497,11 @@ test("a URI's scheme is the start of an identifier, not a name: `spiffe:` of a S
   assert.deepEqual(found("peer spiffe://cluster.local/ns/shop/sa/cart was denied"), []);
   assert.deepEqual(found("its SPIFFE id is spiffe://cluster.local/ns/shop/sa/cart"), ["SPIFFE"]);
 });
+
+test("three or more hyphenated words are a resource's name: no mention inside, unless the run is prose", () => {
+  const found = (text: string) => match(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(found("the webhook istio-revision-tag-policy-mesh-system is gone"), []);
+  assert.deepEqual(found('containerName="istio-port-probe" failed'), []);
+  // Two words, or words joined by a little word, are prose.
+  assert.deepEqual(found("a policy-wide default and port-to-port rules"), ["policy", "port", "port"]);
+});
