@@ -156,7 +156,10 @@ function insideIdentifier(text: string, start: number, end: number): boolean {
   };
   if (
     glued(text[start - 1], () => /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, start - 40), start - 1))?.[0] ?? "") ||
-    glued(text[end], () => /^[\p{L}\p{N}]+/u.exec(text.slice(end + 1, end + 41))?.[0] ?? "")
+    glued(text[end], () => /^[\p{L}\p{N}]+/u.exec(text.slice(end + 1, end + 41))?.[0] ?? "") ||
+    // A scope path of Rust or C++ (`xds::client`, `envoy::config`): a module's name, not the thing.
+    text.startsWith("::", start - 2) ||
+    text.startsWith("::", end)
   )
     return true;
   if (text[start - 1] !== "-" && text[end] !== "-") return false;

@@ -505,3 +505,8 @@ test("three or more hyphenated words are a resource's name: no mention inside, u
   // Two words, or words joined by a little word, are prose.
   assert.deepEqual(found("a policy-wide default and port-to-port rules"), ["policy", "port", "port"]);
 });
+
+test("a word of a Rust or C++ scope path (`port::client`) names a module, not the thing", () => {
+  const found = (text: string) => match(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(found("error\tport::client: reset; the port was closed"), ["port"]);
+});
