@@ -176,7 +176,7 @@ function targets(r: Results): Target[] {
       limit: 200,
       unit: "kB",
       ifMissed:
-        "the heaviest is a docs map section (tasks: 76 pages, each with its summary, questions and terms); each page ships its content twice (HTML and RSC payload), and the definition cards of the glossary links in its summaries are about a tenth of it; next: load a card's definition on first hover or focus instead of with the page",
+        "the heaviest is a docs map section (tasks: 76 pages, each with its summary, questions and terms); each page ships its content twice (HTML and RSC payload), and the definition cards of the 135 glossary links in its summaries are about a quarter of its HTML; loading them on hover would leave keyboard and screen-reader users without the description, so the next step is fewer cards (only where a sense must be told apart), not later ones",
     },
     {
       name: "search index gzip, the part first results wait for (docs pages follow)",
