@@ -175,6 +175,10 @@ function insideIdentifier(text: string, start: number, end: number): boolean {
 /** Little words that make a hyphenated run prose ("service-to-service", "out-of-the-box"). */
 const JOINING_WORDS = new Set(["to", "of", "and", "or", "in", "on", "by", "per", "the", "a", "as", "at", "for"]);
 
+/** A file path written from the root, or ending in a file's extension (and maybe a line number). */
+const FILE_PATH =
+  /(?<![\p{L}\p{N}_.:/-])(?:\/(?:[\p{L}\p{N}_.-]+\/){2,}[\p{L}\p{N}_.-]*|(?:[\p{L}\p{N}_.-]+\/){2,}[\p{L}\p{N}_-]+\.[\p{L}\p{N}]+(?::\d+)?)/gu;
+
 /**
  * Places no term is looked for: URLs, and dotted names such as reviews.default.svc.cluster.local or
  * gateway.networking.k8s.io, whose words belong to the name, not to the prose.
@@ -215,10 +219,9 @@ function blockedRanges(text: string): [number, number][] {
     // File paths (`external/envoy/source/common/config/grpc_mux_impl.cc:128`, `/var/run/ztunnel/ztunnel.sock`):
     // a place on disk, not prose, whatever words its directories have. Written from the root, or ending in a
     // file's extension: "VirtualService/DestinationRule/ServiceEntry" in a sentence is a list of kinds.
-    for (const d of chunk.matchAll(
-      /(?<![\p{L}\p{N}_.:/-])(?:\/(?:[\p{L}\p{N}_.-]+\/){2,}[\p{L}\p{N}_.-]*|(?:[\p{L}\p{N}_.-]+\/){2,}[\p{L}\p{N}_-]+\.[\p{L}\p{N}]+(?::\d+)?)/gu,
-    ))
-      parts.push([d.index ?? 0, (d.index ?? 0) + d[0].length]);
+    // Only chunks with two slashes are searched.
+    if (chunk.indexOf("/") !== chunk.lastIndexOf("/"))
+      for (const d of chunk.matchAll(FILE_PATH)) parts.push([d.index ?? 0, (d.index ?? 0) + d[0].length]);
     // Both lists run in text order, so one pointer walks the structures once (linear on long pastes).
     while ((structural[nextStructure]?.[1] ?? Number.POSITIVE_INFINITY) <= at) nextStructure++;
     for (let k = nextStructure; k < structural.length; k++) {

@@ -2475,7 +2475,6 @@ export function isNameMatch(match: MatchKind): boolean {
  */
 type Signal = { context: Context; word: string; stem: string; named: boolean };
 
-/** Lower-case words joined by single spaces, as context words are looked for. */
 /**
  * The mentioned terms whose name the query writes as two or more words apart ("native sidecar container"), not
  * one identifier (`ambient.istio.io/redirection`) or a single word: the reader's own words for what they ask.
@@ -2493,6 +2492,7 @@ function spelledOut(mentioned: ReadonlyMap<number, string>, text: string): Set<n
   return out;
 }
 
+/** Lower-case words joined by single spaces, as context words are looked for. */
 function worded(text: string): string {
   return text
     .toLowerCase()
