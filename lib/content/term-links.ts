@@ -1,4 +1,4 @@
-import { pathFromUrl } from "../docs-map/ids";
+import { DOCS_PREFIX, pathFromUrl } from "../docs-map/ids";
 import type { DocsPage } from "../docs-map/schema";
 import { splitTermRef } from "../source/term-ref";
 import { nameWords as matchWords } from "../text/normalize";
@@ -29,7 +29,7 @@ function matchNames(e: GlossaryEntry): string[][] {
 function istioDocsPath(url: string): string | undefined {
   if (!URL.canParse(url)) return undefined;
   const u = new URL(url);
-  return u.host === "istio.io" && u.pathname.startsWith("/latest/docs/") ? pathFromUrl(u.pathname) : undefined;
+  return u.host === "istio.io" && u.pathname.startsWith(DOCS_PREFIX) ? pathFromUrl(u.pathname) : undefined;
 }
 
 export type TermLinks = {

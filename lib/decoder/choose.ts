@@ -1,4 +1,4 @@
-import { type Context, groupContext } from "../contexts";
+import { CONTEXT_NAMES, type Context, groupContext } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
 import { isCueWord, spacedCamel, WORD_RUN, cueWords as words } from "../text/normalize";
 import { longestLiteral, PLACEHOLDER, pattern } from "../text/phrases";
@@ -515,23 +515,23 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   return scored.sort(byScore);
 }
 
-/**
- * World names that qualify the word after them, as prose writes them, and the world each names: a lower-case
- * `istio` is more often a name of its own (the `istio` label, the class `istio`).
- */
-const QUALIFIERS: Readonly<Record<string, Context>> = {
-  Kubernetes: "kubernetes",
-  K8s: "kubernetes",
-  k8s: "kubernetes",
-  Istio: "istio",
-  Envoy: "envoy",
-};
+/** The one-word names of the worlds (`CONTEXT_NAMES`: Kubernetes, k8s, Istio, Envoy...), lower-cased. */
+const QUALIFIERS: ReadonlyMap<string, Context> = new Map(
+  Object.entries(CONTEXT_NAMES).flatMap(([context, names]) =>
+    names.filter((n) => !/[\s-]/.test(n)).map((n) => [n, context as Context] as const),
+  ),
+);
 
-/** The world named by the word just before `start`, a single space apart on the same line ("Istio port"). */
+/**
+ * The world named by the word just before `start`, a single space apart on the same line ("Istio port"), as prose
+ * writes a world's name: capitalised, or with a digit (k8s). A lower-case `istio` is more often a name of its own
+ * (the `istio` label, the class `istio`).
+ */
 function worldBefore(text: string, start: number): { word: string; world: Context } | undefined {
   const word = /([A-Za-z0-9]+) $/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-  const world = word === undefined ? undefined : QUALIFIERS[word];
-  return word !== undefined && world !== undefined ? { word, world } : undefined;
+  if (word === undefined || !/^[A-Z]|\d/.test(word)) return undefined;
+  const world = QUALIFIERS.get(word.toLowerCase());
+  return world === undefined ? undefined : { word, world };
 }
 
 /** kubectl verbs whose next word names a resource type. */
