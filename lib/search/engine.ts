@@ -1681,15 +1681,20 @@ export class SearchEngine {
     if (c.errorTwin <= 0 || this.twinOf.size === 0) return;
     // Few results are docs pages of one error: the error pages' scores are read only when one is there.
     let errorScore: Map<number, number> | undefined;
-    for (let i = scored.length - 1; i >= 0; i--) {
-      const x = scored[i];
-      const error = x?.kind === "doc" ? this.twinOf.get(x.id) : undefined;
-      if (!x || error === undefined) continue;
-      errorScore ??= new Map(scored.filter((e) => e.kind === "error").map((e) => [e.id, e.score]));
-      const cap = round((errorScore.get(error) ?? 0) * c.errorTwin);
-      if (cap <= 0) scored.splice(i, 1);
-      else if (x.score > cap) x.score = cap;
+    // Kept hits are moved down over the dropped ones in one pass (a splice per drop would shift the rest each time).
+    let kept = 0;
+    for (const x of scored) {
+      const error = x.kind === "doc" ? this.twinOf.get(x.id) : undefined;
+      if (error !== undefined) {
+        // Error pages are neither dropped nor rescored here: read mid-pass, their scores are still right.
+        errorScore ??= new Map(scored.filter((e) => e.kind === "error").map((e) => [e.id, e.score]));
+        const cap = round((errorScore.get(error) ?? 0) * c.errorTwin);
+        if (cap <= 0) continue;
+        if (x.score > cap) x.score = cap;
+      }
+      scored[kept++] = x;
     }
+    scored.length = kept;
   }
 
   /**
@@ -2483,13 +2488,29 @@ function spelledOut(mentioned: ReadonlyMap<number, string>, text: string): Set<n
   const lower = text.toLowerCase();
   const out = new Set<number>();
   for (const [id, phrase] of mentioned) {
-    // `worded` leaves letters, digits, "_" and "-": nothing a pattern reads as syntax outside a class.
-    const words = worded(phrase).split(" ");
-    if (words.length < 2) continue;
-    const apart = new RegExp(`(?:^|[^\\p{L}\\p{N}])${words.join("\\s+")}(?:$|[^\\p{L}\\p{N}])`, "u");
-    if (apart.test(lower)) out.add(id);
+    const apart = wordsApart(phrase);
+    if (apart?.test(lower)) out.add(id);
   }
   return out;
+}
+
+/**
+ * A name of two or more words as a pattern of those words apart (null for one word). The same names recur from
+ * query to query, so their patterns are kept, up to a bound: the phrases are the user's words.
+ */
+const apartPatterns = new Map<string, RegExp>();
+function wordsApart(phrase: string): RegExp | null {
+  // `worded` leaves letters, digits, "_" and "-": nothing a pattern reads as syntax outside a class.
+  const words = worded(phrase).split(" ");
+  if (words.length < 2) return null;
+  const key = words.join(" ");
+  let apart = apartPatterns.get(key);
+  if (apart === undefined) {
+    if (apartPatterns.size >= 2048) apartPatterns.clear();
+    apart = new RegExp(`(?:^|[^\\p{L}\\p{N}])${words.join("\\s+")}(?:$|[^\\p{L}\\p{N}])`, "u");
+    apartPatterns.set(key, apart);
+  }
+  return apart;
 }
 
 /** Lower-case words joined by single spaces, as context words are looked for. */
