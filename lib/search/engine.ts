@@ -387,7 +387,28 @@ export function unshipRecords(columns: ShippedColumns): SearchRecord[] {
     const before = out[out.length - 1];
     const aliases =
       shipped.aliases ?? (before && before.id === shipped.id && before.sense !== null ? before.aliases : []);
-    out.push({ ...shipped, url: shipped.url ?? KIND_PAGE[shipped.kind]?.(shipped.id, shipped.sense) ?? "", aliases });
+    // Every field is written, in one order, even when absent: records of one shape keep the engine's hot loops
+    // monomorphic (records shaped by their optional fields made its per-hit reads about a tenth slower).
+    const record: { [K in keyof Required<SearchRecord>]: SearchRecord[K] } = {
+      kind: shipped.kind,
+      id: shipped.id,
+      sense: shipped.sense,
+      context: shipped.context,
+      title: shipped.title,
+      subtitle: shipped.subtitle,
+      url: shipped.url ?? KIND_PAGE[shipped.kind]?.(shipped.id, shipped.sense) ?? "",
+      text: shipped.text,
+      order: shipped.order,
+      aliases,
+      codes: shipped.codes,
+      patterns: shipped.patterns,
+      cues: shipped.cues,
+      keywords: shipped.keywords,
+      links: shipped.links,
+      explains: shipped.explains,
+      headings: shipped.headings,
+    };
+    out.push(record);
   }
   return out;
 }
