@@ -2519,17 +2519,16 @@ function spelledOut(mentioned: ReadonlyMap<number, string>, text: string): Set<n
  * A name of two or more words as a pattern of those words apart (null for one word). The same names recur from
  * query to query, so their patterns are kept, up to a bound: the phrases are the user's words.
  */
-const apartPatterns = new Map<string, RegExp>();
+const apartPatterns = new Map<string, RegExp | null>();
 function wordsApart(phrase: string): RegExp | null {
-  // `worded` leaves letters, digits, "_" and "-": nothing a pattern reads as syntax outside a class.
-  const words = worded(phrase).split(" ");
-  if (words.length < 2) return null;
-  const key = words.join(" ");
-  let apart = apartPatterns.get(key);
+  let apart = apartPatterns.get(phrase);
   if (apart === undefined) {
+    // `worded` leaves letters, digits, "_" and "-": nothing a pattern reads as syntax outside a class.
+    const words = worded(phrase).split(" ");
+    apart =
+      words.length < 2 ? null : new RegExp(`(?:^|[^\\p{L}\\p{N}])${words.join("\\s+")}(?:$|[^\\p{L}\\p{N}])`, "u");
     if (apartPatterns.size >= 2048) apartPatterns.clear();
-    apart = new RegExp(`(?:^|[^\\p{L}\\p{N}])${words.join("\\s+")}(?:$|[^\\p{L}\\p{N}])`, "u");
-    apartPatterns.set(key, apart);
+    apartPatterns.set(phrase, apart);
   }
   return apart;
 }
