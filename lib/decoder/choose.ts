@@ -242,6 +242,12 @@ type TermCues = {
   shared: Map<string, number>;
   /** Per sense, each whole cue -> the longer cues of its sibling senses that hold it (`ingressClassName: istio`). */
   within: Map<string, string[]>[];
+  /**
+   * A word of one sense's label that no sibling's label holds, beyond the term's name and the worlds' names ->
+   * that sense's index: written right after the mention ("the Envoy project", "the gateway deployment"), it
+   * names the sense as the label does.
+   */
+  labelWord: Map<string, number>;
 };
 
 /**
@@ -294,7 +300,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const [sentenceStart, sentenceEnd] = sentenceAround(p.text, m.start, m.end, w.tightChars);
   const tight = p.wordsAt(Math.max(sentenceStart, m.start - w.tightChars), Math.min(sentenceEnd, m.end + w.tightChars));
   const near = p.wordsAt(m.start - w.nearChars, m.end + w.nearChars);
-  const { own, cueWords, shared: sharedBy, within } = knowledge.cuesOf(m.term);
+  const { own, cueWords, shared: sharedBy, within, labelWord } = knowledge.cuesOf(m.term);
   // How many of this term's senses share a cue word: shared words tell nothing apart.
   const shared = (word: string) => sharedBy.get(word) ?? 0;
   // A YAML comment is prose about the manifest, not one of its fields: the manifest's group and paths say nothing
@@ -328,6 +334,9 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   // A world's name written just before the mention qualifies it ("the Istio port", "a k8s service"), as if part
   // of the name: the senses of that world are the ones meant.
   const qualifier = worldBefore(p.text, m.start);
+  // A word of one sense's label written right after the mention ("the Envoy project", "the Prometheus server").
+  const after = wordAfter(p.text, m.end);
+  const namedAfter = after === undefined ? undefined : labelWord.get(after);
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
     .filter((word) => !own.has(word) && !own.has(singularWord(word)))
@@ -480,6 +489,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       direct = true;
       why.push(`“${qualifier.word} ${m.surface}” names this sense's world`);
     }
+    if (namedAfter === idx) {
+      s += w.surfaceNamesSense;
+      direct = true;
+      why.push(`“${m.surface} ${after}” names this sense`);
+    }
     if (resourceArg && sense.kinds.length > 0) {
       s += w.kubectlResource;
       why.push(`the resource named by \`${resourceArg}\``);
@@ -532,6 +546,15 @@ function worldBefore(text: string, start: number): { word: string; world: Contex
   if (word === undefined || !/^[A-Z]|\d/.test(word)) return undefined;
   const world = QUALIFIERS.get(word.toLowerCase());
   return world === undefined ? undefined : { word, world };
+}
+
+/**
+ * The word just after `end`, a single space apart on the same line, lower-case and singular: "project" in "the
+ * Envoy project fixes". Prose only: a word after a colon, slash or dot belongs to a field or a path.
+ */
+function wordAfter(text: string, end: number): string | undefined {
+  const word = /^ ([A-Za-z]+)\b/.exec(text.slice(end, end + 32))?.[1];
+  return word === undefined ? undefined : singularWord(word.toLowerCase());
 }
 
 /** kubectl verbs whose next word names a resource type. */
@@ -770,10 +793,23 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
             }
             return map;
           });
-          c = { own, cueWords, shared, within };
+          const labelWords = term.senses.map(
+            (s) =>
+              new Set(
+                words(s.label)
+                  .map(singularWord)
+                  .filter((x) => !own.has(x) && !QUALIFIERS.has(x)),
+              ),
+          );
+          const labelWord = new Map<string, number>();
+          labelWords.forEach((set, i) => {
+            for (const word of set)
+              if (labelWords.every((other, j) => j === i || !other.has(word))) labelWord.set(word, i);
+          });
+          c = { own, cueWords, shared, within, labelWord };
           termCues.set(index, c);
         }
-        return c ?? { own: new Set<string>(), cueWords: [], shared: new Map(), within: [] };
+        return c ?? { own: new Set<string>(), cueWords: [], shared: new Map(), within: [], labelWord: new Map() };
       },
     };
     knowledgeCache.set(data, k);

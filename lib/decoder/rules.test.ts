@@ -470,6 +470,18 @@ test("a world's name written just before the mention ('the Istio port') picks th
   assert.equal(read("Rename it so it follows the convention of the Kubernetes port."), "kubernetes");
 });
 
+test("a word of one sense's label written right after the mention ('the Envoy project') picks that sense", () => {
+  const envoy = oneTerm("envoy", "Envoy", "envoy", [
+    { ...sense, id: "envoy", context: "envoy", label: "The Envoy proxy project", cues: ["listeners"] },
+    { ...sense, id: "istio", context: "istio", label: "Envoy as Istio's proxy", cues: ["proxyv2"] },
+  ]);
+  const read = (text: string) => createDecoder(envoy)(text)[0]?.sense;
+  assert.equal(read("When the Envoy project fixes a CVE we wait for the next proxyv2."), "envoy");
+  // A word both labels hold ("proxy") tells nothing apart; nor does the first word of the next sentence.
+  assert.equal(read("When the Envoy proxy gets a fix we wait for the next proxyv2."), "istio");
+  assert.equal(read("We run Envoy. Project leads wait for the next proxyv2."), "istio");
+});
+
 test("a file path's directories are no mentions; kinds listed with slashes in a sentence are", () => {
   const two: DecoderData = {
     ...data,
