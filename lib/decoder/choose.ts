@@ -517,6 +517,12 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       s -= w.literalInCompound;
       why.push(`“${p.text.slice(Math.max(0, m.start - 3), m.end + 3).trim()}” joins it to another word`);
     }
+    // A value written in lower case (the provider `prometheus`, the gateway name `mesh`) is not what a capitalised
+    // word names ("our Prometheus alert", "Mesh traffic"): that is the word, not the value.
+    if (sense.literal && /^\p{Lu}/u.test(m.surface) && codeForms(sense.short).includes(m.surface.toLowerCase())) {
+      s -= w.literalCapitalised;
+      why.push(`written “${m.surface}”, not as the value \`${m.surface.toLowerCase()}\``);
+    }
     const base = sense.refines === undefined ? sense : (term.senses[sense.refines] ?? sense);
     const kind = kindEvidence(p.text, m, sense, base.kinds, base.lowerCase === true, manifest, w, why);
     s += kind;
@@ -668,6 +674,11 @@ function manifestScore(
 }
 
 /** Whether a hyphen joins the mention to a word before or after it ("in-mesh", "port-forward"). */
+/** The names a definition writes as code, as written: `mesh`, `Host`, `corsPolicy`. */
+function codeForms(short: string): string[] {
+  return [...short.matchAll(/`([^`]+)`/g)].map((x) => x[1] ?? "");
+}
+
 function inCompound(text: string, m: Mention): boolean {
   return (
     /\p{L}-$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^-\p{L}/u.test(text.slice(m.end, m.end + 2))

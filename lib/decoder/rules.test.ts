@@ -482,6 +482,17 @@ test("a word of one sense's label written right after the mention ('the Envoy pr
   assert.equal(read("We run Envoy. Project leads wait for the next proxyv2."), "istio");
 });
 
+test("a value written as code in lower case ('the provider `prometheus`') is not what a capitalised word names", () => {
+  const prometheus = oneTerm("prometheus", "Prometheus", "prometheus", [
+    { ...sense, id: "server", context: "observability", cues: ["PromQL"] },
+    { ...sense, id: "provider", context: "istio", short: "The metrics provider `prometheus`.", literal: true },
+  ]);
+  const read = (text: string) => createDecoder(prometheus)(text)[0]?.sense;
+  // Istio's words around favour the provider; written capitalised, the word is the server all the same.
+  assert.equal(read("The istiod Telemetry resource trims labels, and our Prometheus alert broke."), "server");
+  assert.equal(read("The istiod Telemetry resource trims labels for prometheus, and our alert broke."), "provider");
+});
+
 test("a file path's directories are no mentions; kinds listed with slashes in a sentence are", () => {
   const two: DecoderData = {
     ...data,

@@ -93,6 +93,12 @@ export type DecoderWeights = {
    */
   literalInCompound: number;
   /**
+   * Taken from a sense that is a value its definition writes as code in lower case (the provider `prometheus`,
+   * the gateway name `mesh`) when the mention is capitalised ("our Prometheus alert"): the word, not the value.
+   * Default 3.
+   */
+  literalCapitalised: number;
+  /**
    * Taken from a sense Istio has removed (Mixer's telemetry) when nothing near the mention is its own: none of its
    * whole cues, fields or commands, and not written as its label. Its cue words alone ("istio" of
    * `istio-telemetry`) are every Istio text's words. 0 turns it off.
@@ -136,6 +142,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   manifestGroup: 0.8,
   capitalisedKind: 2,
   literalInCompound: 3,
+  literalCapitalised: 3,
   removedWithoutEvidence: 2,
   lowercaseKind: 0.8,
   coherence: { each: 0.2, cap: 0.8 },
