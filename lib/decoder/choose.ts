@@ -334,9 +334,12 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   // A world's name written just before the mention qualifies it ("the Istio port", "a k8s service"), as if part
   // of the name: the senses of that world are the ones meant.
   const qualifier = worldBefore(p.text, m.start);
-  // A word of one sense's label written right after the mention ("the Envoy project", "the Prometheus server").
+  // A word of one sense's label written right after the mention ("the Envoy project", "the Prometheus server"),
+  // or right before it ("an upstream cluster", "a metric label").
   const after = wordAfter(p.text, m.end);
   const namedAfter = after === undefined ? undefined : labelWord.get(after);
+  const before = wordBefore(p.text, m.start);
+  const namedBefore = before === undefined ? undefined : labelWord.get(before);
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
     .filter((word) => !own.has(word) && !own.has(singularWord(word)))
@@ -494,6 +497,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       direct = true;
       why.push(`“${m.surface} ${after}” names this sense`);
     }
+    if (namedBefore === idx) {
+      s += w.surfaceNamesSense;
+      direct = true;
+      why.push(`“${before} ${m.surface}” names this sense`);
+    }
     if (resourceArg && sense.kinds.length > 0) {
       s += w.kubectlResource;
       why.push(`the resource named by \`${resourceArg}\``);
@@ -560,6 +568,12 @@ function worldBefore(text: string, start: number): { word: string; world: Contex
  */
 function wordAfter(text: string, end: number): string | undefined {
   const word = /^ ([A-Za-z]+)\b/.exec(text.slice(end, end + 32))?.[1];
+  return word === undefined ? undefined : singularWord(word.toLowerCase());
+}
+
+/** The word just before `start`, as `wordAfter` reads the one after: "upstream" in "an upstream cluster". */
+function wordBefore(text: string, start: number): string | undefined {
+  const word = /(?:^|[\s(])([A-Za-z]+) $/.exec(text.slice(Math.max(0, start - 32), start))?.[1];
   return word === undefined ? undefined : singularWord(word.toLowerCase());
 }
 

@@ -480,6 +480,14 @@ test("a word of one sense's label written right after the mention ('the Envoy pr
   // A word both labels hold ("proxy") tells nothing apart; nor does the first word of the next sentence.
   assert.equal(read("When the Envoy proxy gets a fix we wait for the next proxyv2."), "istio");
   assert.equal(read("We run Envoy. Project leads wait for the next proxyv2."), "istio");
+  // The word just before counts as the one just after does.
+  const cluster = oneTerm("cluster", "Cluster", "cluster", [
+    { ...sense, id: "kubernetes", context: "kubernetes", label: "Kubernetes cluster", cues: ["kubectl"] },
+    { ...sense, id: "envoy", context: "envoy", label: "Envoy upstream cluster", cues: ["outbound"] },
+  ]);
+  const readCluster = (text: string) => createDecoder(cluster)(text)[0]?.sense;
+  assert.equal(readCluster("kubectl shows the pods ready, yet the upstream cluster has no hosts."), "envoy");
+  assert.equal(readCluster("kubectl shows the pods ready, yet the cluster has no hosts."), "kubernetes");
 });
 
 test("a value written as code in lower case ('the provider `prometheus`') is not what a capitalised word names", () => {
