@@ -337,9 +337,9 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   // A word of one sense's label written right after the mention ("the Envoy project", "the Prometheus server"),
   // or right before it ("an upstream cluster", "a metric label").
   const after = wordAfter(p.text, m.end);
-  const namedAfter = after === undefined ? undefined : labelWord.get(after);
+  const namedAfter = after === undefined ? undefined : labelWord.get(singularWord(after.toLowerCase()));
   const before = wordBefore(p.text, m.start);
-  const namedBefore = before === undefined ? undefined : labelWord.get(before);
+  const namedBefore = before === undefined ? undefined : labelWord.get(singularWord(before.toLowerCase()));
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
     .filter((word) => !own.has(word) && !own.has(singularWord(word)))
@@ -563,18 +563,16 @@ function worldBefore(text: string, start: number): { word: string; world: Contex
 }
 
 /**
- * The word just after `end`, a single space apart on the same line, lower-case and singular: "project" in "the
- * Envoy project fixes". Prose only: a word after a colon, slash or dot belongs to a field or a path.
+ * The word just after `end`, a single space apart on the same line, as written: "project" in "the Envoy project
+ * fixes". Prose only: a word after a colon, slash or dot belongs to a field or a path.
  */
 function wordAfter(text: string, end: number): string | undefined {
-  const word = /^ ([A-Za-z]+)\b/.exec(text.slice(end, end + 32))?.[1];
-  return word === undefined ? undefined : singularWord(word.toLowerCase());
+  return /^ ([A-Za-z]+)\b/.exec(text.slice(end, end + 32))?.[1];
 }
 
 /** The word just before `start`, as `wordAfter` reads the one after: "upstream" in "an upstream cluster". */
 function wordBefore(text: string, start: number): string | undefined {
-  const word = /(?:^|[\s(])([A-Za-z]+) $/.exec(text.slice(Math.max(0, start - 32), start))?.[1];
-  return word === undefined ? undefined : singularWord(word.toLowerCase());
+  return /(?:^|[\s(])([A-Za-z]+) $/.exec(text.slice(Math.max(0, start - 32), start))?.[1];
 }
 
 /** kubectl verbs whose next word names a resource type. */
