@@ -1,8 +1,9 @@
 import type { Problem } from "../source/problems";
 import type { SourceFile } from "../source/source-file";
-import { foldName } from "../text/normalize";
+import { foldName, foldQuery } from "../text/normalize";
 import type { GlossaryEntry } from "./glossary";
 import type { ValidationContext } from "./kind";
+import { sections } from "./sections";
 import { checkBody, isTarget } from "./validate-body";
 
 type Ctx = {
@@ -102,6 +103,16 @@ function checkSenses(ctx: Ctx, e: GlossaryEntry): void {
     else if (base.refines !== undefined)
       report(ctx, e.slug, path, `\`refines\` names "${s.refines}", which refines "${base.refines}" itself`);
   });
+  // Search and the decoder read a sense's own prose from the body section headed with its label; without one,
+  // every section would count for every sense.
+  if (e.senses.length >= 2) {
+    const headings = new Set(sections(e.body).map((p) => foldQuery(p.heading)));
+    e.senses.forEach((s, i) => {
+      // A team's added sense is written in its own file, whose body is the team's note, not sense sections.
+      if (!headings.has(foldQuery(s.label)) && !e.team?.senses.includes(s.id))
+        report(ctx, e.slug, ["senses", i, "label"], `the body has no "## ${s.label}" section for sense "${s.id}"`);
+    });
+  }
   // Former ids become anchors on the same page, so they may not name a live sense or another former id.
   const former = new Map<string, number>();
   e.senses.forEach((s, i) => {
