@@ -238,6 +238,11 @@ function readPassage(text: string, w: DecoderWeights): Passage {
  */
 type TermCues = {
   own: Set<string>;
+  /**
+   * The term's names that are plain lower-case words ("mirror", "throttling"): written alone, such a name is the
+   * term's, even when one sense's label happens to use the word ("Image registry mirror").
+   */
+  plainNames: Set<string>;
   cueWords: Set<string>[];
   shared: Map<string, number>;
   /** Per sense, each whole cue -> the longer cues of its sibling senses that hold it (`ingressClassName: istio`). */
@@ -300,7 +305,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const [sentenceStart, sentenceEnd] = sentenceAround(p.text, m.start, m.end, w.tightChars);
   const tight = p.wordsAt(Math.max(sentenceStart, m.start - w.tightChars), Math.min(sentenceEnd, m.end + w.tightChars));
   const near = p.wordsAt(m.start - w.nearChars, m.end + w.nearChars);
-  const { own, cueWords, shared: sharedBy, within, labelWord } = knowledge.cuesOf(m.term);
+  const { own, plainNames, cueWords, shared: sharedBy, within, labelWord } = knowledge.cuesOf(m.term);
   // How many of this term's senses share a cue word: shared words tell nothing apart.
   const shared = (word: string) => sharedBy.get(word) ?? 0;
   // A YAML comment is prose about the manifest, not one of its fields: the manifest's group and paths say nothing
@@ -342,7 +347,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const namedBefore = before === undefined ? undefined : labelWord.get(singularWord(before.toLowerCase()));
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
-    .filter((word) => !own.has(word) && !own.has(singularWord(word)))
+    .filter((word) => !own.has(word) && !own.has(singularWord(word)) && !plainNames.has(word))
     .map(singularWord);
 
   // The deepest field path among the senses' cues that the mention's key path ends with.
@@ -829,10 +834,22 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
             for (const word of set)
               if (labelWords.every((other, j) => j === i || !other.has(word))) labelWord.set(word, i);
           });
-          c = { own, cueWords, shared, within, labelWord };
+          const plainNames = new Set(
+            data.names.filter(([name, t]) => t === index && /^[a-z]+$/.test(name)).map(([name]) => name),
+          );
+          c = { own, plainNames, cueWords, shared, within, labelWord };
           termCues.set(index, c);
         }
-        return c ?? { own: new Set<string>(), cueWords: [], shared: new Map(), within: [], labelWord: new Map() };
+        return (
+          c ?? {
+            own: new Set<string>(),
+            plainNames: new Set(),
+            cueWords: [],
+            shared: new Map(),
+            within: [],
+            labelWord: new Map(),
+          }
+        );
       },
     };
     knowledgeCache.set(data, k);

@@ -490,6 +490,22 @@ test("a word of one sense's label written right after the mention ('the Envoy pr
   assert.equal(readCluster("kubectl shows the pods ready, yet the cluster has no hosts."), "kubernetes");
 });
 
+test("a term's plain one-word name alone names the term, not the one sense whose label holds the word", () => {
+  const mirroring: DecoderData = {
+    ...oneTerm("mirroring", "Mirroring", "mirroring", [
+      { ...sense, id: "traffic", context: "istio", label: "Traffic mirroring", cues: ["mirrorPercentage"] },
+      { ...sense, id: "image", context: "general", label: "Image registry mirror", cues: ["docker.io"] },
+    ]),
+    names: [
+      ["mirroring", 0],
+      ["mirror", 0],
+    ],
+  };
+  const read = (text: string) => createDecoder(mirroring)(text)[0]?.sense;
+  assert.equal(read("We mirror live traffic to reviews v2, with mirrorPercentage at 10."), "traffic");
+  assert.equal(read("The nodes pull from our mirror of docker.io."), "image");
+});
+
 test("a value written as code in lower case ('the provider `prometheus`') is not what a capitalised word names", () => {
   const prometheus = oneTerm("prometheus", "Prometheus", "prometheus", [
     { ...sense, id: "server", context: "observability", cues: ["PromQL"] },
