@@ -347,7 +347,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const namedBefore = before === undefined ? undefined : labelWord.get(singularWord(before.toLowerCase()));
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
-    .filter((word) => !own.has(word) && !own.has(singularWord(word)) && !plainNames.has(word))
+    // "multi-cluster" is the term's own name hyphenated, not a word of its label's.
+    .filter(
+      (word) =>
+        !own.has(word) && !own.has(singularWord(word)) && !own.has(word.replace(/-/g, "")) && !plainNames.has(word),
+    )
     .map(singularWord);
 
   // The deepest field path among the senses' cues that the mention's key path ends with.

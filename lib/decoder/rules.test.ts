@@ -490,7 +490,7 @@ test("a word of one sense's label written right after the mention ('the Envoy pr
   assert.equal(readCluster("kubectl shows the pods ready, yet the cluster has no hosts."), "kubernetes");
 });
 
-test("a term's plain one-word name alone names the term, not the one sense whose label holds the word", () => {
+test("a term's plain one-word name, or its own name hyphenated, names the term, not the one sense whose label holds it", () => {
   const mirroring: DecoderData = {
     ...oneTerm("mirroring", "Mirroring", "mirroring", [
       { ...sense, id: "traffic", context: "istio", label: "Traffic mirroring", cues: ["mirrorPercentage"] },
@@ -504,6 +504,25 @@ test("a term's plain one-word name alone names the term, not the one sense whose
   const read = (text: string) => createDecoder(mirroring)(text)[0]?.sense;
   assert.equal(read("We mirror live traffic to reviews v2, with mirrorPercentage at 10."), "traffic");
   assert.equal(read("The nodes pull from our mirror of docker.io."), "image");
+  // Nor is the term's own name, hyphenated, a word of one label ("Multi-Cluster Services API").
+  const multicluster: DecoderData = {
+    ...oneTerm("multicluster", "Multicluster", "multicluster", [
+      { ...sense, id: "istio", label: "One Istio mesh over several clusters", cues: ["primary"] },
+      {
+        ...sense,
+        id: "mcs",
+        context: "kubernetes",
+        label: "Kubernetes Multi-Cluster Services API",
+        cues: ["ServiceExport"],
+      },
+    ]),
+    names: [
+      ["multicluster", 0],
+      ["multi-cluster", 0],
+    ],
+  };
+  const readMulticluster = (text: string) => createDecoder(multicluster)(text)[0]?.sense;
+  assert.equal(readMulticluster("Our multi-cluster setup has a primary in each region."), "istio");
 });
 
 test("a value written as code in lower case ('the provider `prometheus`') is not what a capitalised word names", () => {
