@@ -238,6 +238,8 @@ function readPassage(text: string, w: DecoderWeights): Passage {
  */
 type TermCues = {
   own: Set<string>;
+  /** The roots of `own` ("balanc", "break"): "load balancing" and "circuit breaker" are the term's own words too. */
+  ownRoots: Set<string>;
   /**
    * The term's names that are plain lower-case words ("mirror", "throttling"): written alone, such a name is the
    * term's, even when one sense's label happens to use the word ("Image registry mirror").
@@ -305,7 +307,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const [sentenceStart, sentenceEnd] = sentenceAround(p.text, m.start, m.end, w.tightChars);
   const tight = p.wordsAt(Math.max(sentenceStart, m.start - w.tightChars), Math.min(sentenceEnd, m.end + w.tightChars));
   const near = p.wordsAt(m.start - w.nearChars, m.end + w.nearChars);
-  const { own, plainNames, cueWords, shared: sharedBy, within, labelWord } = knowledge.cuesOf(m.term);
+  const { own, ownRoots, plainNames, cueWords, shared: sharedBy, within, labelWord } = knowledge.cuesOf(m.term);
   // How many of this term's senses share a cue word: shared words tell nothing apart.
   const shared = (word: string) => sharedBy.get(word) ?? 0;
   // A YAML comment is prose about the manifest, not one of its fields: the manifest's group and paths say nothing
@@ -350,7 +352,11 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     // "multi-cluster" is the term's own name hyphenated, not a word of its label's.
     .filter(
       (word) =>
-        !own.has(word) && !own.has(singularWord(word)) && !own.has(word.replace(/-/g, "")) && !plainNames.has(word),
+        !own.has(word) &&
+        !own.has(singularWord(word)) &&
+        !own.has(word.replace(/-/g, "")) &&
+        !plainNames.has(word) &&
+        !ownRoots.has(wordRoot(word)),
     )
     .map(singularWord);
 
@@ -631,6 +637,11 @@ function pathMatches(path: string, cuePath: string): boolean {
   return path === cuePath || path.endsWith(`.${cuePath}`);
 }
 
+/** A word without an ending that makes a noun a verb or agent of it: "balancing", "balancer" -> "balanc". */
+function wordRoot(word: string): string {
+  return word.replace(/(?:ing|ers|er|ed|s)$/, "");
+}
+
 /** A word with a plural `s` dropped, so "clusters" qualifies like "cluster". */
 function singularWord(word: string): string {
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
@@ -841,12 +852,13 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
           const plainNames = new Set(
             data.names.filter(([name, t]) => t === index && /^[a-z]+$/.test(name)).map(([name]) => name),
           );
-          c = { own, plainNames, cueWords, shared, within, labelWord };
+          c = { own, ownRoots: new Set([...own].map(wordRoot)), plainNames, cueWords, shared, within, labelWord };
           termCues.set(index, c);
         }
         return (
           c ?? {
             own: new Set<string>(),
+            ownRoots: new Set<string>(),
             plainNames: new Set(),
             cueWords: [],
             shared: new Map(),

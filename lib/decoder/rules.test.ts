@@ -490,7 +490,7 @@ test("a word of one sense's label written right after the mention ('the Envoy pr
   assert.equal(readCluster("kubectl shows the pods ready, yet the cluster has no hosts."), "kubernetes");
 });
 
-test("a term's plain one-word name, or its own name hyphenated, names the term, not the one sense whose label holds it", () => {
+test("a term's plain one-word name, its own name hyphenated or another form of its word names the term, not one sense", () => {
   const mirroring: DecoderData = {
     ...oneTerm("mirroring", "Mirroring", "mirroring", [
       { ...sense, id: "traffic", context: "istio", label: "Traffic mirroring", cues: ["mirrorPercentage"] },
@@ -523,6 +523,19 @@ test("a term's plain one-word name, or its own name hyphenated, names the term, 
   };
   const readMulticluster = (text: string) => createDecoder(multicluster)(text)[0]?.sense;
   assert.equal(readMulticluster("Our multi-cluster setup has a primary in each region."), "istio");
+  // Nor a form of the term's own word ("circuit breaker" for Circuit breaking, "Envoy circuit breakers").
+  const breaking: DecoderData = {
+    ...oneTerm("circuit-breaking", "Circuit breaking", "circuit breaking", [
+      { ...sense, id: "istio", label: "Istio circuit breaking", cues: ["connectionPool"] },
+      { ...sense, id: "envoy", context: "envoy", label: "Envoy circuit breakers", cues: ["circuit_breakers"] },
+    ]),
+    names: [
+      ["circuit breaking", 0],
+      ["circuit breaker", 0],
+    ],
+  };
+  const readBreaking = (text: string) => createDecoder(breaking)(text)[0]?.sense;
+  assert.equal(readBreaking("We set a circuit breaker with connectionPool limits on reviews."), "istio");
 });
 
 test("a value written as code in lower case ('the provider `prometheus`') is not what a capitalised word names", () => {
