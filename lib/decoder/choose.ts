@@ -542,9 +542,19 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     }
     // A value written in lower case (the provider `prometheus`, the gateway name `mesh`) is not what a capitalised
     // word names ("our Prometheus alert", "Mesh traffic"): that is the word, not the value.
-    if (sense.literal && /^\p{Lu}/u.test(m.surface) && codeForms(sense.short).includes(m.surface.toLowerCase())) {
-      s -= w.literalCapitalised;
-      why.push(`written “${m.surface}”, not as the value \`${m.surface.toLowerCase()}\``);
+    // A value written in lower case (the provider `prometheus`, the gateway name `mesh`) is not what a word names:
+    // capitalised ("our Prometheus alert"), or, when the value is not the term's usual sense, after an article or
+    // possessive ("in front of the mesh", "our mesh") and outside backticks.
+    if (sense.literal) {
+      const capitalised = /^\p{Lu}/u.test(m.surface) && codeForms(sense.short).includes(m.surface.toLowerCase());
+      const determined =
+        idx > 0 &&
+        p.text[m.start - 1] !== "`" &&
+        DETERMINER_BEFORE.test(p.text.slice(Math.max(0, m.start - 8), m.start));
+      if (capitalised || determined) {
+        s -= w.literalAsWord;
+        why.push(`written as a word (“${p.text.slice(Math.max(0, m.start - 4), m.end).trim()}”), not as a value`);
+      }
     }
     const base = sense.refines === undefined ? sense : (term.senses[sense.refines] ?? sense);
     const kind = kindEvidence(p.text, m, sense, base.kinds, base.lowerCase === true, manifest, w, why);
@@ -706,6 +716,9 @@ function manifestScore(
 }
 
 /** Whether a hyphen joins the mention to a word before or after it ("in-mesh", "port-forward"). */
+/** An article or possessive just before a word: "the", "our", "a"... */
+const DETERMINER_BEFORE = /\b(?:the|our|a|an|your|this|that|their|its|whole|entire) $/i;
+
 /** The names a definition writes as code, as written: `mesh`, `Host`, `corsPolicy`. */
 function codeForms(short: string): string[] {
   return [...short.matchAll(/`([^`]+)`/g)].map((x) => x[1] ?? "");

@@ -538,7 +538,7 @@ test("a term's plain one-word name, its own name hyphenated or another form of i
   assert.equal(readBreaking("We set a circuit breaker with connectionPool limits on reviews."), "istio");
 });
 
-test("a value written as code in lower case ('the provider `prometheus`') is not what a capitalised word names", () => {
+test("a value written as code in lower case ('the provider `prometheus`') is not what a word names ('our Prometheus', 'our mesh')", () => {
   const prometheus = oneTerm("prometheus", "Prometheus", "prometheus", [
     { ...sense, id: "server", context: "observability", cues: ["PromQL"] },
     { ...sense, id: "provider", context: "istio", short: "The metrics provider `prometheus`.", literal: true },
@@ -547,6 +547,15 @@ test("a value written as code in lower case ('the provider `prometheus`') is not
   // Istio's words around favour the provider; written capitalised, the word is the server all the same.
   assert.equal(read("The istiod Telemetry resource trims labels, and our Prometheus alert broke."), "server");
   assert.equal(read("The istiod Telemetry resource trims labels for prometheus, and our alert broke."), "provider");
+  // A value that is not the term's first sense is no word after an article either: "our mesh" is the mesh.
+  const mesh = oneTerm("mesh", "Mesh", "mesh", [
+    { ...sense, id: "istio", cues: ["istiod"] },
+    { ...sense, id: "keyword", short: "The keyword `mesh` in a `gateways` list.", literal: true, cues: ["gateways"] },
+  ]);
+  const readMesh = (text: string) => createDecoder(mesh)(text)[0]?.sense;
+  assert.equal(readMesh("We put a load balancer in front of our mesh and listed both gateways."), "istio");
+  assert.equal(readMesh("Add mesh to the gateways list as well."), "keyword");
+  assert.equal(readMesh("Add the `mesh` keyword to the gateways list as well."), "keyword");
 });
 
 test("a file path's directories are no mentions; kinds listed with slashes in a sentence are", () => {

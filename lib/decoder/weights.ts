@@ -94,10 +94,10 @@ export type DecoderWeights = {
   literalInCompound: number;
   /**
    * Taken from a sense that is a value its definition writes as code in lower case (the provider `prometheus`,
-   * the gateway name `mesh`) when the mention is capitalised ("our Prometheus alert"): the word, not the value.
-   * Default 3.
+   * the gateway name `mesh`) when the mention is written as a word: capitalised ("our Prometheus alert"), or,
+   * for a value that is not the term's first sense, after an article or possessive ("our mesh"). Default 3.
    */
-  literalCapitalised: number;
+  literalAsWord: number;
   /**
    * Taken from a sense Istio has removed (Mixer's telemetry) when nothing near the mention is its own: none of its
    * whole cues, fields or commands, and not written as its label. Its cue words alone ("istio" of
@@ -142,7 +142,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   manifestGroup: 0.8,
   capitalisedKind: 2,
   literalInCompound: 3,
-  literalCapitalised: 3,
+  literalAsWord: 3,
   removedWithoutEvidence: 2,
   lowercaseKind: 0.8,
   coherence: { each: 0.2, cap: 0.8 },
