@@ -251,8 +251,8 @@ type TermCues = {
   within: Map<string, string[]>[];
   /**
    * A word of one sense's label that no sibling's label holds, beyond the term's name and the worlds' names ->
-   * that sense's index: written right after the mention ("the Envoy project", "the gateway deployment"), it
-   * names the sense as the label does.
+   * that sense's index: written right after or before the mention ("the Envoy project", "an upstream cluster"),
+   * it names the sense as the label does.
    */
   labelWord: Map<string, number>;
 };
@@ -540,8 +540,6 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       s -= w.literalInCompound;
       why.push(`“${p.text.slice(Math.max(0, m.start - 3), m.end + 3).trim()}” joins it to another word`);
     }
-    // A value written in lower case (the provider `prometheus`, the gateway name `mesh`) is not what a capitalised
-    // word names ("our Prometheus alert", "Mesh traffic"): that is the word, not the value.
     // A value written in lower case (the provider `prometheus`, the gateway name `mesh`) is not what a word names:
     // capitalised ("our Prometheus alert"), or, when the value is not the term's usual sense, after an article or
     // possessive ("in front of the mesh", "our mesh") and outside backticks.
@@ -715,7 +713,6 @@ function manifestScore(
   return 0;
 }
 
-/** Whether a hyphen joins the mention to a word before or after it ("in-mesh", "port-forward"). */
 /** An article or possessive just before a word: "the", "our", "a"... */
 const DETERMINER_BEFORE = /\b(?:the|our|a|an|your|this|that|their|its|whole|entire) $/i;
 
@@ -724,6 +721,7 @@ function codeForms(short: string): string[] {
   return [...short.matchAll(/`([^`]+)`/g)].map((x) => x[1] ?? "");
 }
 
+/** Whether a hyphen joins the mention to a word before or after it ("in-mesh", "port-forward"). */
 function inCompound(text: string, m: Mention): boolean {
   return (
     /\p{L}-$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^-\p{L}/u.test(text.slice(m.end, m.end + 2))
