@@ -49,14 +49,22 @@ export function PassageDecoder() {
     loadDecoder().then(setReader, () => setFailed(true));
   }, [needed]);
 
-  // The card sits at the bottom of the screen: on a phone it must not cover the word it explains.
+  // The card sticks to the bottom of the screen: it must not cover the word it explains. It is measured once it
+  // has its size, and again after each scroll: a card not yet stuck moves with the page for part of the way.
   useEffect(() => {
     if (!active) return;
     const mark = document.querySelector<HTMLElement>(`[data-mark="${active.kind}-${active.index}"]`);
     const card = document.getElementById(`${id}-card`);
     if (!mark || !card) return;
-    const covered = mark.getBoundingClientRect().bottom - card.getBoundingClientRect().top;
-    if (covered > -8) window.scrollBy({ top: covered + 16, behavior: "smooth" });
+    const observer = new ResizeObserver(() => {
+      for (let tries = 0; tries < 3; tries++) {
+        const covered = mark.getBoundingClientRect().bottom - card.getBoundingClientRect().top;
+        if (covered <= -8) break;
+        window.scrollBy({ top: covered + 16 });
+      }
+    });
+    observer.observe(card);
+    return () => observer.disconnect();
   }, [active, id]);
 
   const reading: Reading | null = useMemo(() => (reader ? reader.read(readText) : null), [reader, readText]);

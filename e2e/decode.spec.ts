@@ -58,6 +58,33 @@ test("on a phone a glossary link's card stays on the screen, whichever word was 
   }
 });
 
+test("the decoder's card never covers the word it was opened for, on a phone or a desktop", async ({ page }) => {
+  for (const size of [
+    { width: 390, height: 640 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto("decode/");
+    await page
+      .getByLabel("Text, YAML or log lines")
+      .fill("Our upstream cluster lost its hosts after the Kubernetes cluster upgrade.\n".repeat(12));
+    const word = page
+      .getByRole("region", { name: "Decoded" })
+      .getByRole("button", { name: "upstream cluster" })
+      .first();
+    // Focus scrolls the word only just into view, at the foot of the screen, where the card sticks.
+    await word.focus();
+    const card = page.locator(".sense-popover");
+    await expect(card).toBeVisible();
+    await expect
+      .poll(async () => {
+        const [w, c] = [await word.boundingBox(), await card.boundingBox()];
+        return w !== null && c !== null && w.y >= 0 && w.y + w.height <= c.y;
+      })
+      .toBe(true);
+  }
+});
+
 const LOG_LINE =
   '[2026-11-30T09:14:05.101Z] "GET /ratings/1 HTTP/1.1" 503 UF,URX upstream_reset_before_response_started{connection_failure} - "-" 0 91 30 - "-" "Go-http-client/1.1" "8c1d" "ratings:9080" "10.244.3.9:9080" outbound|9080|v2|ratings.shop.svc.cluster.local - 10.96.7.200:9080 10.244.1.17:51122 - -';
 
