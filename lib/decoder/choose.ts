@@ -3,7 +3,7 @@ import { lowerBoundNumber } from "../text/bisect";
 import { isCueWord, spacedCamel, WORD_RUN, cueWords as words } from "../text/normalize";
 import { longestLiteral, PLACEHOLDER, pattern } from "../text/phrases";
 import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
-import type { DecoderData, DecoderSense } from "./data";
+import { codeIn, type DecoderData, type DecoderSense } from "./data";
 import type { Mention } from "./matcher";
 import { findFieldCells, findHeaderCells, type HeaderCell } from "./output-tables";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
@@ -238,13 +238,12 @@ function readPassage(text: string, w: DecoderWeights): Passage {
  */
 type TermCues = {
   own: Set<string>;
-  /** The roots of `own` ("balanc", "break"): "load balancing" and "circuit breaker" are the term's own words too. */
-  ownRoots: Set<string>;
   /**
-   * The term's names that are plain lower-case words ("mirror", "throttling"): written alone, such a name is the
-   * term's, even when one sense's label happens to use the word ("Image registry mirror").
+   * Whether a word is the term's own rather than one sense's: a word of its name, singular or plural, hyphenated
+   * ("multi-cluster"), in another form ("circuit breaker", "load balancing"), or a name of the term that is a
+   * plain lower-case word ("mirror", "throttling"), even when one sense's label happens to use it.
    */
-  plainNames: Set<string>;
+  ownWord: (word: string) => boolean;
   cueWords: Set<string>[];
   shared: Map<string, number>;
   /** Per sense, each whole cue -> the longer cues of its sibling senses that hold it (`ingressClassName: istio`). */
@@ -307,7 +306,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const [sentenceStart, sentenceEnd] = sentenceAround(p.text, m.start, m.end, w.tightChars);
   const tight = p.wordsAt(Math.max(sentenceStart, m.start - w.tightChars), Math.min(sentenceEnd, m.end + w.tightChars));
   const near = p.wordsAt(m.start - w.nearChars, m.end + w.nearChars);
-  const { own, ownRoots, plainNames, cueWords, shared: sharedBy, within, labelWord } = knowledge.cuesOf(m.term);
+  const { own, ownWord, cueWords, shared: sharedBy, within, labelWord } = knowledge.cuesOf(m.term);
   // How many of this term's senses share a cue word: shared words tell nothing apart.
   const shared = (word: string) => sharedBy.get(word) ?? 0;
   // A YAML comment is prose about the manifest, not one of its fields: the manifest's group and paths say nothing
@@ -349,15 +348,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   const namedBefore = before === undefined ? undefined : labelWord.get(singularWord(before.toLowerCase()));
   // Words the mention carries beyond the term's own name ("Kubernetes" in "Kubernetes control plane").
   const extra = words(m.surface)
-    // "multi-cluster" is the term's own name hyphenated, not a word of its label's.
-    .filter(
-      (word) =>
-        !own.has(word) &&
-        !own.has(singularWord(word)) &&
-        !own.has(word.replace(/-/g, "")) &&
-        !plainNames.has(word) &&
-        !ownRoots.has(wordRoot(word)),
-    )
+    .filter((word) => !ownWord(word))
     .map(singularWord);
 
   // The deepest field path among the senses' cues that the mention's key path ends with.
@@ -544,7 +535,7 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
     // capitalised ("our Prometheus alert"), or, when the value is not the term's usual sense, after an article or
     // possessive ("in front of the mesh", "our mesh") and outside backticks.
     if (sense.literal) {
-      const capitalised = /^\p{Lu}/u.test(m.surface) && codeForms(sense.short).includes(m.surface.toLowerCase());
+      const capitalised = /^\p{Lu}/u.test(m.surface) && codeIn(sense.short).includes(m.surface.toLowerCase());
       const determined =
         idx > 0 &&
         p.text[m.start - 1] !== "`" &&
@@ -716,11 +707,6 @@ function manifestScore(
 /** An article or possessive just before a word: "the", "our", "a"... */
 const DETERMINER_BEFORE = /\b(?:the|our|a|an|your|this|that|their|its|whole|entire) $/i;
 
-/** The names a definition writes as code, as written: `mesh`, `Host`, `corsPolicy`. */
-function codeForms(short: string): string[] {
-  return [...short.matchAll(/`([^`]+)`/g)].map((x) => x[1] ?? "");
-}
-
 /** Whether a hyphen joins the mention to a word before or after it ("in-mesh", "port-forward"). */
 function inCompound(text: string, m: Mention): boolean {
   return (
@@ -847,12 +833,22 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
             }
             return map;
           });
+          const plainNames = new Set(
+            data.names.filter(([name, t]) => t === index && /^[a-z]+$/.test(name)).map(([name]) => name),
+          );
+          const ownRoots = new Set([...own].map(wordRoot));
+          const ownWord = (word: string) =>
+            own.has(word) ||
+            own.has(singularWord(word)) ||
+            own.has(word.replace(/-/g, "")) ||
+            plainNames.has(word) ||
+            ownRoots.has(wordRoot(word));
           const labelWords = term.senses.map(
             (s) =>
               new Set(
                 words(s.label)
-                  .map(singularWord)
-                  .filter((x) => !own.has(x) && !QUALIFIERS.has(x)),
+                  .filter((x) => !ownWord(x) && !QUALIFIERS.has(x))
+                  .map(singularWord),
               ),
           );
           const labelWord = new Map<string, number>();
@@ -860,17 +856,13 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
             for (const word of set)
               if (labelWords.every((other, j) => j === i || !other.has(word))) labelWord.set(word, i);
           });
-          const plainNames = new Set(
-            data.names.filter(([name, t]) => t === index && /^[a-z]+$/.test(name)).map(([name]) => name),
-          );
-          c = { own, ownRoots: new Set([...own].map(wordRoot)), plainNames, cueWords, shared, within, labelWord };
+          c = { own, ownWord, cueWords, shared, within, labelWord };
           termCues.set(index, c);
         }
         return (
           c ?? {
             own: new Set<string>(),
-            ownRoots: new Set<string>(),
-            plainNames: new Set(),
+            ownWord: () => false,
             cueWords: [],
             shared: new Map(),
             within: [],

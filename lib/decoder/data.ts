@@ -103,10 +103,15 @@ export function kindInLowerCase(prose: string, kinds: readonly string[]): boolea
   return lower >= 2 && lower > capital;
 }
 
+/** What a definition writes as code, as written: `mesh`, `Host`, `corsPolicy`. */
+export function codeIn(short: string): string[] {
+  return [...short.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? "");
+}
+
 /** Whether a definition writes one of the term's names as code (`mesh`, `host`): the sense is that literal name. */
 export function writesNameAsCode(short: string, names: readonly string[]): boolean {
   const lower = new Set(names.map((n) => n.toLowerCase()));
-  return [...short.matchAll(/`([^`]+)`/g)].some((m) => lower.has((m[1] ?? "").toLowerCase()));
+  return codeIn(short).some((code) => lower.has(code.toLowerCase()));
 }
 
 export function buildDecoderData(content: Content): DecoderData {
