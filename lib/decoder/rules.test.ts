@@ -27,13 +27,17 @@ const data: DecoderData = {
 };
 const match = createMatcher(data);
 
-/** A corpus of one term, found by `name`, with the given senses. */
+/** A corpus of one term, found by `name` (or each of several names), with the given senses. */
 const oneTerm = (
   slug: string,
   term: string,
-  name: string,
+  name: string | readonly string[],
   senses: DecoderData["terms"][number]["senses"],
-): DecoderData => ({ ...data, terms: [{ slug, term, senses }], names: [[name, 0]] });
+): DecoderData => ({
+  ...data,
+  terms: [{ slug, term, senses }],
+  names: (typeof name === "string" ? [name] : name).map((n): [string, number] => [n, 0]),
+});
 const surfaces = (text: string) => match(text).map((m) => text.slice(m.start, m.end));
 
 test("API field and label names are found as written: a slash-joined key, a camelCase field", () => {
@@ -491,22 +495,24 @@ test("a word of one sense's label written right after the mention ('the Envoy pr
 });
 
 test("a term's plain one-word name, its own name hyphenated or another form of its word names the term, not one sense", () => {
-  const mirroring: DecoderData = {
-    ...oneTerm("mirroring", "Mirroring", "mirroring", [
+  const mirroring = oneTerm(
+    "mirroring",
+    "Mirroring",
+    ["mirroring", "mirror"],
+    [
       { ...sense, id: "traffic", context: "istio", label: "Traffic mirroring", cues: ["mirrorPercentage"] },
       { ...sense, id: "image", context: "general", label: "Image registry mirror", cues: ["docker.io"] },
-    ]),
-    names: [
-      ["mirroring", 0],
-      ["mirror", 0],
     ],
-  };
+  );
   const read = (text: string) => createDecoder(mirroring)(text)[0]?.sense;
   assert.equal(read("We mirror live traffic to reviews v2, with mirrorPercentage at 10."), "traffic");
   assert.equal(read("The nodes pull from our mirror of docker.io."), "image");
   // Nor is the term's own name, hyphenated, a word of one label ("Multi-Cluster Services API").
-  const multicluster: DecoderData = {
-    ...oneTerm("multicluster", "Multicluster", "multicluster", [
+  const multicluster = oneTerm(
+    "multicluster",
+    "Multicluster",
+    ["multicluster", "multi-cluster"],
+    [
       { ...sense, id: "istio", label: "One Istio mesh over several clusters", cues: ["primary"] },
       {
         ...sense,
@@ -515,25 +521,20 @@ test("a term's plain one-word name, its own name hyphenated or another form of i
         label: "Kubernetes Multi-Cluster Services API",
         cues: ["ServiceExport"],
       },
-    ]),
-    names: [
-      ["multicluster", 0],
-      ["multi-cluster", 0],
     ],
-  };
+  );
   const readMulticluster = (text: string) => createDecoder(multicluster)(text)[0]?.sense;
   assert.equal(readMulticluster("Our multi-cluster setup has a primary in each region."), "istio");
   // Nor a form of the term's own word ("circuit breaker" for Circuit breaking, "Envoy circuit breakers").
-  const breaking: DecoderData = {
-    ...oneTerm("circuit-breaking", "Circuit breaking", "circuit breaking", [
+  const breaking = oneTerm(
+    "circuit-breaking",
+    "Circuit breaking",
+    ["circuit breaking", "circuit breaker"],
+    [
       { ...sense, id: "istio", label: "Istio circuit breaking", cues: ["connectionPool"] },
       { ...sense, id: "envoy", context: "envoy", label: "Envoy circuit breakers", cues: ["circuit_breakers"] },
-    ]),
-    names: [
-      ["circuit breaking", 0],
-      ["circuit breaker", 0],
     ],
-  };
+  );
   const readBreaking = (text: string) => createDecoder(breaking)(text)[0]?.sense;
   assert.equal(readBreaking("We set a circuit breaker with connectionPool limits on reviews."), "istio");
 });
