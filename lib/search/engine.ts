@@ -1532,7 +1532,8 @@ export class SearchEngine {
       const id = this.linking[i] ?? -1;
       const r = this.records[id];
       // A comparison card covering several terms the query names answers how they relate, "vs" or not
-      // ("ingressgateway and ingress resources"): each further named term it covers adds `cardCovers`.
+      // ("ingressgateway and ingress resources"): each further named term it covers adds `cardCovers`; a page
+      // about several of them, `pageCovers`.
       let best = 0;
       let namedSum = 0;
       let namedBest = 0;
@@ -1552,7 +1553,7 @@ export class SearchEngine {
           namedBest = Math.max(namedBest, st);
         }
       }
-      const others = r?.kind === "card" ? c.cardCovers * (namedSum - namedBest) : 0;
+      const others = (r?.kind === "card" ? c.cardCovers : c.pageCovers) * (namedSum - namedBest);
       const amount = c.linkLift * (best + others);
       if (!r || amount <= 0) continue;
       // No read at index -1 for a record without a hit: V8 looks a negative index up as a named property, slowly.

@@ -650,6 +650,28 @@ describe("ranking rules, one per test", () => {
     assert.notEqual(e.search("gateway not found")[0]?.id, "ist0101");
   });
 
+  test("a docs page about two things the query names comes before a page about one of them", () => {
+    // Two pages with the same words: one is about the ingress gateway, the other about both things named.
+    const records: IndexableRecord[] = [
+      sense("ingress-gateway", "istio", { title: "Ingress gateway" }),
+      sense("ingress", "kubernetes", { title: "Ingress" }),
+      page("/latest/docs/gateways/", "Edge routing", { body: "ingress gateway", links: ["ingress-gateway"] }),
+      page("/latest/docs/kubernetes-ingress/", "Edge objects", {
+        body: "ingress gateway",
+        links: ["ingress", "ingress-gateway"],
+      }),
+    ];
+    const pages = (c = DEFAULT_RANKING) =>
+      engine(records, c)
+        .search("the ingress gateway and ingress resources")
+        .filter((r) => r.sense === null);
+    const [a, b] = pages();
+    assert.deepEqual([a?.id, b?.id], ["/latest/docs/kubernetes-ingress/", "/latest/docs/gateways/"]);
+    assert.ok((a?.score ?? 0) > (b?.score ?? 0));
+    const [c, d] = pages(rankingWith({ pageCovers: 0 }));
+    assert.equal(c?.score, d?.score);
+  });
+
   test("a card covering two terms a question names comes before pages about one of them", () => {
     const records: IndexableRecord[] = [
       sense("ingress-gateway", "istio", { title: "Ingress gateway" }),

@@ -159,6 +159,11 @@ export type RankingConfig = {
    */
   cardCovers: number;
   /**
+   * The same for a docs page, error page or list: a page about two things the query names (a Kubernetes Ingress
+   * and the ingress gateway) is more likely its answer than a page about one of them. Range >= 0. Default 0.25.
+   */
+  pageCovers: number;
+  /**
    * Score of a comparison card covering two or more terms the query names in its own words, relative to the
    * best term's: just below it, as the card says how the named things relate. 0 turns it off. Range 0..1.
    * Default 0.99.
@@ -286,6 +291,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   comparisonCard: 1010,
   linkLift: 10,
   cardCovers: 2,
+  pageCovers: 0.25,
   cardRelates: 0.99,
   printedTroubleshooting: 1.01,
   explainingPage: 0.99,
