@@ -1633,13 +1633,11 @@ export class SearchEngine {
       if (!why.has(hit.id)) why.set(hit.id, `linked from “${this.records[page.id]?.title ?? ""}”, the best page found`);
     });
     // A term the query spells out in words of its own ("native sidecar container" beside a pasted cluster name)
-    // is what it asks about: a term the page brings does not pass it, though it keeps what its own words earned.
-    let spelledTop = Number.POSITIVE_INFINITY;
-    for (const x of scored)
-      if (spelled.has(x.id))
-        spelledTop = spelledTop === Number.POSITIVE_INFINITY ? x.score : Math.max(spelledTop, x.score);
+    // is what it asks about: a term the page brings passes none of them, though it keeps what its own words earned.
+    let spelledLeast = Number.POSITIVE_INFINITY;
+    for (const x of scored) if (spelled.has(x.id)) spelledLeast = Math.min(spelledLeast, x.score);
     for (const [hit, was] of before)
-      if (!spelled.has(hit.id) && hit.score >= spelledTop) hit.score = Math.max(was, round(spelledTop - 0.5));
+      if (!spelled.has(hit.id) && hit.score >= spelledLeast) hit.score = Math.max(was, round(spelledLeast - 0.5));
   }
 
   /**

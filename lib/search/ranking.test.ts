@@ -311,6 +311,7 @@ describe("ranking rules, one per test", () => {
         aliases: ["native sidecar", "sidecars"],
         body: "restartPolicy always init container",
       }),
+      sense("protocol-selection", "istio", { title: "Protocol selection", body: "port name prefix" }),
       other("error", "inbound-passthrough", "InboundPassthroughCluster", {
         codes: ["InboundPassthroughCluster"],
         body: "inbound passthrough port not declared",
@@ -323,12 +324,14 @@ describe("ranking rules, one per test", () => {
         .filter((r) => r.kind === "term")
         .map((r) => r.id);
     // Pasted with a question in words: the words name what is asked about.
-    assert.deepEqual(terms("traffic to a native sidecar container port shows InboundPassthroughCluster"), [
+    assert.deepEqual(terms("traffic to a native sidecar container port shows InboundPassthroughCluster").slice(0, 2), [
       "native-sidecar-container",
       "cluster",
     ]);
     // Named by one word, the term is no phrase of the reader's: the page's term leads.
     assert.equal(terms("traffic to sidecars shows InboundPassthroughCluster")[0], "cluster");
+    // Two spelled out: the page's term passes neither, the weaker one included.
+    assert.equal(terms("native sidecar container protocol selection shows InboundPassthroughCluster")[2], "cluster");
   });
 
   test("the best page lifts the sense it links, not the term's best by words", () => {
