@@ -4,11 +4,12 @@ import { parseArgs } from "node:util";
 import { printedFileSchema } from "../lib/content/printed";
 import { printedForReaders } from "../lib/text/printed";
 
-const USAGE = `usage: tsx scripts/import-printed.ts <checkout> --name <program> --sense <slug#sense>
+const USAGE = `usage: tsx scripts/import-printed.ts <checkout> --name <program> (--sense <slug#sense> | --error <id>)
        --source "<owner/repo> <tag> (<commit>)" [--dir <path in checkout>]... [--out content/printed/<name>.json]
 
 Copies the error messages a program declares in its sources into a catalog search reads: a query holding one
-names the program's glossary sense. Rust: every #[error("...")] under src/ (ztunnel). Go: the first string of
+names the program's glossary sense, or with --error the error page that explains them all (istiod's
+validation rules, each reported inside "admission webhook ... denied the request"). Rust: every #[error("...")] under src/ (ztunnel). Go: the first string of
 fmt.Errorf, errors.New and a logger's Error/Warn/Fatal calls in the --dir folders (istio-cni's cni/), tests and
 testdata left out. Messages with fewer than four words of their own, and internal ones ("BUG: ..."), are left
 out: they would be found in too much ordinary text.`;
@@ -18,13 +19,14 @@ const { values, positionals } = parseArgs({
   options: {
     name: { type: "string" },
     sense: { type: "string" },
+    error: { type: "string" },
     source: { type: "string" },
     dir: { type: "string", multiple: true },
     out: { type: "string" },
   },
 });
 const checkout = positionals[0];
-if (!checkout || !values.name || !values.sense || !values.source) {
+if (!checkout || !values.name || !values.source || (values.sense === undefined) === (values.error === undefined)) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -70,7 +72,7 @@ const out = values.out ?? path.join("content", "printed", `${values.name}.json`)
 const file = printedFileSchema.parse({
   source: values.source,
   generated_by: "scripts/import-printed.ts",
-  sense: values.sense,
+  ...(values.sense ? { sense: values.sense } : { error: values.error }),
   messages: [...messages].sort(),
 });
 writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);

@@ -6,6 +6,7 @@ import type { Problem } from "../source/problems";
 import { ERROR_KIND_LABELS, ERROR_KINDS } from "./error-kinds";
 import { plainText } from "./glossary";
 import { defineKind } from "./kind";
+import { type PrintedCatalog, printedFor } from "./printed";
 import {
   checkedAgainstSchema,
   docLinkSchema,
@@ -170,7 +171,8 @@ function errorsApi(pages: readonly ErrorPage[]): z.infer<typeof errorsApiSchema>
 }
 
 /** One search record per page, found by its code, every spelling and its causes. */
-function errorRecord(e: ErrorPage): IndexableRecord {
+function errorRecord(e: ErrorPage, printed: readonly PrintedCatalog[]): IndexableRecord {
+  const patterns = [...(e.printed ? [e.printed] : []), ...printedFor(printed, e.id)];
   return {
     kind: "error",
     id: e.id,
@@ -183,7 +185,7 @@ function errorRecord(e: ErrorPage): IndexableRecord {
     order: 0,
     aliases: [e.title],
     codes: e.names,
-    ...(e.printed ? { patterns: [e.printed] } : {}),
+    ...(patterns.length > 0 ? { patterns } : {}),
     cues: e.causes.map((c) => c.title),
     keywords: e.seen_with,
     links: [...new Set(e.terms)],
@@ -224,7 +226,7 @@ export const errorKind = defineKind<ErrorPage[]>({
     }
     return problems;
   },
-  records: (pages) => pages.map(errorRecord),
+  records: (pages, content) => pages.map((e) => errorRecord(e, content.printed)),
   api: { name: "errors", schema: errorsApiSchema, build: errorsApi },
   mentions: {
     id: "errors",

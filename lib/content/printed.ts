@@ -7,22 +7,38 @@ import { zodProblems } from "../source/zod-problems";
 import { printedPattern } from "../text/printed";
 import { defineKind, type ValidationContext } from "./kind";
 import { checkTermRef } from "./term-refs";
+import { checkTarget } from "./validate-body";
 
 const FOLDER = "printed";
 
 /**
  * `content/printed/<name>.json`: the messages a program prints (ztunnel's errors), copied from its sources by
  * `scripts/import-printed.ts`, never written by hand. A query that holds one names the glossary sense of the
- * program that prints it, as an analyzer's message names its page.
+ * program that prints it, as an analyzer's message names its page; or, for messages that all end up in one
+ * error (the rules istiod's validation webhook enforces), that error's page.
  */
-export const printedFileSchema = z.strictObject({
-  source: z.string().min(1),
-  generated_by: z.string().min(1),
-  /** The sense of the program that prints them, as `slug#sense`. */
-  sense: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'must be "slug#sense"'),
-  /** Format strings as the sources write them; their varying parts ({0}, %s) match anything short. */
-  messages: z.array(z.string().min(1)).min(1),
-});
+export const printedFileSchema = z
+  .strictObject({
+    source: z.string().min(1),
+    generated_by: z.string().min(1),
+    /** The sense of the program that prints them, as `slug#sense`. */
+    sense: z
+      .string()
+      .regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'must be "slug#sense"')
+      .optional(),
+    /** Or the error page that explains them, by its file name (`validation-webhook-denied`). */
+    error: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, "must be an error page's file name")
+      .optional(),
+    /** Format strings as the sources write them; their varying parts ({0}, %s) match anything short. */
+    messages: z.array(z.string().min(1)).min(1),
+  })
+  .refine((f) => (f.sense === undefined) !== (f.error === undefined), {
+    message:
+      'and "sense": give exactly one ("sense": the program that prints the messages; "error": the page that explains them)',
+    path: ["error"],
+  });
 
 export type PrintedCatalog = z.infer<typeof printedFileSchema> & { name: string; file: string };
 
@@ -66,8 +82,14 @@ function validatePrinted(
   for (const catalog of catalogs) {
     const source = sources.get(catalog.name);
     if (!source) continue;
-    const why = checkTermRef(catalog.sense, targets);
-    if (why) problems.push({ file: source.file, ...source.locate(["sense"]), message: `\`sense\`: ${why}` });
+    if (catalog.sense !== undefined) {
+      const why = checkTermRef(catalog.sense, targets);
+      if (why) problems.push({ file: source.file, ...source.locate(["sense"]), message: `\`sense\`: ${why}` });
+    }
+    if (catalog.error !== undefined) {
+      const why = checkTarget(targets, "errors", catalog.error);
+      if (why) problems.push({ file: source.file, ...source.locate(["error"]), message: `\`error\`: ${why}` });
+    }
     catalog.messages.forEach((message, i) => {
       if (!printedPattern(message))
         problems.push({
@@ -83,4 +105,9 @@ function validatePrinted(
 /** The messages printed by the program a sense is (`ztunnel#istio`), from every catalog naming it. */
 export function printedBy(catalogs: readonly PrintedCatalog[], sense: string): string[] {
   return catalogs.filter((c) => c.sense === sense).flatMap((c) => c.messages);
+}
+
+/** The messages an error page explains (`validation-webhook-denied`), from every catalog naming it. */
+export function printedFor(catalogs: readonly PrintedCatalog[], error: string): string[] {
+  return catalogs.filter((c) => c.error === error).flatMap((c) => c.messages);
 }

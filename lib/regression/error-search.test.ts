@@ -47,6 +47,20 @@ describe("codes inside what people paste", () => {
     );
   });
 
+  test("a rule istiod's validation enforces, pasted alone or wrapped, names the validation webhook's page", () => {
+    // Copied from istio/istio's pkg/config/validation (content/printed/istiod-validation.json).
+    assert.equal(first("HTTP route cannot contain both route and redirect")[0], "error:validation-webhook-denied");
+    assert.equal(
+      first("virtualservice reviews: tls route must have at least one match condition")[0],
+      "error:validation-webhook-denied",
+    );
+    // Wrapped by an analyzer, the analyzer's message comes first and so does its page.
+    assert.deepEqual(first("Schema validation error: HTTP route, redirect or direct_response is required", 2), [
+      "error:ist0106",
+      "error:validation-webhook-denied",
+    ]);
+  });
+
   test("a message inside a longer paste, with its real values, leads", () => {
     assert.equal(
       first(

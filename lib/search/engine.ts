@@ -689,8 +689,11 @@ export class SearchEngine {
   private readonly explainedBy: Map<number, number[]>;
   /** Docs page -> the error page it is the istio.io page of (`errorTwins`). */
   private readonly twinOf: Map<number, number>;
-  /** Printed messages with varying parts (`Referenced %s not found`), as patterns with their records, by needle. */
-  private readonly printed: { needle: string; patterns: { id: number; pattern: RegExp }[] }[];
+  /**
+   * Printed messages with varying parts (`Referenced %s not found`), as patterns with their records, by needle (a
+   * word every match holds), each needle with its place in the order the records gave them.
+   */
+  private readonly printed: Map<string, { order: number; patterns: { id: number; pattern: RegExp }[] }>;
 
   private constructor(source: Source, config: RankingConfig) {
     this.config = config;
@@ -807,7 +810,7 @@ export class SearchEngine {
         const matcher = printedMatcher(p);
         if (matcher) file(byNeedle, matcher.needle, { id, pattern: matcher.pattern });
       }
-    this.printed = [...byNeedle].map(([needle, patterns]) => ({ needle, patterns }));
+    this.printed = new Map([...byNeedle].map(([needle, patterns], order) => [needle, { order, patterns }]));
     this.facts = source.facts;
     this.senseIds = new Map();
     const terms = new Map<string, number>();
@@ -1647,14 +1650,14 @@ export class SearchEngine {
    */
   private liftTroubleshooting(
     scored: Scored[],
-    printedBy: ReadonlySet<number>,
+    printedBy: ReadonlyMap<number, number>,
     why: Map<number, string>,
     c: RankingConfig,
   ): void {
     if (c.printedTroubleshooting <= 0) return;
     let bestDoc = 0;
     for (const x of scored) if (x.kind === "doc") bestDoc = Math.max(bestDoc, x.score);
-    for (const id of printedBy) {
+    for (const id of printedBy.keys()) {
       const r = this.records[id];
       if (r?.kind !== "term") continue;
       for (const i of this.linkedBy[this.termOf(id)] ?? []) {
@@ -1859,17 +1862,23 @@ export class SearchEngine {
     const codeNamed = new Set(codeHits.map((h) => h.owner));
     const shortCode = this.shortCodes.get(pasted.trim());
     if (shortCode !== undefined) codeNamed.add(shortCode);
-    // A message as a tool prints it, whatever fills its varying parts ("Referenced gateway not found").
-    const printedBy = new Set<number>();
-    const lowerPasted = pasted.toLowerCase();
-    for (const { needle, patterns } of this.printed) {
-      if (!lowerPasted.includes(needle)) continue;
-      for (const { id, pattern } of patterns) {
-        if (!pattern.test(pasted)) continue;
-        codeNamed.add(id);
-        printedBy.add(id);
-      }
+    // A message as a tool prints it, whatever fills its varying parts ("Referenced gateway not found"), with
+    // where it starts in the paste.
+    const printedBy = new Map<number, number>();
+    // Only the needles the paste holds as words are tried: one look-up per word, not one search per needle.
+    const held: { order: number; patterns: { id: number; pattern: RegExp }[] }[] = [];
+    for (const [word] of pasted.toLowerCase().matchAll(LETTER_RUN)) {
+      const group = this.printed.get(word);
+      if (group && !held.includes(group)) held.push(group);
     }
+    held.sort((a, b) => a.order - b.order);
+    for (const { patterns } of held)
+      for (const { id, pattern } of patterns) {
+        const m = pattern.exec(pasted);
+        if (!m) continue;
+        codeNamed.add(id);
+        printedBy.set(id, Math.min(m.index, printedBy.get(id) ?? m.index));
+      }
     // Short codes written where flags go: "503 UF,URX", "the NR flag", or a list of nothing but known codes.
     for (const group of writtenFlags(pasted)) {
       const known = group.flags.flatMap((f) => {
@@ -2263,7 +2272,10 @@ export class SearchEngine {
         const sure = codeNamed.has(id) || namedIn(namedExactly, d.primary) ? 1 : share;
         // A program named by a message it prints comes after the page about that very message, if there is one.
         const printer = printedBy.has(id) && r.kind === "term";
-        score = codeNamed.has(id) ? c.codeName - (printer ? 0.5 : 0) : sure * c.exactName - r.order;
+        // A wrapped error prints the outer message first ("Schema validation error: <the rule broken>"): of two
+        // messages pasted, the one written first leads.
+        const later = Math.min(printedBy.get(id) ?? 0, 100) / 1000;
+        score = codeNamed.has(id) ? c.codeName - (printer ? 0.5 : 0) - later : sure * c.exactName - r.order;
         // A name typed with a slip is found as surely, and says it was corrected.
         match = respelled && d.primary.includes(respelled) && !d.primary.includes(folded) ? "typo" : "exact-name";
         if (match === "typo") why.set(id, `read as “${spelled.join(" ")}”`);
@@ -2468,7 +2480,8 @@ type HitContext = {
   /** Records the query may name, names by code or printed message, mentions inside a longer question. */
   nameCandidates: Set<number>;
   codeNamed: Set<number>;
-  printedBy: Set<number>;
+  /** Records named by a message they print or explain, with where in the paste the message starts. */
+  printedBy: Map<number, number>;
   mentioned: Map<number, string>;
   aliasedElsewhere: Set<number>;
   cueNamed: Set<number>;
@@ -2577,6 +2590,8 @@ function file<K, T>(map: Map<K, T[]>, key: K, item: T): void {
 
 /** An HTTP status code as an error page lists it among what it is seen with. */
 const HTTP_STATUS = /^[1-5]\d\d$/;
+/** A run of letters: printed messages are looked up by such a word of theirs (`printedMatcher`'s needle). */
+const LETTER_RUN = /\p{L}+/gu;
 
 /** A title word that says a page troubleshoots what it is about ("Troubleshoot…", "Troubleshooting…"), as indexed. */
 const TROUBLESHOOT = stem("troubleshoot");

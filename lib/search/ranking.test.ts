@@ -675,6 +675,28 @@ describe("ranking rules, one per test", () => {
     assert.equal(c?.score, d?.score);
   });
 
+  test("of two messages pasted, the one written first leads: a wrapped error prints the outer message first", () => {
+    const records: IndexableRecord[] = [
+      { ...other("error", "schema", "IST0106"), patterns: ["Schema validation error: %v"] },
+      {
+        ...other("error", "webhook", "Validation webhook denied"),
+        patterns: ["HTTP route cannot contain both route and redirect"],
+      },
+    ];
+    const errors = (q: string) =>
+      engine(records)
+        .search(q)
+        .map((r) => r.id);
+    assert.deepEqual(errors("Schema validation error: HTTP route cannot contain both route and redirect"), [
+      "schema",
+      "webhook",
+    ]);
+    assert.deepEqual(errors("HTTP route cannot contain both route and redirect; Schema validation error: bad"), [
+      "webhook",
+      "schema",
+    ]);
+  });
+
   test("a card covering two terms a question names comes before pages about one of them", () => {
     const records: IndexableRecord[] = [
       sense("ingress-gateway", "istio", { title: "Ingress gateway" }),

@@ -6,6 +6,7 @@ import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { EditLink } from "@/components/EditLink";
 import { Link } from "@/components/Link";
 import { Markdown } from "@/components/Markdown";
+import { PrintedMessages } from "@/components/PrintedMessages";
 import { TermRefChip } from "@/components/TermRefChip";
 import { ERROR_KIND_LABELS } from "@/lib/content/error-kinds";
 import { getContent } from "@/lib/content/load";
@@ -148,6 +149,11 @@ export default async function ErrorPage({ params }: Params) {
         </ol>
       </section>
       <Markdown tree={renderMarkdown(e.body, { data: siteDecoderData() })} />
+      {content.printed
+        .filter((c) => c.error === e.id)
+        .map((c) => (
+          <PrintedMessages key={c.name} catalog={c} heading="Messages this error carries" />
+        ))}
       {e.terms.length > 0 && (
         <section aria-labelledby="terms-h">
           <h2 id="terms-h">The words involved</h2>

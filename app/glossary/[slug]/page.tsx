@@ -6,6 +6,7 @@ import { HighlightFromQuery } from "@/components/HighlightFromQuery";
 import { Link } from "@/components/Link";
 import { LinkListAside } from "@/components/LinkListAside";
 import { Markdown } from "@/components/Markdown";
+import { PrintedMessages } from "@/components/PrintedMessages";
 import { Redirect } from "@/components/Redirect";
 import { ReleaseLinks } from "@/components/ReleaseLinks";
 import { SenseCard } from "@/components/SenseCard";
@@ -15,7 +16,6 @@ import { glossaryRedirects } from "@/lib/content/short-links";
 import { siteDecoderData } from "@/lib/decoder/site-data";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { routes } from "@/lib/routes";
-import { printedForReaders } from "@/lib/text/printed";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -56,7 +56,7 @@ export default async function TermPage({ params }: Params) {
     });
   const docsByPath = new Map((content.docsMap?.pages ?? []).map((p) => [p.path, p]));
   const docsPages = (content.links.pagesByTerm.get(entry.slug) ?? []).flatMap((p) => docsByPath.get(p) ?? []);
-  const printed = content.printed.filter((c) => c.sense.split("#")[0] === entry.slug);
+  const printed = content.printed.filter((c) => c.sense?.split("#")[0] === entry.slug);
   const confused = links(entry.confused_with);
   const related = links(entry.related);
   return (
@@ -138,22 +138,7 @@ export default async function TermPage({ params }: Params) {
         </aside>
       )}
       {printed.map((c) => (
-        <aside key={c.name} className="printed-messages" aria-labelledby={`prints-${c.name}`}>
-          <h2 id={`prints-${c.name}`}>Messages {entry.term} prints</h2>
-          <p className="muted small">
-            Paste one into search and it leads here. Copied from {c.source}; “…” is the part that varies.
-          </p>
-          <details>
-            <summary>{c.messages.length} error messages</summary>
-            <ul>
-              {c.messages.map((m) => (
-                <li key={m}>
-                  <code>{printedForReaders(m)}</code>
-                </li>
-              ))}
-            </ul>
-          </details>
-        </aside>
+        <PrintedMessages key={c.name} catalog={c} heading={`Messages ${entry.term} prints`} />
       ))}
       <div className="see-also">
         {termMentions(content, entry.slug).map((m) => (
