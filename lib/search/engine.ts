@@ -1153,7 +1153,7 @@ export class SearchEngine {
           // A short enum value is named only as printed: lower-case "v2" is a version or a subset, not `V2`.
           if (!chunk.capitals && this.facts[f]?.[2] === "enum" && (this.facts[f]?.[1].length ?? 0) <= 3) continue;
           bits.set(f, (bits.get(f) ?? 0) | (1 << i));
-          written.add(f);
+          if (!chunk.apart) written.add(f);
           if (!key.startsWith("last:")) whole.add(f);
         }
       // `VirtualService.spec.hosts`: the field path inside the kind it names, and only in that kind.
@@ -2727,6 +2727,8 @@ type FactChunk = {
   inKind?: { key: string; kind: string } | { key: string; name: string };
   /** Written as a YAML key's value (`type: ExternalName`): it names no field. */
   value?: true;
+  /** Written as words apart ("Extension Providers" for `extensionProviders`): as sure as a kind and a word apart. */
+  apart?: true;
 };
 
 /** A word of a text, split on anything but letters and digits, and whether it sits in a dotted name. */
@@ -2848,6 +2850,16 @@ function factChunks(
     return [{ folded, keys: /^\p{Ll}{12,}$/u.test(c) ? [`low:${folded}`] : [], capitals }];
   });
   if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`], capitals: false });
+  // Two or three capitalised words that a camelCase field joins ("Extension Providers", "Discovery Selectors"),
+  // unless they are a glossary name ("Service Account" is the term, whatever fields share its name).
+  for (let i = 0; i < all.length - 1; i++)
+    for (const span of [2, 3]) {
+      const words = all.slice(i, i + span);
+      if (words.length < span || !words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))) continue;
+      if (isName(foldQuery(words.join(" ")))) continue;
+      const folded = words.join("").toLowerCase();
+      chunks.push({ folded, keys: [`id:${folded}`], capitals: false, apart: true });
+    }
   return [...chunks.filter((c) => c.keys.length > 0), ...spaced];
 }
 

@@ -784,6 +784,29 @@ describe("ranking rules, one per test", () => {
     assert.equal(top?.match, "reference");
   });
 
+  test("a field's camelCase parts written as capitalised words find its page, unless they are a term's name", () => {
+    const records = [
+      sense("service-account", "kubernetes", { title: "Service account" }),
+      page("/latest/docs/mesh/", "Mesh configuration", {
+        reference: [
+          { name: "extensionProviders", kind: "field", of: "MeshConfig", path: "extensionProviders" },
+          { name: "serviceAccount", kind: "field", of: "MeshConfig", path: "serviceAccount" },
+        ],
+      }),
+      page("/latest/docs/providers/", "Providers", { body: "extension providers available crd service account" }),
+    ];
+    const docs = (q: string) =>
+      engine(records)
+        .search(q)
+        .filter((r) => r.kind === "doc")
+        .map((r) => r.id);
+    assert.equal(docs("Will Extension Providers be available as a CRD")[0], "/latest/docs/mesh/");
+    // In lower case they are words of prose.
+    assert.equal(docs("will extension providers be available as a crd")[0], "/latest/docs/providers/");
+    // "Service Account" is the glossary's term, not MeshConfig's field.
+    assert.equal(docs("Service Account available as a CRD")[0], "/latest/docs/providers/");
+  });
+
   test("a kind and one of its fields written apart in words find the field's page, below the named terms", () => {
     const records = [
       sense("destination-rule", "istio", { title: "DestinationRule" }),
