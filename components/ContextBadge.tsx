@@ -1,5 +1,5 @@
 import type { Context } from "@/lib/contexts";
-import { CONTEXT_LABEL } from "./context-meta";
+import { CONTEXT_LABEL } from "@/lib/contexts";
 
 export function ContextBadge({ context }: { context: Context }) {
   return (

@@ -14,6 +14,21 @@ export const CONTEXTS = [
 ] as const;
 export type Context = (typeof CONTEXTS)[number];
 
+/** How each context is named on screen and in the decoder's reasons. */
+export const CONTEXT_LABEL: Readonly<Record<Context, string>> = {
+  kubernetes: "Kubernetes",
+  istio: "Istio",
+  envoy: "Envoy",
+  "gateway-api": "Gateway API",
+  networking: "Networking",
+  "tls-pki": "TLS / PKI",
+  observability: "Observability",
+  general: "General",
+};
+
+/** The contexts that are projects with things of their own; the rest are topics (networking, tls-pki...). */
+export const WORLDS: ReadonlySet<Context> = new Set<Context>(["kubernetes", "istio", "envoy", "gateway-api"]);
+
 /**
  * Words that say which world a text is in, whatever the term: the decoder weighs them near a mention, search
  * lifts the senses of the context a query's words name. Shipped with the decoder's data and the search index.

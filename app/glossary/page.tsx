@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { CodeSpans } from "@/components/CodeSpans";
 import { ContextBadge } from "@/components/ContextBadge";
-import { CONTEXT_LABEL } from "@/components/context-meta";
 import { Link } from "@/components/Link";
 import { ListFilter } from "@/components/ListFilter";
 import { getContent } from "@/lib/content/load";
 import { TAGS } from "@/lib/content/schema";
-import { CONTEXTS } from "@/lib/contexts";
+import { CONTEXT_LABEL, CONTEXTS } from "@/lib/contexts";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Glossary A–Z" };

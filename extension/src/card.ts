@@ -1,4 +1,4 @@
-import { CONTEXT_LABEL } from "../../components/context-meta";
+import { CONTEXT_LABEL } from "../../lib/contexts";
 import { darkAround } from "./page-theme";
 import type { MarkInfo } from "./protocol";
 import { siteLink } from "./settings";

@@ -1,4 +1,4 @@
-import { CONTEXT_NAMES, type Context, groupContext } from "../contexts";
+import { CONTEXT_LABEL, CONTEXT_NAMES, type Context, groupContext, WORLDS } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
 import { isCueWord, spacedCamel, WORD_RUN, cueWords as words } from "../text/normalize";
 import { longestLiteral, PLACEHOLDER, pattern } from "../text/phrases";
@@ -269,7 +269,9 @@ export function chooseSenses(
 ): Annotation[] {
   const passage = readPassage(text, weights);
   const knowledge = glossaryKnowledge(data);
-  const firstPass = mentions.map((m) => scoreMention(m, passage, data, knowledge, weights));
+  const firstPass = mentions.map((m, i) =>
+    scoreMention(m, passage, data, knowledge, weights, ownerOf(m, mentions[i - 1], text)),
+  );
   const chosenContexts = firstPass.map((s) => s[0]?.sense.context);
   const contextCounts = new Map<Context, number>();
   for (const c of chosenContexts) if (c) contextCounts.set(c, (contextCounts.get(c) ?? 0) + 1);
@@ -300,9 +302,22 @@ function annotate(m: Mention, ranked: Scored[], data: DecoderData, w: DecoderWei
 }
 
 /** Every sense of the mention's term, scored on the evidence around this one mention, best first. */
-function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Knowledge, w: DecoderWeights): Scored[] {
+function scoreMention(
+  m: Mention,
+  p: Passage,
+  data: DecoderData,
+  knowledge: Knowledge,
+  w: DecoderWeights,
+  owner: Mention | undefined,
+): Scored[] {
   const term = data.terms[m.term];
   if (!term) return [];
+  // The worlds of the term that owns the mention ("the gateway's Envoy"), when it is one of another term.
+  const ownerTerm = owner === undefined || owner.term === m.term ? undefined : data.terms[owner.term];
+  const ownerWorlds = new Set(ownerTerm?.senses.map((s) => s.context));
+  // Only between worlds: a topic (tls-pki, networking) is no place a thing is owned in.
+  const inWorlds = term.senses.every((s) => WORLDS.has(s.context));
+  const ownedBy = inWorlds ? term.senses.filter((s) => ownerWorlds.has(s.context)) : [];
   const [sentenceStart, sentenceEnd] = sentenceAround(p.text, m.start, m.end, w.tightChars);
   const tight = p.wordsAt(Math.max(sentenceStart, m.start - w.tightChars), Math.min(sentenceEnd, m.end + w.tightChars));
   const near = p.wordsAt(m.start - w.nearChars, m.end + w.nearChars);
@@ -498,6 +513,13 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
       direct = true;
       why.push(`“${qualifier.word} ${m.surface}” names this sense's world`);
     }
+    if (ownedBy.length === 1 && ownedBy[0] === sense && extra.length === 0 && !qualifier) {
+      s += w.possessor;
+      direct = true;
+      why.push(
+        `“${p.text.slice(owner?.start ?? m.start, m.end)}”: the ${owner?.surface} is ${CONTEXT_LABEL[sense.context]}'s, so is its ${m.surface}`,
+      );
+    }
     if (namedAfter === idx) {
       s += w.surfaceNamesSense;
       direct = true;
@@ -557,6 +579,12 @@ function scoreMention(m: Mention, p: Passage, data: DecoderData, knowledge: Know
   return scored.sort(byScore);
 }
 
+/** The mention just before this one when it owns it, written as a possessive right before it ("gateway's Envoy"). */
+function ownerOf(m: Mention, previous: Mention | undefined, text: string): Mention | undefined {
+  if (previous === undefined) return undefined;
+  return /^(?:['’]s|s?['’]) $/.test(text.slice(previous.end, m.start)) ? previous : undefined;
+}
+
 /** The one-word names of the worlds (`CONTEXT_NAMES`: Kubernetes, k8s, Istio, Envoy...), lower-cased. */
 const QUALIFIERS: ReadonlyMap<string, Context> = new Map(
   Object.entries(CONTEXT_NAMES).flatMap(([context, names]) =>
@@ -570,7 +598,8 @@ const QUALIFIERS: ReadonlyMap<string, Context> = new Map(
  * (the `istio` label, the class `istio`).
  */
 function worldBefore(text: string, start: number): { word: string; world: Context } | undefined {
-  const word = /([A-Za-z0-9]+) $/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  // Possessive too: "Envoy's listener", "Kubernetes' Service".
+  const word = /([A-Za-z0-9]+)(?:['’]s?)? $/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   if (word === undefined || !/^[A-Z]|\d/.test(word)) return undefined;
   const world = QUALIFIERS.get(word.toLowerCase());
   return world === undefined ? undefined : { word, world };

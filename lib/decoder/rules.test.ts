@@ -599,3 +599,43 @@ test("a word of a Rust or C++ scope path (`port::client`) names a module, not th
   const found = (text: string) => match(text).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(found("error\tport::client: reset; the port was closed"), ["port"]);
 });
+
+test("a term written as the mention's owner ('the gateway's Envoy') gives it the sense of the owner's world", () => {
+  const envoy: DecoderData = {
+    ...data,
+    terms: [
+      {
+        slug: "envoy",
+        term: "Envoy",
+        senses: [
+          { ...sense, id: "envoy", context: "envoy", label: "The Envoy proxy project", cues: ["listeners"] },
+          { ...sense, id: "istio", context: "istio", label: "Envoy as Istio's proxy", cues: ["proxyv2"] },
+        ],
+      },
+      { slug: "gateway", term: "Gateway", senses: [{ ...sense, id: "istio", context: "istio" }] },
+      {
+        slug: "identity",
+        term: "Identity",
+        senses: [
+          { ...sense, id: "workload", context: "tls-pki", label: "Workload identity" },
+          { ...sense, id: "request", context: "istio", label: "Request identity" },
+        ],
+      },
+    ],
+    names: [
+      ["envoy", 0],
+      ["gateway", 1],
+      ["identity", 2],
+    ],
+  };
+  const read = (text: string, surface: string) => createDecoder(envoy)(text).find((a) => a.surface === surface)?.sense;
+  assert.equal(read("Tune the listeners of Envoy.", "Envoy"), "envoy");
+  assert.equal(read("Tune the listeners of the gateway's Envoy.", "Envoy"), "istio");
+  assert.equal(read("Tune the listeners of the gateways' Envoy.", "Envoy"), "istio");
+  // Not owned: another word between them.
+  assert.equal(read("Tune the listeners of the gateway and Envoy.", "Envoy"), "envoy");
+  // A world's name in the possessive is a world's name ("Envoy's", "Istio's").
+  assert.equal(read("Tune the listeners of Istio's Envoy.", "Envoy"), "istio");
+  // Only between worlds: a sense that is a topic (tls-pki) is no world a gateway lives in or out of.
+  assert.equal(read("Yesterday the gateway's identity rotated.", "identity"), "workload");
+});

@@ -66,6 +66,12 @@ export type DecoderWeights = {
    */
   surfaceIsLabel: number;
   /**
+   * The mention is owned by a term written just before it ("the gateway's Envoy", "the sidecars' Envoy") whose
+   * senses all sit in worlds where only this sense of the mention lives: the owner's world is the mention's.
+   * Near, but no more than the owner's own word for it. 0 turns it off. Default 4.
+   */
+  possessor: number;
+  /**
    * The mention heads a column of pasted command output whose meaning is known (`CLUSTER` above
    * `istioctl proxy-config endpoint` output is an Envoy cluster; see output-tables.ts). As near as the
    * mention's own words. Default 8.
@@ -136,6 +142,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   contextWord: { each: 0.5, cap: 1.5 },
   surfaceNamesSense: 8,
   surfaceIsLabel: 4,
+  possessor: 4,
   outputColumn: 8,
   describeField: 8,
   manifestKind: 12,
