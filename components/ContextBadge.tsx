@@ -1,5 +1,5 @@
+import { CONTEXT_LABEL } from "@/lib/context-labels";
 import type { Context } from "@/lib/contexts";
-import { CONTEXT_LABEL } from "@/lib/contexts";
 
 export function ContextBadge({ context }: { context: Context }) {
   return (

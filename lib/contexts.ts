@@ -14,18 +14,6 @@ export const CONTEXTS = [
 ] as const;
 export type Context = (typeof CONTEXTS)[number];
 
-/** How each context is named on screen and in the decoder's reasons. */
-export const CONTEXT_LABEL: Readonly<Record<Context, string>> = {
-  kubernetes: "Kubernetes",
-  istio: "Istio",
-  envoy: "Envoy",
-  "gateway-api": "Gateway API",
-  networking: "Networking",
-  "tls-pki": "TLS / PKI",
-  observability: "Observability",
-  general: "General",
-};
-
 /** The contexts that are projects with things of their own; the rest are topics (networking, tls-pki...). */
 export const WORLDS: ReadonlySet<Context> = new Set<Context>(["kubernetes", "istio", "envoy", "gateway-api"]);
 

@@ -5,7 +5,8 @@ import { Link } from "@/components/Link";
 import { ListFilter } from "@/components/ListFilter";
 import { getContent } from "@/lib/content/load";
 import { TAGS } from "@/lib/content/schema";
-import { CONTEXT_LABEL, CONTEXTS } from "@/lib/contexts";
+import { CONTEXT_LABEL } from "@/lib/context-labels";
+import { CONTEXTS } from "@/lib/contexts";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Glossary A–Z" };

@@ -1,4 +1,4 @@
-import { CONTEXT_LABEL } from "../../lib/contexts";
+import { CONTEXT_LABEL } from "../../lib/context-labels";
 import { darkAround } from "./page-theme";
 import type { MarkInfo } from "./protocol";
 import { siteLink } from "./settings";

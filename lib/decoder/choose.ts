@@ -1,4 +1,5 @@
-import { CONTEXT_LABEL, CONTEXT_NAMES, type Context, groupContext, WORLDS } from "../contexts";
+import { CONTEXT_LABEL } from "../context-labels";
+import { CONTEXT_NAMES, type Context, groupContext, WORLDS } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
 import { isCueWord, spacedCamel, WORD_RUN, cueWords as words } from "../text/normalize";
 import { longestLiteral, PLACEHOLDER, pattern } from "../text/phrases";
