@@ -93,6 +93,18 @@ test("a pasted ztunnel error leads to ztunnel, whose page lists the messages it 
   await expect(printed.getByText("failed to fetch information about local workload: …")).toBeVisible();
 });
 
+test("a pasted validation rule leads to the webhook's error page, which lists the rules", async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent("HTTP route cannot contain both route and redirect")}`);
+  const errors = page.getByRole("region", { name: "Errors and codes" });
+  await expect(errors.getByRole("link").first()).toHaveAttribute("href", /\/errors\/validation-webhook-denied\/$/);
+  await expect(errors).toContainText("its message, as the tool prints it");
+  await errors.getByRole("link").first().click();
+  const printed = page.getByRole("complementary", { name: "Messages this error carries" });
+  await expect(printed).toContainText("istio/istio");
+  await printed.getByText(/\d+ error messages/).click();
+  await expect(printed.getByText("HTTP route cannot contain both route and redirect", { exact: true })).toBeVisible();
+});
+
 test("a result says why it matched, and the count is honest", async ({ page }) => {
   await page.goto("search/?q=DR");
   await expect(page.getByText(/also written “DR”/).first()).toBeVisible();
