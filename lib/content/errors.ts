@@ -6,7 +6,7 @@ import type { Problem } from "../source/problems";
 import { ERROR_KIND_LABELS, ERROR_KINDS } from "./error-kinds";
 import { plainText } from "./glossary";
 import { defineKind } from "./kind";
-import { type PrintedCatalog, printedFor } from "./printed";
+import { type PrintedCatalog, printedMessages } from "./printed";
 import {
   checkedAgainstSchema,
   docLinkSchema,
@@ -172,7 +172,7 @@ function errorsApi(pages: readonly ErrorPage[]): z.infer<typeof errorsApiSchema>
 
 /** One search record per page, found by its code, every spelling and its causes. */
 function errorRecord(e: ErrorPage, printed: readonly PrintedCatalog[]): IndexableRecord {
-  const patterns = [...(e.printed ? [e.printed] : []), ...printedFor(printed, e.id)];
+  const patterns = [...(e.printed ? [e.printed] : []), ...printedMessages(printed, { error: e.id })];
   return {
     kind: "error",
     id: e.id,

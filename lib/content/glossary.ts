@@ -4,7 +4,7 @@ import { loadCollection } from "../source/collection";
 import type { Problem } from "../source/problems";
 import { foldQuery } from "../text/normalize";
 import { defineKind, type KindLoad } from "./kind";
-import { printedBy } from "./printed";
+import { printedMessages } from "./printed";
 import type { Content } from "./registry";
 import { type GlossaryFrontMatter, glossaryFrontMatterSchema, teamGlossaryFrontMatterSchema } from "./schema";
 import { sections } from "./sections";
@@ -152,6 +152,6 @@ export function glossaryRecords(entries: readonly GlossaryEntry[], content: Cont
 
 /** The messages the program a sense is prints (content/printed/), which name it when pasted. */
 function patternsOf(content: Content, sense: string): { patterns?: string[] } {
-  const messages = printedBy(content.printed, sense);
+  const messages = printedMessages(content.printed, { sense });
   return messages.length > 0 ? { patterns: messages } : {};
 }

@@ -102,12 +102,15 @@ function validatePrinted(
   return problems;
 }
 
-/** The messages printed by the program a sense is (`ztunnel#istio`), from every catalog naming it. */
-export function printedBy(catalogs: readonly PrintedCatalog[], sense: string): string[] {
-  return catalogs.filter((c) => c.sense === sense).flatMap((c) => c.messages);
-}
-
-/** The messages an error page explains (`validation-webhook-denied`), from every catalog naming it. */
-export function printedFor(catalogs: readonly PrintedCatalog[], error: string): string[] {
-  return catalogs.filter((c) => c.error === error).flatMap((c) => c.messages);
+/**
+ * The messages of every catalog naming a target: the program a sense is (`ztunnel#istio`) prints them, or an
+ * error page (`validation-webhook-denied`) explains them.
+ */
+export function printedMessages(
+  catalogs: readonly PrintedCatalog[],
+  target: { sense: string } | { error: string },
+): string[] {
+  return catalogs
+    .filter((c) => ("sense" in target ? c.sense === target.sense : c.error === target.error))
+    .flatMap((c) => c.messages);
 }

@@ -66,9 +66,10 @@ export type DecoderWeights = {
    */
   surfaceIsLabel: number;
   /**
-   * The mention is owned by a term written just before it ("the gateway's Envoy", "the sidecars' Envoy") whose
-   * senses all sit in worlds where only this sense of the mention lives: the owner's world is the mention's.
-   * Near, but no more than the owner's own word for it. 0 turns it off. Default 4.
+   * The mention is owned by another term written just before it ("the gateway's Envoy", "the sidecars' Envoy"),
+   * every sense of the mention lives in a world (Kubernetes, Istio, Envoy, Gateway API) and only this one in a
+   * world of the owner's senses: the owner's world is the mention's. Half a qualifier of the mention's own words
+   * (`surfaceNamesSense`). 0 turns it off. Default 4.
    */
   possessor: number;
   /**
