@@ -12,7 +12,10 @@ import { splitTermRef } from "@/lib/source/term-ref";
 
 /** What the map shows next to each page, from the rest of the content. */
 export type DocsMapLinks = {
-  /** Docs path -> its summary, rendered with glossary links (each sense linked once per page). */
+  /**
+   * Docs path -> its summary, rendered with glossary links (each sense linked once per page); only a link to an
+   * overloaded term carries its card, which tells the senses apart.
+   */
   summaries: Map<string, Root>;
   /** Each page's terms; `sense` where the page means one sense of the term (its link goes to that sense). */
   terms: Map<string, { slug: string; sense: string | undefined; term: string }[]>;
@@ -27,7 +30,11 @@ export function docsMapLinks(content: Content, shown: readonly DocsTreeNode[]): 
   const summaries = new Map<string, Root>();
   const seen = new Set<string>();
   const walk = (n: DocsTreeNode) => {
-    if (n.page.summary) summaries.set(n.page.path, renderMarkdown(n.page.summary, { data: siteDecoderData(), seen }));
+    if (n.page.summary)
+      summaries.set(
+        n.page.path,
+        renderMarkdown(n.page.summary, { data: siteDecoderData(), seen, cards: "overloaded" }),
+      );
     n.children.forEach(walk);
   };
   shown.forEach(walk);

@@ -16,6 +16,12 @@ export type GlossaryLinkOptions = {
    * map's summaries): each sense is linked, with its card, once per page. Senses linked here are added.
    */
   seen?: Set<string>;
+  /**
+   * Which links carry their sense's card: `every` (default), or `overloaded`, only links to a term with more than
+   * one sense, where the card says which is meant. A page of many short texts (the docs map's summaries) ships the
+   * others as plain links to the term.
+   */
+  cards?: "every" | "overloaded";
 };
 
 /** Nodes whose text is never turned into a link: code, existing links, headings, images. */
@@ -26,7 +32,7 @@ const SKIP = new Set(["code", "inlineCode", "link", "linkReference", "heading", 
  * sense's label and short definition as the link title (shown as a hover card by the renderer).
  */
 export const remarkGlossaryLinks: Plugin<[GlossaryLinkOptions], Root> =
-  ({ data, match, ownSlug, seen }) =>
+  ({ data, match, ownSlug, seen, cards = "every" }) =>
   (tree) => {
     // The whole document is the decoder's context; only plain prose text nodes may receive links.
     let full = "";
@@ -62,7 +68,8 @@ export const remarkGlossaryLinks: Plugin<[GlossaryLinkOptions], Root> =
       const link: Link = {
         type: "link",
         url: routes.term(a.term, a.sense),
-        title: `${cardHeading(term.term, sense.label)}: ${sense.short}`,
+        title:
+          cards === "every" || term.senses.length > 1 ? `${cardHeading(term.term, sense.label)}: ${sense.short}` : null,
         children: [{ type: "text", value: value.slice(from, to) }],
       };
       // The node keeps the text before the mention, so an earlier mention in it still finds its offsets.

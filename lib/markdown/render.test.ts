@@ -60,6 +60,25 @@ test("with a page-wide `seen`, each sense is linked once per page; another sense
   );
 });
 
+test("with cards for overloaded terms only, a one-sense term's link has no card; an overloaded term's keeps it", async () => {
+  const { loadContent } = await import("../content/load");
+  const { buildDecoderData } = await import("../decoder/data");
+  const data = buildDecoderData(loadContent().content);
+  const titles = (tree: Root) => {
+    const out: Record<string, unknown> = {};
+    walk(tree, (el) => {
+      if (el.tagName === "a") out[String(el.properties.href).split("#")[0] ?? ""] = el.properties.title;
+    });
+    return out;
+  };
+  const text = "Apply a VirtualService to each Envoy cluster.";
+  const few = titles(renderMarkdown(text, { data, cards: "overloaded" }));
+  const every = titles(renderMarkdown(text, { data }));
+  assert.equal(few["/glossary/virtual-service/"], undefined);
+  assert.match(String(every["/glossary/virtual-service/"]), /VirtualService/);
+  assert.match(String(few["/glossary/cluster/"]), /Envoy/);
+});
+
 test("a glossary link's card is headed by the sense's label, with the term's name only when the label lacks it", () => {
   assert.equal(cardHeading("Timeout", "VirtualService request timeout"), "VirtualService request timeout");
   assert.equal(

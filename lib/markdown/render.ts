@@ -6,12 +6,12 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { DecoderData } from "../decoder/data";
 import { createMatcher, type Matcher } from "../decoder/matcher";
-import { remarkGlossaryLinks } from "./remark-glossary-links";
+import { type GlossaryLinkOptions, remarkGlossaryLinks } from "./remark-glossary-links";
 
 // Built once: content is trusted no more than user input, so raw HTML is dropped and the result sanitised.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize);
 
-export type GlossaryLinking = { data: DecoderData; ownSlug?: string; seen?: Set<string> };
+export type GlossaryLinking = Pick<GlossaryLinkOptions, "data" | "ownSlug" | "seen" | "cards">;
 
 const matchers = new WeakMap<DecoderData, Matcher>();
 
@@ -25,7 +25,7 @@ export function renderMarkdown(markdown: string, glossary?: GlossaryLinking): Ro
       matchers.set(glossary.data, match);
     }
     unified()
-      .use(remarkGlossaryLinks, { data: glossary.data, match, ownSlug: glossary.ownSlug, seen: glossary.seen })
+      .use(remarkGlossaryLinks, { ...glossary, match })
       .runSync(mdast);
   }
   return processor.runSync(mdast) as Root;
