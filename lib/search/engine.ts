@@ -506,6 +506,15 @@ function newScratch(n: number): Scratch {
 
 let shared: Scratch | undefined;
 
+/** Per term, per record and per linking record, what `liftLinked` works out for one query. */
+type LinkScratch = {
+  strength: Float64Array;
+  senseStrength: Float64Array;
+  said: Uint8Array;
+  at: Int32Array;
+  touched: Uint8Array;
+};
+
 type Factors = Record<Field, { weight: Float64Array; length: Float64Array }>;
 
 function newFactors(n: number): Factors {
@@ -639,6 +648,9 @@ export class SearchEngine {
   private readonly scratch: Scratch;
   private readonly config: RankingConfig;
   /** `fieldFactors` per field weights and length discounts (the engine's own, or those a query passed). */
+  private linkScratch: LinkScratch | undefined;
+  /** Per sense, its subtitle, text and cues folded, as reference facts ask which senses speak of a kind. */
+  private readonly foldedLines = new Map<number, string[]>();
   private readonly factorCache = new WeakMap<
     RankingConfig["fields"],
     WeakMap<RankingConfig["lengthDiscount"], Record<Field, { weight: Float64Array; length: Float64Array }>>
@@ -1255,10 +1267,7 @@ export class SearchEngine {
         return r && r.sense !== null && r.id !== kind.id;
       });
     const kindName = foldName(kind.title);
-    const speaksOfKind = named.filter((id) => {
-      const r = this.records[id];
-      return r && [r.subtitle, r.text, ...r.cues].some((line) => foldName(line).includes(kindName));
-    });
+    const speaksOfKind = named.filter((id) => this.speaksOf(id, kindName));
     for (const id of new Set(speaksOfKind))
       this.nameTier(scored, id, hit.score * c.referenceField, why, `what “${fact[1]}” means in ${kind.title}`);
     // The nearest block on the field's path that the glossary names, in the sense that speaks of the kind:
@@ -1272,11 +1281,7 @@ export class SearchEngine {
         ...(this.compoundIndex.get(spaced) ?? []),
       ].filter((id) => {
         const r = this.records[id];
-        return (
-          r?.sense != null &&
-          r.id !== kind.id &&
-          [r.subtitle, r.text, ...r.cues].some((line) => foldName(line).includes(kindName))
-        );
+        return r?.sense != null && r.id !== kind.id && this.speaksOf(id, kindName);
       });
       for (const id of new Set(blocks))
         this.nameTier(
@@ -1288,6 +1293,46 @@ export class SearchEngine {
         );
       if (blocks.length > 0) return;
     }
+  }
+
+  /**
+   * `liftLinked`'s per-query arrays, zeroed: one set per engine, reused, as a query's garbage is what makes the
+   * slowest queries slow. Sized again if the engine's records or links have grown since.
+   */
+  private linkScratchFor(): LinkScratch {
+    let k = this.linkScratch;
+    if (
+      k?.strength.length !== this.termCount ||
+      k.at.length !== this.records.length ||
+      k.touched.length !== this.linking.length
+    ) {
+      k = {
+        strength: new Float64Array(this.termCount),
+        senseStrength: new Float64Array(this.records.length),
+        said: new Uint8Array(this.termCount),
+        at: new Int32Array(this.records.length),
+        touched: new Uint8Array(this.linking.length),
+      };
+      this.linkScratch = k;
+      return k;
+    }
+    k.strength.fill(0);
+    k.senseStrength.fill(0);
+    k.said.fill(0);
+    k.at.fill(0);
+    k.touched.fill(0);
+    return k;
+  }
+
+  /** Whether a sense's subtitle, text or a cue writes `name` (folded): the lines are folded once per record. */
+  private speaksOf(id: number, name: string): boolean {
+    let lines = this.foldedLines.get(id);
+    if (!lines) {
+      const r = this.records[id];
+      lines = r ? [r.subtitle, r.text, ...r.cues].map(foldName) : [];
+      this.foldedLines.set(id, lines);
+    }
+    return lines.some((line) => line.includes(name));
   }
 
   /** Puts a record in a name tier at `score`, unless it is there already at least as high. */
@@ -1493,9 +1538,7 @@ export class SearchEngine {
       if (!hit.named) topWords = Math.max(topWords, hit.score);
     }
     // Per term (by its index in `termIndex`), the strongest match among its senses; and each sense's own.
-    const strength = new Float64Array(this.termCount);
-    const senseStrength = new Float64Array(this.records.length);
-    const said = new Uint8Array(this.termCount);
+    const { strength, senseStrength, said, at, touched } = this.linkScratchFor();
     let any = false;
     for (const hit of scored) {
       const t = this.termOf(hit.id);
@@ -1515,7 +1558,6 @@ export class SearchEngine {
     }
     if (!any) return;
     // Position + 1 in `scored` of each record's hit (0: none), without a Map per query.
-    const at = new Int32Array(this.records.length);
     scored.forEach((x, i) => {
       if (x.id < at.length) at[x.id] = i + 1;
     });
@@ -1526,7 +1568,6 @@ export class SearchEngine {
     strength.forEach((st, t) => {
       if (st > 0) this.whole?.wantLinks(this.termSlugs[t] ?? "");
     });
-    const touched = new Uint8Array(this.linking.length);
     strength.forEach((st, t) => {
       if (st > 0) for (const i of this.linkedBy[t] ?? []) touched[i] = 1;
     });
@@ -1604,11 +1645,12 @@ export class SearchEngine {
     if (!page) return;
     const at = this.linking.indexOf(page.id);
     if (at < 0) return;
+    const linked = new Set(this.linkTerms[at]);
     const bestOfTerm = new Map<number, Scored>();
     const hitOf = new Map<number, Scored>();
     for (const x of scored) {
       const t = this.termOf(x.id);
-      if (t < 0 || x.named) continue;
+      if (t < 0 || x.named || !linked.has(t)) continue;
       hitOf.set(x.id, x);
       const b = bestOfTerm.get(t);
       if (!b || byScore(x, b) < 0) bestOfTerm.set(t, x);
