@@ -4,7 +4,7 @@ import { lowerBoundNumber } from "../text/bisect";
 import { isCueWord, spacedCamel, WORD_RUN, cueWords as words } from "../text/normalize";
 import { longestLiteral, PLACEHOLDER, pattern } from "../text/phrases";
 import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
-import { codeIn, type DecoderData, type DecoderSense } from "./data";
+import { codeIn, type DecoderData, type DecoderSense, type DecoderTerm } from "./data";
 import type { Mention } from "./matcher";
 import { findFieldCells, findHeaderCells, type HeaderCell } from "./output-tables";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
@@ -270,9 +270,24 @@ export function chooseSenses(
 ): Annotation[] {
   const passage = readPassage(text, weights);
   const knowledge = glossaryKnowledge(data);
-  const firstPass = mentions.map((m, i) =>
-    scoreMention(m, passage, data, knowledge, weights, ownerOf(m, mentions[i - 1], text)),
-  );
+  const firstPass = mentions.map((m, i) => {
+    const before = ownerOf(m, mentions[i - 1], text);
+    const owner = before && { mention: before, worlds: new Set(data.terms[before.term]?.senses.map((s) => s.context)) };
+    return scoreMention(m, passage, data, knowledge, weights, owner);
+  });
+  // An owner whose term lives in several worlds owns the mention in the world it was read in: "the endpoints of
+  // the Envoy cluster", "the Envoy cluster's endpoints" (a cluster may be Kubernetes', Istio's or Envoy's).
+  mentions.forEach((m, i) => {
+    const term = data.terms[m.term];
+    const before = ownerOf(m, mentions[i - 1], text);
+    const byName = before && ownedSenses(term, new Set(data.terms[before.term]?.senses.map((s) => s.context)));
+    const at = before && byName?.length !== 1 ? i - 1 : ownedAfter(m, mentions[i + 1], text) ? i + 1 : -1;
+    const owner = mentions[at];
+    const read = firstPass[at]?.[0]?.sense.context;
+    if (!owner || owner.term === m.term || !read || !WORLDS.has(read)) return;
+    if (ownedSenses(term, new Set([read])).length !== 1) return;
+    firstPass[i] = scoreMention(m, passage, data, knowledge, weights, { mention: owner, worlds: new Set([read]) });
+  });
   const chosenContexts = firstPass.map((s) => s[0]?.sense.context);
   const contextCounts = new Map<Context, number>();
   for (const c of chosenContexts) if (c) contextCounts.set(c, (contextCounts.get(c) ?? 0) + 1);
@@ -309,16 +324,12 @@ function scoreMention(
   data: DecoderData,
   knowledge: Knowledge,
   w: DecoderWeights,
-  owner: Mention | undefined,
+  owner: Owner | undefined,
 ): Scored[] {
   const term = data.terms[m.term];
   if (!term) return [];
-  // The worlds of the term that owns the mention ("the gateway's Envoy"), when it is one of another term.
-  const ownerTerm = owner === undefined || owner.term === m.term ? undefined : data.terms[owner.term];
-  const ownerWorlds = new Set(ownerTerm?.senses.map((s) => s.context));
-  // Only between worlds: a topic (tls-pki, networking) is no place a thing is owned in.
-  const inWorlds = term.senses.every((s) => WORLDS.has(s.context));
-  const ownedBy = inWorlds ? term.senses.filter((s) => ownerWorlds.has(s.context)) : [];
+  // The senses of the mention in the worlds of the term that owns it ("the gateway's Envoy"), another term's.
+  const ownedBy = owner === undefined || owner.mention.term === m.term ? [] : ownedSenses(term, owner.worlds);
   const [sentenceStart, sentenceEnd] = sentenceAround(p.text, m.start, m.end, w.tightChars);
   const tight = p.wordsAt(Math.max(sentenceStart, m.start - w.tightChars), Math.min(sentenceEnd, m.end + w.tightChars));
   const near = p.wordsAt(m.start - w.nearChars, m.end + w.nearChars);
@@ -518,7 +529,7 @@ function scoreMention(
       s += w.possessor;
       direct = true;
       why.push(
-        `“${p.text.slice(owner?.start ?? m.start, m.end)}”: the ${owner?.surface} is ${CONTEXT_LABEL[sense.context]}'s, so is its ${m.surface}`,
+        `“${p.text.slice(Math.min(owner?.mention.start ?? m.start, m.start), Math.max(owner?.mention.end ?? m.end, m.end))}”: its owner, the ${owner?.mention.surface}, is ${CONTEXT_LABEL[sense.context]}'s`,
       );
     }
     if (namedAfter === idx) {
@@ -578,6 +589,31 @@ function scoreMention(
     return { sense, order: idx, score: s, why, homes };
   });
   return scored.sort(byScore);
+}
+
+/** A term that owns a mention, and the worlds it may live in: its term's, or the one it was read in. */
+type Owner = { mention: Mention; worlds: ReadonlySet<Context> };
+
+/**
+ * The senses of `term` in the owner's worlds. Only between worlds: when a sense of the term is a topic (tls-pki,
+ * networking), no place a thing is owned in, none. An everyday sense (`general`: a web API's endpoint) is no
+ * world's, so owning says it is not meant.
+ */
+function ownedSenses(term: DecoderTerm | undefined, worlds: ReadonlySet<Context>): DecoderSense[] {
+  if (!term?.senses.every((s) => WORLDS.has(s.context) || s.context === "general")) return [];
+  return term.senses.filter((s) => worlds.has(s.context));
+}
+
+/**
+ * Whether the mention just after this one owns it, joined by "of" or "from" ("the endpoints of the cluster"); a
+ * world's name may stand before the owner ("from the Envoy cluster").
+ */
+function ownedAfter(m: Mention, next: Mention | undefined, text: string): boolean {
+  if (next === undefined) return false;
+  const joint = /^ (?:of|from) (?:(?:the|a|an|its|their|this|that|each|every) )?(?:([\p{L}\d]+) )?$/iu.exec(
+    text.slice(m.end, next.start),
+  );
+  return joint !== null && (joint[1] === undefined || QUALIFIERS.has(joint[1].toLowerCase()));
 }
 
 /** The mention just before this one when it owns it, written as a possessive right before it ("gateway's Envoy"). */

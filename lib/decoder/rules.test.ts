@@ -639,3 +639,41 @@ test("a term written as the mention's owner ('the gateway's Envoy') gives it the
   // Only between worlds: a sense that is a topic (tls-pki) is no world a gateway lives in or out of.
   assert.equal(read("Yesterday the gateway's identity rotated.", "identity"), "workload");
 });
+
+test("a term owning the mention by 'of' or 'from', or a possessive, gives it the world the owner was read in", () => {
+  const owned: DecoderData = {
+    ...data,
+    terms: [
+      {
+        slug: "endpoint",
+        term: "Endpoint",
+        senses: [
+          { ...sense, id: "kubernetes", context: "kubernetes", cues: ["kubectl get endpoints"] },
+          { ...sense, id: "envoy", context: "envoy" },
+          { ...sense, id: "api-path", context: "general" },
+        ],
+      },
+      {
+        slug: "cluster",
+        term: "Cluster",
+        senses: [
+          { ...sense, id: "kubernetes", context: "kubernetes" },
+          { ...sense, id: "envoy", context: "envoy" },
+        ],
+      },
+    ],
+    names: [
+      ["endpoint", 0],
+      ["endpoints", 0],
+      ["cluster", 1],
+    ],
+  };
+  const read = (text: string) => createDecoder(owned)(text).find((a) => a.term === "endpoint");
+  assert.equal(read("It picks an endpoint from the Envoy cluster.")?.sense, "envoy");
+  assert.equal(read("It lists the endpoints of an Envoy cluster.")?.sense, "envoy");
+  assert.equal(read("It lists the Envoy cluster's endpoints.")?.sense, "envoy");
+  assert.match(read("It picks an endpoint from the Envoy cluster.")?.reason ?? "", /Envoy cluster/);
+  // Not owned: another word between them, or an owner read in the mention's own world.
+  assert.doesNotMatch(read("It picks an endpoint and the Envoy cluster.")?.reason ?? "", /owner/);
+  assert.equal(read("It picks an endpoint from the Kubernetes cluster.")?.sense, "kubernetes");
+});

@@ -66,10 +66,12 @@ export type DecoderWeights = {
    */
   surfaceIsLabel: number;
   /**
-   * The mention is owned by another term written just before it ("the gateway's Envoy", "the sidecars' Envoy"),
-   * every sense of the mention lives in a world (Kubernetes, Istio, Envoy, Gateway API) and only this one in a
-   * world of the owner's senses: the owner's world is the mention's. Half a qualifier of the mention's own words
-   * (`surfaceNamesSense`). 0 turns it off. Default 4.
+   * The mention is owned by another term, written as a possessive just before it ("the gateway's Envoy", "the
+   * sidecars' Envoy") or joined after it by "of" or "from" ("the endpoints of the Envoy cluster"); every sense of
+   * the mention lives in a world (Kubernetes, Istio, Envoy, Gateway API) or is the everyday one, and only this one
+   * in a world of the owner's senses, or, when those are several, in the world the owner was read in: the owner's
+   * world is the mention's. Half a qualifier of the mention's own words (`surfaceNamesSense`). 0 turns it off.
+   * Default 4.
    */
   possessor: number;
   /**
