@@ -14,6 +14,7 @@ import {
   findManifests,
   kindReference,
   type ManifestDoc,
+  yamlChildKeys,
   yamlKeyPath,
 } from "./yaml-docs";
 
@@ -378,6 +379,11 @@ function scoreMention(
     .filter((word) => !ownWord(word))
     .map(singularWord);
 
+  // The world of the keys under the mention when every one is a domain's (`topology.istio.io/cluster` under
+  // `labels:`): a map of Istio's keys is Istio's labels, whatever field holds it.
+  const keysWorld = keyPath ? childKeysWorld(yamlChildKeys(p.text, m.start)) : null;
+  const keysOwner = keysWorld ? term.senses.filter((s) => s.context === keysWorld) : [];
+
   // The deepest field path among the senses' cues that the mention's key path ends with.
   let deepestPath = 0;
   if (keyPath)
@@ -525,6 +531,11 @@ function scoreMention(
       direct = true;
       why.push(`“${qualifier.word} ${m.surface}” names this sense's world`);
     }
+    if (keysOwner.length === 1 && keysOwner[0] === sense) {
+      s += w.childKeys;
+      direct = true;
+      why.push(`the keys under it are ${CONTEXT_LABEL[sense.context]}'s`);
+    }
     if (ownedBy.length === 1 && ownedBy[0] === sense && extra.length === 0 && !qualifier) {
       s += w.possessor;
       direct = true;
@@ -589,6 +600,22 @@ function scoreMention(
     return { sense, order: idx, score: s, why, homes };
   });
   return scored.sort(byScore);
+}
+
+/**
+ * The world whose domain every key names (`sidecar.istio.io/inject`, `app.kubernetes.io/name`), or null: a
+ * plain key (`app`) is anyone's.
+ */
+function childKeysWorld(keys: readonly string[]): Context | null {
+  const worlds = new Set(
+    keys.map((key) => {
+      const domain = /^([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/[\w.-]+$/.exec(key)?.[1];
+      if (!domain) return null;
+      return domain === "kubernetes.io" || domain.endsWith(".kubernetes.io") ? "kubernetes" : groupContext(domain);
+    }),
+  );
+  const [only] = worlds;
+  return worlds.size === 1 && only ? only : null;
 }
 
 /** A term that owns a mention, and the worlds it may live in: its term's, or the one it was read in. */

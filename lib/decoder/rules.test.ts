@@ -677,3 +677,21 @@ test("a term owning the mention by 'of' or 'from', or a possessive, gives it the
   assert.doesNotMatch(read("It picks an endpoint and the Envoy cluster.")?.reason ?? "", /owner/);
   assert.equal(read("It picks an endpoint from the Kubernetes cluster.")?.sense, "kubernetes");
 });
+
+test("a YAML key whose map's keys all name one world's domain is that world's sense", () => {
+  const label = oneTerm("label", "Label", "labels", [
+    { ...sense, id: "kubernetes", context: "kubernetes" },
+    { ...sense, id: "istio", context: "istio" },
+  ]);
+  const read = (keys: string[]) =>
+    createDecoder(label)(
+      `kind: DestinationRule\nspec:\n  subsets:\n  - name: one\n    labels:\n${keys.map((k) => `      ${k}: x\n`).join("")}  - name: two\n`,
+    ).find((a) => a.surface === "labels");
+  assert.equal(read(["topology.istio.io/cluster"])?.sense, "istio");
+  assert.match(read(["topology.istio.io/cluster", "security.istio.io/tlsMode"])?.reason ?? "", /keys under it/);
+  // A plain key is anyone's; keys of two worlds name neither.
+  assert.doesNotMatch(read(["app"])?.reason ?? "", /keys under it/);
+  assert.equal(read(["app.kubernetes.io/name"])?.sense, "kubernetes");
+  assert.doesNotMatch(read(["app", "topology.istio.io/cluster"])?.reason ?? "", /keys under it/);
+  assert.doesNotMatch(read(["app.kubernetes.io/name", "topology.istio.io/cluster"])?.reason ?? "", /keys under it/);
+});

@@ -33,6 +33,12 @@ export type DecoderWeights = {
    */
   fieldName: number;
   /**
+   * The mention is a YAML key whose map's keys all name one world's domain (`topology.istio.io/cluster` under
+   * `labels:`, `sidecar.istio.io/inject` under `annotations:`): the sense of that world. As strong as a key name.
+   * Default 3.
+   */
+  childKeys: number;
+  /**
    * The mention sits in a command, or in the output under it, and the command holds one of the sense's cues
    * (`kubectl get endpoints`, `istioctl proxy-config cluster`). Default 5.
    */
@@ -138,6 +144,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   minWholeCue: 4,
   fieldPath: 6,
   fieldName: 3,
+  childKeys: 3,
   command: 5,
   kubectlResource: 5,
   structureNearby: 1.5,

@@ -134,6 +134,32 @@ export function yamlKeyPath(text: string, start: number, end: number): string | 
   return path.join(".");
 }
 
+/**
+ * The keys of the map under a YAML key at `start` (`labels:` -> `app`, `topology.istio.io/cluster`): the lines
+ * right below it indented deeper, each at the first one's indentation, up to a line back at the key's own.
+ */
+export function yamlChildKeys(text: string, start: number): string[] {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const own = start - lineStart;
+  const keys: string[] = [];
+  let child = -1;
+  let at = text.indexOf("\n", start);
+  for (let steps = 0; at >= 0 && steps < 50; steps++) {
+    const next = text.indexOf("\n", at + 1);
+    const line = text.slice(at + 1, next < 0 ? text.length : next);
+    at = next;
+    if (line.trim() === "" || /^\s*#/.test(line)) continue;
+    const indent = /^\s*/.exec(line)?.[0].length ?? 0;
+    if (indent <= own) break;
+    if (child < 0) child = indent;
+    if (indent !== child) continue;
+    const key = /^\s*([\w./-]+)\s*:(?:\s|$)/.exec(line);
+    if (!key) return [];
+    keys.push(key[1] ?? "");
+  }
+  return keys;
+}
+
 /** A command line and the output under it (up to a blank line or the next command). */
 export type CommandBlock = { start: number; end: number; command: string };
 
