@@ -1443,18 +1443,21 @@ export class SearchEngine {
 
   /**
    * Records of terms the query names inside longer text: its longest runs of words that are a term's name or
-   * alias, left to right without overlap (the decoder's matcher, on a query). `dotted` marks the words of dotted
-   * names: a two-letter alias there ("IO" of IstioOperator in `security.istio.io`) is a domain's part.
+   * alias, left to right without overlap (the decoder's matcher, on a query). A run's words are those of `ws`
+   * (spelled out) with what `runs` says of each: a two-letter alias in a dotted name ("IO" of IstioOperator in
+   * `security.istio.io`) is a domain's part, and no run goes on past a phrase's end ("istiod: remote").
    */
-  private mentionedTerms(ws: readonly string[], dotted: readonly boolean[]): Map<number, string> {
+  private mentionedTerms(ws: readonly string[], runs: readonly WordRun[]): Map<number, string> {
     const out = new Map<number, string>();
     if (ws.length < 2) return out;
     // A run's fold is its words' folds run together: each word is folded once, not once per run it is in.
     const folds = ws.map(foldQuery);
     for (let i = 0; i < ws.length; ) {
       let step = 1;
-      for (let n = Math.min(6, ws.length - i); n >= 1; n--) {
-        if (n === 1 && dotted[i] === true && (ws[i]?.length ?? 0) <= 2) continue;
+      let longest = Math.min(6, ws.length - i);
+      for (let k = 0; k < longest - 1; k++) if (runs[i + k]?.closes) longest = k + 1;
+      for (let n = longest; n >= 1; n--) {
+        if (n === 1 && runs[i]?.dotted === true && (ws[i]?.length ?? 0) <= 2) continue;
         const ids = (this.nameIndex.get(folds.slice(i, i + n).join("")) ?? []).filter(
           (id) => this.records[id]?.sense !== null,
         );
@@ -2031,10 +2034,7 @@ export class SearchEngine {
     /** Why each result matched, in words a reader can check: the alias, the code, the corrected spelling. */
     const why = new Map<number, string>();
     // Terms the query mentions by name inside a longer question ("TLS origination with an egress gateway").
-    const mentioned = this.mentionedTerms(
-      spelled,
-      runs.map((r) => r.dotted),
-    );
+    const mentioned = this.mentionedTerms(spelled, runs);
     const namesWritten = [...queryNames, ...namedExactly, ...namedLoosely];
     for (const phrase of mentioned.values()) namesWritten.push(foldQuery(phrase));
     const aliasedElsewhere = this.aliasesWrittenByOneSense(
@@ -2774,19 +2774,24 @@ type FactChunk = {
 };
 
 /** A word of a text, split on anything but letters and digits, and whether it sits in a dotted name. */
-type WordRun = { word: string; dotted: boolean };
+type WordRun = { word: string; dotted: boolean; closes: boolean };
 
-/** A text's words in order, each marked when its token is a dotted name (`security.istio.io`). */
+/** Punctuation that ends a clause when it ends a token: "istiod: remote error" is no "istiod-remote". */
+const CLOSING = /[:;,.!?]$/u;
+
+/**
+ * A text's words in order, each marked when its token is a dotted name (`security.istio.io`), and when a
+ * clause ends after it (its token's last word, before a colon, semicolon, comma or full stop).
+ */
 function wordRuns(text: string): WordRun[] {
   return text
     .normalize("NFKC")
     .split(/\s+/)
     .flatMap((token) => {
       const dotted = /[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(token);
-      return token
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean)
-        .map((word) => ({ word, dotted }));
+      const parts = token.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const closes = CLOSING.test(token);
+      return parts.map((word, i) => ({ word, dotted, closes: closes && i === parts.length - 1 }));
     });
 }
 

@@ -548,6 +548,21 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("upgrade the IO resource").find((r) => r.id === "istio-operator")?.match, "mention");
   });
 
+  test("a name is not read across a colon, comma or full stop ('istiod: remote error' is no 'istiod-remote')", () => {
+    const e = engine([
+      sense("istiod", "istio", { title: "istiod" }),
+      sense("remote-cluster", "istio", { title: "Remote cluster", aliases: ["istiod-remote"] }),
+    ]);
+    const named = (q: string) =>
+      e
+        .search(q)
+        .filter((r) => r.match === "mention")
+        .map((r) => r.id);
+    assert.deepEqual(named("istiod: remote error: tls: unknown certificate"), ["istiod"]);
+    assert.deepEqual(named("istiod, remote hosts and more"), ["istiod"]);
+    assert.deepEqual(named("install the istiod remote chart"), ["remote-cluster"]);
+  });
+
   test("an envelope key written as a key ('kind:') weighs as little as filler", () => {
     const e = engine([
       page("/latest/docs/kind/", "kind", { body: "local clusters in docker" }),
