@@ -956,7 +956,9 @@ export class SearchEngine {
   /**
    * Mentioned senses whose term the query names through another sense's cue phrase: "private registry" is a cue
    * of the container registry, so in "configure istio for a private registry" the service registry is found by
-   * its words only. A cue counts when it has several words, holds the mention and the query writes it whole.
+   * its words only. A cue counts when it has several words, holds the mention and the query writes it whole, or
+   * when it is another term the query names and the term is written by its bare name ("host" beside a
+   * VirtualService).
    */
   private sensesNamedByCue(mentioned: ReadonlyMap<number, string>, text: string): Set<number> {
     const out = new Set<number>();
@@ -986,6 +988,18 @@ export class SearchEngine {
         claimed.set(term, (claimed.get(term) ?? new Set()).add(id));
       }
     }
+    // The term written by its bare name, shared by all its senses ("host"), and another term the query names is a
+    // cue of one sense ("host" beside "Virtual service": the host field's cue is VirtualService, not the Envoy
+    // virtual host's). A sense's own alias ("Host header") has picked its sense already.
+    for (const [other, phrase] of mentioned)
+      for (const id of this.cueNames.get(foldName(phrase)) ?? []) {
+        const term = this.termOf(id);
+        const written = mentioned.get(id);
+        const title = foldQuery(this.records[id]?.title ?? "");
+        if (written === undefined || term === this.termOf(other)) continue;
+        if (![title, `${title}s`].includes(foldQuery(written))) continue;
+        claimed.set(term, (claimed.get(term) ?? new Set()).add(id));
+      }
     for (const id of mentioned.keys()) {
       const by = claimed.get(this.termOf(id));
       if (by?.size === 1 && !by.has(id)) out.add(id);

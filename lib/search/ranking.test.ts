@@ -548,6 +548,24 @@ describe("ranking rules, one per test", () => {
     assert.equal(e.search("upgrade the IO resource").find((r) => r.id === "istio-operator")?.match, "mention");
   });
 
+  test("a term written by its bare name takes the sense whose cue is another term the query names", () => {
+    const e = engine([
+      sense("virtual-service", "istio", { title: "VirtualService" }),
+      sense("host", "envoy-virtual-host", { title: "Host", text: "a virtual host with routes that match", order: 0 }),
+      sense("host", "istio", { title: "Host", cues: ["VirtualService", "DestinationRule"], order: 1 }),
+      sense("host", "http-header", { title: "Host", aliases: ["Host header"], order: 2 }),
+    ]);
+    const hosts = (q: string) =>
+      e
+        .search(q)
+        .filter((r) => r.id === "host")
+        .map((r) => r.sense);
+    assert.equal(hosts("Virtual service routes do not match the host")[0], "istio");
+    assert.equal(hosts("host routes do not match")[0], "envoy-virtual-host");
+    // A sense's own alias has picked it already.
+    assert.equal(hosts("VirtualService ignores the Host header")[0], "http-header");
+  });
+
   test("a name is not read across a colon, comma or full stop ('istiod: remote error' is no 'istiod-remote')", () => {
     const e = engine([
       sense("istiod", "istio", { title: "istiod" }),
