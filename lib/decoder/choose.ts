@@ -84,6 +84,11 @@ type Passage = {
   text: string;
   lower: string;
   manifests: ManifestDoc[];
+  /**
+   * Whether the passage shows an API kind (`group/Kind`) in its own group: as a manifest's `kind:` or by its
+   * resource's full name (`kubectl get gateways.gateway.networking.k8s.io`).
+   */
+  declares(kind: string): boolean;
   commands: CommandBlock[];
   /** Header cells of pasted command output whose column means one sense (`CLUSTER` of proxy-status). */
   headers: HeaderCell[];
@@ -108,6 +113,11 @@ type Passage = {
 
 function readPassage(text: string, w: DecoderWeights): Passage {
   const lower = text.toLowerCase();
+  const manifests = findManifests(text);
+  // Kinds shown, lower-cased `group/kind`; a full resource name gives its plural, read as the kind it names.
+  const declared = new Set(manifests.map((d) => `${d.group}/${d.kind}`.toLowerCase()));
+  for (const [, plural = "", group = ""] of lower.matchAll(FULL_RESOURCE_NAME))
+    declared.add(`${group}/${singularKind(plural)}`);
   // The text's word runs, found once: a window's words are the runs inside it, and the pieces of the runs it
   // cuts at either edge read as the window alone would read them.
   const runs = [...lower.matchAll(WORD_RUN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -193,7 +203,8 @@ function readPassage(text: string, w: DecoderWeights): Passage {
       }
       return found;
     },
-    manifests: findManifests(text),
+    manifests,
+    declares: (kind) => declared.has(kind.toLowerCase()),
     commands: findCommandBlocks(text),
     headers: [...findHeaderCells(text), ...findFieldCells(text)],
     everywhere: wordsAt(0, text.length),
@@ -417,6 +428,13 @@ function scoreMention(
     sentence ??= p.lower.slice(sentenceStart, sentenceEnd);
     return sentence;
   };
+  // The one sense whose API kind the passage shows, when the mention is written as that kind outside any manifest
+  // ("the Gateway address", after `kubectl get gateways.gateway.networking.k8s.io`).
+  const shown = manifest ? [] : term.senses.filter((s) => s.kinds.some((k) => p.declares(k)));
+  const shownKind =
+    shown.length === 1
+      ? shown[0]?.kinds.find((k) => p.declares(k) && writtenAsKind(m.surface, k.split("/")[1] ?? ""))
+      : undefined;
   const scored = term.senses.map((sense, idx): Scored => {
     const homes = homesOf(idx, sense);
     const why: string[] = [];
@@ -590,6 +608,11 @@ function scoreMention(
         why.push(`written as a word (“${p.text.slice(Math.max(0, m.start - 4), m.end).trim()}”), not as a value`);
       }
     }
+    if (shownKind && sense === shown[0]) {
+      s += w.declaredKind;
+      direct = true;
+      why.push(`the passage's ${shownKind.split("/")[1]} is the ${shownKind.split("/")[0]} one`);
+    }
     const base = sense.refines === undefined ? sense : (term.senses[sense.refines] ?? sense);
     const kind = kindEvidence(p.text, m, sense, base.kinds, base.lowerCase === true, manifest, w, why);
     s += kind;
@@ -732,6 +755,21 @@ function pathMatches(path: string, cuePath: string): boolean {
 /** A word without an ending that makes a noun a verb or agent of it: "balancing", "balancer" -> "balanc". */
 function wordRoot(word: string): string {
   return word.replace(/(?:ing|ers|er|ed|s)$/, "");
+}
+
+/** A resource's full name, `plural.group` (`gateways.gateway.networking.k8s.io`): the plural and the group. */
+const FULL_RESOURCE_NAME = /\b([a-z]+)\.([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:io|com|dev|org))\b/g;
+
+/** A kind from its lower-case plural, as API resources are named: "gateways" -> "gateway", "policies" -> "policy". */
+function singularKind(plural: string): string {
+  if (plural.endsWith("ies")) return `${plural.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(plural)) return plural.slice(0, -2);
+  return plural.endsWith("s") ? plural.slice(0, -1) : plural;
+}
+
+/** Whether a mention is written as the API kind, capitalised as the kind is, singular or plural ("Gateways"). */
+function writtenAsKind(surface: string, kind: string): boolean {
+  return surface === kind || surface === `${kind}s` || (kind.endsWith("y") && surface === `${kind.slice(0, -1)}ies`);
 }
 
 /** A word with a plural `s` dropped, so "clusters" qualifies like "cluster". */

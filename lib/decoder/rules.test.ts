@@ -695,3 +695,27 @@ test("a YAML key whose map's keys all name one world's domain is that world's se
   assert.doesNotMatch(read(["app", "topology.istio.io/cluster"])?.reason ?? "", /keys under it/);
   assert.doesNotMatch(read(["app.kubernetes.io/name", "topology.istio.io/cluster"])?.reason ?? "", /keys under it/);
 });
+
+test("a kind the passage shows by its full resource name or a manifest is the one its prose names", () => {
+  const gateway = oneTerm(
+    "gateway",
+    "Gateway",
+    ["gateway", "gateways"],
+    [
+      { ...sense, id: "istio", context: "istio", kinds: ["networking.istio.io/Gateway"] },
+      { ...sense, id: "gateway-api", context: "gateway-api", kinds: ["gateway.networking.k8s.io/Gateway"] },
+    ],
+  );
+  const read = (text: string) => createDecoder(gateway)(text).filter((a) => a.surface.startsWith("Gateway"));
+  const last = (text: string) => read(text).at(-1);
+  const shown =
+    "$ kubectl get gateways.gateway.networking.k8s.io shop\nOnly a ClusterIP is reported as the Gateway address.";
+  assert.equal(last(shown)?.sense, "gateway-api");
+  assert.match(last(shown)?.reason ?? "", /passage's Gateway/);
+  const manifest =
+    "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: shop\n---\nThe Gateways got no address.";
+  assert.equal(last(manifest)?.sense, "gateway-api");
+  // Both kinds shown: the passage says not which.
+  const both = `${manifest}\n---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: old\n`;
+  assert.doesNotMatch(read(both).find((a) => a.surface === "Gateways")?.reason ?? "", /passage's Gateway/);
+});

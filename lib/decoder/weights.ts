@@ -94,6 +94,12 @@ export type DecoderWeights = {
   describeField: number;
   /** The mention is the `kind:` value of a manifest and the sense is exactly that API kind. Default 12. */
   manifestKind: number;
+  /**
+   * The mention is written as an API kind outside any manifest ("the Gateway address") and the passage shows the
+   * kind of exactly one of the term's senses, in a manifest or by its resource's full name
+   * (`gateways.gateway.networking.k8s.io`): the passage's object is meant. Default 2.
+   */
+  declaredKind: number;
   /** The mention sits inside a manifest of the sense's API group. Default 0.8. */
   manifestGroup: number;
   /**
@@ -156,6 +162,7 @@ export const DEFAULT_DECODER_WEIGHTS: DecoderWeights = {
   outputColumn: 8,
   describeField: 8,
   manifestKind: 12,
+  declaredKind: 2,
   manifestGroup: 0.8,
   capitalisedKind: 2,
   literalInCompound: 3,
