@@ -292,8 +292,11 @@ export function chooseSenses(
   mentions.forEach((m, i) => {
     const term = data.terms[m.term];
     const before = ownerOf(m, mentions[i - 1], text);
-    const byName = before && ownedSenses(term, new Set(data.terms[before.term]?.senses.map((s) => s.context)));
-    const at = before && byName?.length !== 1 ? i - 1 : ownedAfter(m, mentions[i + 1], text) ? i + 1 : -1;
+    // A possessive whose term's worlds alone decided was read so in the first pass.
+    let at = -1;
+    if (before) {
+      if (ownedSenses(term, new Set(data.terms[before.term]?.senses.map((s) => s.context))).length !== 1) at = i - 1;
+    } else if (ownedAfter(m, mentions[i + 1], text)) at = i + 1;
     const owner = mentions[at];
     const read = firstPass[at]?.[0]?.sense.context;
     if (!owner || owner.term === m.term || !read || !WORLDS.has(read)) return;
