@@ -3,9 +3,9 @@ import { CONTEXT_NAMES, type Context, groupContext, WORLDS } from "../contexts";
 import { lowerBoundNumber } from "../text/bisect";
 import { isCueWord, spacedCamel, WORD_RUN, cueWords as words } from "../text/normalize";
 import { longestLiteral, PLACEHOLDER, pattern } from "../text/phrases";
-import { findStructures, STRUCTURE_CONTEXT } from "../text/structures";
+import { CRD_NAME, findStructures, STRUCTURE_CONTEXT } from "../text/structures";
 import { codeIn, type DecoderData, type DecoderSense, type DecoderTerm } from "./data";
-import type { Mention } from "./matcher";
+import { type Mention, singular } from "./matcher";
 import { findFieldCells, findHeaderCells, type HeaderCell } from "./output-tables";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "./weights";
 import {
@@ -116,8 +116,7 @@ function readPassage(text: string, w: DecoderWeights): Passage {
   const manifests = findManifests(text);
   // Kinds shown, lower-cased `group/kind`; a full resource name gives its plural, read as the kind it names.
   const declared = new Set(manifests.map((d) => `${d.group}/${d.kind}`.toLowerCase()));
-  for (const [, plural = "", group = ""] of lower.matchAll(FULL_RESOURCE_NAME))
-    declared.add(`${group}/${singularKind(plural)}`);
+  for (const [, plural = "", group = ""] of lower.matchAll(CRD_NAME)) declared.add(`${group}/${singular(plural)}`);
   // The text's word runs, found once: a window's words are the runs inside it, and the pieces of the runs it
   // cuts at either edge read as the window alone would read them.
   const runs = [...lower.matchAll(WORD_RUN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -760,19 +759,9 @@ function wordRoot(word: string): string {
   return word.replace(/(?:ing|ers|er|ed|s)$/, "");
 }
 
-/** A resource's full name, `plural.group` (`gateways.gateway.networking.k8s.io`): the plural and the group. */
-const FULL_RESOURCE_NAME = /\b([a-z]+)\.([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:io|com|dev|org))\b/g;
-
-/** A kind from its lower-case plural, as API resources are named: "gateways" -> "gateway", "policies" -> "policy". */
-function singularKind(plural: string): string {
-  if (plural.endsWith("ies")) return `${plural.slice(0, -3)}y`;
-  if (/(?:ss|x|ch|sh)es$/.test(plural)) return plural.slice(0, -2);
-  return plural.endsWith("s") ? plural.slice(0, -1) : plural;
-}
-
 /** Whether a mention is written as the API kind, capitalised as the kind is, singular or plural ("Gateways"). */
 function writtenAsKind(surface: string, kind: string): boolean {
-  return surface === kind || surface === `${kind}s` || (kind.endsWith("y") && surface === `${kind.slice(0, -1)}ies`);
+  return surface === kind || singular(surface) === kind;
 }
 
 /** A word with a plural `s` dropped, so "clusters" qualifies like "cluster". */

@@ -16,7 +16,8 @@ const MAX_NAME_TOKENS = 6;
  */
 const JOINER = /^(?:[ \t]?[-_ ]?[ \t]?|\.|\/)$/;
 
-function singular(key: string): string {
+/** A noun's singular, as API resources and names are written: "gateways" -> "gateway", "policies" -> "policy". */
+export function singular(key: string): string {
   if (key.length > 4 && key.endsWith("ies")) return `${key.slice(0, -3)}y`;
   if (key.length > 4 && /(ss|x|ch|sh)es$/.test(key)) return key.slice(0, -2);
   if (key.length > 3 && key.endsWith("s") && !key.endsWith("ss")) return key.slice(0, -1);

@@ -11,7 +11,7 @@ import { type GlossaryLinkOptions, remarkGlossaryLinks } from "./remark-glossary
 // Built once: content is trusted no more than user input, so raw HTML is dropped and the result sanitised.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize);
 
-export type GlossaryLinking = Pick<GlossaryLinkOptions, "data" | "ownSlug" | "seen" | "cards">;
+export type GlossaryLinking = Omit<GlossaryLinkOptions, "match">;
 
 const matchers = new WeakMap<DecoderData, Matcher>();
 

@@ -21,7 +21,7 @@ import {
 } from "../text/normalize";
 import { type PhraseHit, phraseFinder } from "../text/phrases";
 import { printedMatcher } from "../text/printed";
-import { apiStatusReasons, blankSpans, docsPathsIn, structureNames, writtenFlags } from "../text/structures";
+import { apiStatusReasons, blankSpans, CRD_NAME, docsPathsIn, structureNames, writtenFlags } from "../text/structures";
 import {
   codeSpellings,
   factAnchor,
@@ -647,10 +647,10 @@ export class SearchEngine {
   private readonly stemOf: KeyLookup<string>;
   private readonly scratch: Scratch;
   private readonly config: RankingConfig;
-  /** `fieldFactors` per field weights and length discounts (the engine's own, or those a query passed). */
   private linkScratch: LinkScratch | undefined;
   /** Per sense, its subtitle, text and cues folded, as reference facts ask which senses speak of a kind. */
   private readonly foldedLines = new Map<number, string[]>();
+  /** `fieldFactors` per field weights and length discounts (the engine's own, or those a query passed). */
   private readonly factorCache = new WeakMap<
     RankingConfig["fields"],
     WeakMap<RankingConfig["lengthDiscount"], Record<Field, { weight: Float64Array; length: Float64Array }>>
@@ -2705,9 +2705,6 @@ export function comparedSides(text: string): { sides: string[]; connectors: [num
   return { sides: [], connectors: [] };
 }
 
-/** A CRD's name: its kind's plural, then its API group (`authorizationpolicies.security.istio.io`). */
-const CRD_NAME = /(?<![\p{L}\p{N}.])(\p{L}+)\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}./-])/gu;
-
 /** Kinds named by CRD names in the query: `authorizationpolicies.security.istio.io` -> `authorizationpolicy`. */
 function crdKinds(text: string): string[] {
   return [...text.matchAll(CRD_NAME)].flatMap(
@@ -2787,7 +2784,10 @@ type FactChunk = {
   apart?: true;
 };
 
-/** A word of a text, split on anything but letters and digits, and whether it sits in a dotted name. */
+/**
+ * A word of a text, split on anything but letters and digits, whether it sits in a dotted name, and whether a
+ * clause ends after it.
+ */
 type WordRun = { word: string; dotted: boolean; closes: boolean };
 
 /** Punctuation that ends a clause when it ends a token: "istiod: remote error" is no "istiod-remote". */

@@ -96,6 +96,12 @@ function push(parts: StructurePart[], role: PartRole, text: string, start: numbe
   if (text) parts.push({ role, text, start, end: start + text.length });
 }
 
+/**
+ * A CRD's name: its kind's plural, then its API group (`authorizationpolicies.security.istio.io`); the plural and
+ * the group are the two captures. A Service's DNS name (`istiod.istio-system.svc`) has the same shape.
+ */
+export const CRD_NAME = /(?<![\p{L}\p{N}.])(\p{L}+)\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}./-])/gu;
+
 /** Every structure in a text, in order of position; a structure inside a larger one is kept as its own too. */
 export function findStructures(text: string): Structure[] {
   const found: Structure[] = [];
