@@ -444,6 +444,9 @@ function scoreMention(
     const hits: string[] = [];
     // Evidence of this sense's own near the mention (a whole cue, its field, its command, its label), beyond words.
     let direct = false;
+    // A cue of this sense written around the mention and beyond it ("upstream request timeout" around "request
+    // timeout"): the longer name the text uses is this sense's.
+    let enclosing: string | undefined;
     for (const word of cueWords[idx] ?? []) {
       const weight = (knowledge.rarity.get(word) ?? 1) / shared(word);
       if (tight.has(word)) {
@@ -479,6 +482,8 @@ function scoreMention(
       const shaped = shape ? p.spansOf(c) : null;
       const raw = shaped ? spanDistance(shaped, m) : cueDistance(p.keyPositionsOf(c), c.length, m);
       if (raw === null) continue;
+      if (!shaped && raw < 0 && enclosing === undefined && PHRASE.test(c) && encloses(p.keyPositionsOf(c), c.length, m))
+        enclosing = cue;
       // A sibling's longer cue written there explains that text better: `ingressClassName: istio` is the
       // Istio-served Ingress's, not the bare `ingressClassName` every Ingress has.
       const longer = within[idx]?.get(c);
@@ -509,6 +514,11 @@ function scoreMention(
           .map((h) => `\`${h}\``)
           .join(", ")}`,
       );
+    if (enclosing !== undefined) {
+      s += w.surfaceNamesSense;
+      direct = true;
+      why.push(`“${enclosing}” names this sense`);
+    }
     s += contextWords(homes, near, own, data, w, why);
     // A structure of the sense's world written against the mention is what the mention names.
     if (!owned && beside.some((st) => st.context === sense.context)) {
@@ -912,6 +922,16 @@ function cueDistance(positions: number[], cueLength: number, m: Mention): number
     if (best === null || d < best) best = d;
   }
   return best;
+}
+
+/** A cue that is a phrase of words (not `key: value`, `Host:` or a shape): a name a text may write. */
+const PHRASE = /^[a-z0-9][\w.-]*(?: [\w.-]+)+$/;
+
+/** Whether an occurrence of a cue covers the whole mention and more (the last one starting at or before it). */
+function encloses(positions: number[], cueLength: number, m: Mention): boolean {
+  if (cueLength <= m.end - m.start) return false;
+  const at = positions[lowerBoundNumber(positions, m.start + 1) - 1];
+  return at !== undefined && at + cueLength >= m.end;
 }
 
 function softmax(scores: number[]): number[] {

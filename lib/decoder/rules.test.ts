@@ -133,6 +133,30 @@ test("a mention that is a sense's label word for word reads as that sense", () =
   assert.deepEqual(decode({ ...DEFAULT_DECODER_WEIGHTS, surfaceIsLabel: 0 }), ["api-gateway"]);
 });
 
+test("a sense's cue written around the mention and beyond it names that sense, over a label the mention echoes", () => {
+  const timeout = oneTerm("timeout", "Timeout", "request timeout", [
+    { ...sense, id: "istio", label: "VirtualService request timeout" },
+    { ...sense, id: "envoy", context: "envoy", label: "Envoy route timeout", cues: ["upstream request timeout"] },
+  ]);
+  const decode = createDecoder(timeout);
+  // "request timeout" is the first sense's label word for word; the text's longer name is the second's cue.
+  assert.deepEqual(
+    decode("The client got a 503 and the body said upstream request timeout.").map((a) => a.sense),
+    ["envoy"],
+  );
+  assert.deepEqual(
+    decode("Set a request timeout on the route.").map((a) => a.sense),
+    ["istio"],
+  );
+  // A cue that only adds punctuation or a value (`Host:`, `host: reviews`) is no longer name.
+  const host = oneTerm("host", "Host", "host", [
+    { ...sense, id: "istio", label: "destination host" },
+    { ...sense, id: "header", context: "networking", label: "HTTP Host header", cues: ["Host:", "host: reviews"] },
+  ]);
+  const [read] = createDecoder(host)("route to the host: reviews");
+  assert.ok(read && !read.reason.includes("names this sense"), read?.reason);
+});
+
 test("a cue that is only part of the mention's own words is no evidence", () => {
   const gateway = oneTerm("gateway", "Gateway", "gateway api gateway", [
     { ...sense, id: "first", label: "Gateway" },
