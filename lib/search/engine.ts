@@ -296,6 +296,7 @@ export function recordText(r: SearchRecord, wordsOf: (text: string) => Word[]): 
       lengths,
       derived: {
         titlePhrase: titleWords.join(" "),
+        titleSpaced: ` ${titleWords.join(" ")} `,
         titleTokens: new Set(titleWords),
         headingTokens: (r.headings ?? []).map((h) => new Set(tokenize(h.text, { query: true }))),
         subtitleFold: foldQuery(r.subtitle),
@@ -468,6 +469,8 @@ export function normalisedFields(r: SearchRecord): Record<ShippedField, string> 
 type Derived = {
   /** The title's query tokens, joined, for the whole-phrase test. */
   titlePhrase: string;
+  /** The same with a space at each end, for finding two whole tokens side by side. */
+  titleSpaced: string;
   titleTokens: Set<string>;
   /** Each heading's query tokens, for picking the heading a docs result links to. */
   headingTokens: Set<string>[];
@@ -2277,6 +2280,11 @@ export class SearchEngine {
     wordWeights.forEach((w, ti) => {
       if (w < 1) fillerBits |= 1 << ti;
     });
+    // Neighbouring query words, neither a filler word, as they would be written in a title.
+    const pairs: string[] = [];
+    for (let ti = 1; c.titlePair !== 1 && ti < tokens.length; ti++)
+      if ((wordWeights[ti] ?? 1) === 1 && (wordWeights[ti - 1] ?? 1) === 1)
+        pairs.push(` ${tokens[ti - 1]} ${tokens[ti]} `);
     const phraseBits = new Map<string, number>();
     const bareMentions: Scored[] = [];
     const evidenced = new Set<number>();
@@ -2365,6 +2373,10 @@ export class SearchEngine {
         // A title holding the whole phrase holds every word, so only records matching all of them are read.
         if (phraseOfTokens && matchedBits === allTokens && d.titlePhrase.includes(phraseOfTokens))
           score *= c.titlePhrase;
+        // Two of the query's words side by side in a page's title ("canary upgrade", "gateway api") say what the
+        // page is about more surely than the same words apart.
+        else if (r.kind === "doc" && pairs.length > 0 && pairs.some((pair) => d.titleSpaced.includes(pair)))
+          score *= c.titlePair;
       }
       const phrase = aliasedElsewhere.has(id) ? undefined : mentioned.get(id);
       if (!named && phrase !== undefined) {

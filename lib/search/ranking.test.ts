@@ -24,6 +24,19 @@ const first = (e: SearchEngine, q: string) => {
 };
 
 describe("ranking rules, one per test", () => {
+  test("two neighbouring query words side by side in a page's title lift it over a page holding them apart", () => {
+    const pages = [
+      page("/latest/docs/helm/", "Canary revisions: upgrade with Helm", {
+        text: "Upgrade.",
+        body: "a canary revision first, then the upgrade of every namespace",
+      }),
+      page("/latest/docs/canary/", "Canary upgrades of a control plane"),
+    ];
+    const query = "how to do a canary upgrade of our custom setup";
+    assert.equal(first(engine(pages), query), "/latest/docs/canary/#");
+    assert.equal(first(engine(pages, rankingWith({ titlePair: 1 })), query), "/latest/docs/helm/#");
+  });
+
   test("an exact name outranks a sense label, whatever the words score", () => {
     // The "Fault injection" case: one entry is named so, another has a sense labelled so and repeats the words.
     const e = engine([

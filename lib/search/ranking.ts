@@ -224,6 +224,12 @@ export type RankingConfig = {
   /** Multiplier when every query word appears, in order, in the record's title. Range >= 1. Default 1.5. */
   titlePhrase: number;
   /**
+   * Multiplier for a docs page whose title holds two neighbouring words of the query side by side ("canary
+   * upgrade", "gateway api"), neither a filler word, when the whole query is not its title phrase. Range >= 1; 1
+   * turns it off. Default 1.2.
+   */
+  titlePair: number;
+  /**
    * Added to a term whose several-word name appears written as one word in the query
    * ("destinationrules.networking.istio.io" names DestinationRule). Default 25.
    */
@@ -345,6 +351,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   referenceSpaced: 0.1,
   maxReferenceResults: 3,
   titlePhrase: 1.5,
+  titlePair: 1.2,
   compoundName: 25,
   senseDecay: 0.6,
   kindBlend: 0.5,
