@@ -297,6 +297,7 @@ export function recordText(r: SearchRecord, wordsOf: (text: string) => Word[]): 
       derived: {
         titlePhrase: titleWords.join(" "),
         titleSpaced: ` ${titleWords.join(" ")} `,
+        headingsSpaced: ` ${(r.headings ?? []).map((h) => tokenize(h.text, { query: true }).join(" ")).join(" | ")} `,
         titleTokens: new Set(titleWords),
         headingTokens: (r.headings ?? []).map((h) => new Set(tokenize(h.text, { query: true }))),
         subtitleFold: foldQuery(r.subtitle),
@@ -471,6 +472,8 @@ type Derived = {
   titlePhrase: string;
   /** The same with a space at each end, for finding two whole tokens side by side. */
   titleSpaced: string;
+  /** Each heading's query tokens, joined, spaced and kept apart by a bar, for the same test in headings. */
+  headingsSpaced: string;
   titleTokens: Set<string>;
   /** Each heading's query tokens, for picking the heading a docs result links to. */
   headingTokens: Set<string>[];
@@ -2282,7 +2285,7 @@ export class SearchEngine {
     });
     // Neighbouring query words, neither a filler word, as they would be written in a title.
     const pairs: string[] = [];
-    for (let ti = 1; c.titlePair !== 1 && ti < tokens.length; ti++)
+    for (let ti = 1; (c.titlePair !== 1 || c.headingPair !== 1) && ti < tokens.length; ti++)
       if ((wordWeights[ti] ?? 1) === 1 && (wordWeights[ti - 1] ?? 1) === 1)
         pairs.push(` ${tokens[ti - 1]} ${tokens[ti]} `);
     const phraseBits = new Map<string, number>();
@@ -2377,6 +2380,9 @@ export class SearchEngine {
         // page is about more surely than the same words apart.
         else if (r.kind === "doc" && pairs.length > 0 && pairs.some((pair) => d.titleSpaced.includes(pair)))
           score *= c.titlePair;
+        // The same in one of its headings: a section about it.
+        else if (r.kind === "doc" && pairs.length > 0 && pairs.some((pair) => d.headingsSpaced.includes(pair)))
+          score *= c.headingPair;
       }
       const phrase = aliasedElsewhere.has(id) ? undefined : mentioned.get(id);
       if (!named && phrase !== undefined) {

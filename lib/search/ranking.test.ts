@@ -37,6 +37,18 @@ describe("ranking rules, one per test", () => {
     assert.equal(first(engine(pages, rankingWith({ titlePair: 1 })), query), "/latest/docs/helm/#");
   });
 
+  test("two neighbouring query words side by side in a page's heading lift it over a heading holding them apart", () => {
+    const pages = [
+      page("/latest/docs/net/", "Network problems", { headings: [{ text: "gRPC service failure", anchor: "grpc" }] }),
+      page("/latest/docs/routing/", "Traffic routing", {
+        headings: [{ text: "Headless services and gRPC", anchor: "headless" }],
+      }),
+    ];
+    const query = "headless service grpc connection failure";
+    assert.equal(first(engine(pages), query), "/latest/docs/routing/#");
+    assert.equal(first(engine(pages, rankingWith({ headingPair: 1 })), query), "/latest/docs/net/#");
+  });
+
   test("an exact name outranks a sense label, whatever the words score", () => {
     // The "Fault injection" case: one entry is named so, another has a sense labelled so and repeats the words.
     const e = engine([

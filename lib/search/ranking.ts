@@ -229,6 +229,8 @@ export type RankingConfig = {
    * turns it off. Default 1.2.
    */
   titlePair: number;
+  /** The same for a docs page one of whose headings holds such a pair (its title holding none). Range >= 1. Default 1.1. */
+  headingPair: number;
   /**
    * Added to a term whose several-word name appears written as one word in the query
    * ("destinationrules.networking.istio.io" names DestinationRule). Default 25.
@@ -352,6 +354,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   maxReferenceResults: 3,
   titlePhrase: 1.5,
   titlePair: 1.2,
+  headingPair: 1.1,
   compoundName: 25,
   senseDecay: 0.6,
   kindBlend: 0.5,
