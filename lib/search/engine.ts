@@ -291,15 +291,16 @@ export function recordText(r: SearchRecord, wordsOf: (text: string) => Word[]): 
       lengths[f] = Math.max(1, ws.length);
     }
     const titleWords = tokenize(r.title, { query: true });
+    const headingWords = (r.headings ?? []).map((h) => tokenize(h.text, { query: true }));
     t = {
       fields,
       lengths,
       derived: {
         titlePhrase: titleWords.join(" "),
-        titleSpaced: ` ${titleWords.join(" ")} `,
-        headingsSpaced: ` ${(r.headings ?? []).map((h) => tokenize(h.text, { query: true }).join(" ")).join(" | ")} `,
+        titlePairs: r.kind === "doc" ? neighbourPairs([titleWords]) : NO_PAIRS,
+        headingPairs: r.kind === "doc" ? neighbourPairs(headingWords) : NO_PAIRS,
         titleTokens: new Set(titleWords),
-        headingTokens: (r.headings ?? []).map((h) => new Set(tokenize(h.text, { query: true }))),
+        headingTokens: headingWords.map((ws) => new Set(ws)),
         subtitleFold: foldQuery(r.subtitle),
         primary: primaryNames(r),
         names: otherNames(r),
@@ -467,13 +468,22 @@ export function normalisedFields(r: SearchRecord): Record<ShippedField, string> 
   return Object.fromEntries(SHIPPED_FIELDS.map((f) => [f, normalizeText(text[f])])) as Record<ShippedField, string>;
 }
 
+const NO_PAIRS: ReadonlySet<string> = new Set();
+
+/** Every two tokens side by side in each list, as "a b". */
+function neighbourPairs(lists: string[][]): ReadonlySet<string> {
+  const pairs = new Set<string>();
+  for (const ws of lists) for (let i = 1; i < ws.length; i++) pairs.add(`${ws[i - 1]} ${ws[i]}`);
+  return pairs;
+}
+
 type Derived = {
   /** The title's query tokens, joined, for the whole-phrase test. */
   titlePhrase: string;
-  /** The same with a space at each end, for finding two whole tokens side by side. */
-  titleSpaced: string;
-  /** Each heading's query tokens, joined, spaced and kept apart by a bar, for the same test in headings. */
-  headingsSpaced: string;
+  /** A docs page's title tokens side by side, as "a b" (none for other records). */
+  titlePairs: ReadonlySet<string>;
+  /** The same within each of its headings. */
+  headingPairs: ReadonlySet<string>;
   titleTokens: Set<string>;
   /** Each heading's query tokens, for picking the heading a docs result links to. */
   headingTokens: Set<string>[];
@@ -2287,7 +2297,7 @@ export class SearchEngine {
     const pairs: string[] = [];
     for (let ti = 1; (c.titlePair !== 1 || c.headingPair !== 1) && ti < tokens.length; ti++)
       if ((wordWeights[ti] ?? 1) === 1 && (wordWeights[ti - 1] ?? 1) === 1)
-        pairs.push(` ${tokens[ti - 1]} ${tokens[ti]} `);
+        pairs.push(`${tokens[ti - 1]} ${tokens[ti]}`);
     const phraseBits = new Map<string, number>();
     const bareMentions: Scored[] = [];
     const evidenced = new Set<number>();
@@ -2378,11 +2388,9 @@ export class SearchEngine {
           score *= c.titlePhrase;
         // Two of the query's words side by side in a page's title ("canary upgrade", "gateway api") say what the
         // page is about more surely than the same words apart.
-        else if (r.kind === "doc" && pairs.length > 0 && pairs.some((pair) => d.titleSpaced.includes(pair)))
-          score *= c.titlePair;
+        else if (pairs.length > 0 && pairs.some((pair) => d.titlePairs.has(pair))) score *= c.titlePair;
         // The same in one of its headings: a section about it.
-        else if (r.kind === "doc" && pairs.length > 0 && pairs.some((pair) => d.headingsSpaced.includes(pair)))
-          score *= c.headingPair;
+        else if (pairs.length > 0 && pairs.some((pair) => d.headingPairs.has(pair))) score *= c.headingPair;
       }
       const phrase = aliasedElsewhere.has(id) ? undefined : mentioned.get(id);
       if (!named && phrase !== undefined) {
