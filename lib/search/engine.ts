@@ -469,6 +469,8 @@ export function normalisedFields(r: SearchRecord): Record<ShippedField, string> 
 }
 
 const NO_PAIRS: ReadonlySet<string> = new Set();
+const IN_TITLE = 2;
+const IN_HEADING = 1;
 
 /** Every two tokens side by side in each list, as "a b". */
 function neighbourPairs(lists: string[][]): ReadonlySet<string> {
@@ -506,6 +508,8 @@ type Scratch = {
   matched: Uint32Array;
   /** Bit i: query word i found as written (not only through a completion or a correction). */
   exact: Uint32Array;
+  /** Per docs page, where it holds a pair of the query's neighbouring words: `IN_TITLE`, `IN_HEADING` or 0. */
+  pairedIn: Uint8Array;
 };
 
 function newScratch(n: number): Scratch {
@@ -517,6 +521,7 @@ function newScratch(n: number): Scratch {
     total: new Float64Array(n),
     matched: new Uint32Array(n),
     exact: new Uint32Array(n),
+    pairedIn: new Uint8Array(n),
   };
 }
 
@@ -662,6 +667,9 @@ export class SearchEngine {
   /** Surface word -> stem, to look a completed or corrected word up in the index. */
   private readonly stemOf: KeyLookup<string>;
   private readonly scratch: Scratch;
+  /** The docs pages whose title holds each pair of neighbouring tokens ("canari upgrad"), and whose headings do. */
+  private readonly titlePairs = new Map<string, number[]>();
+  private readonly headingPairs = new Map<string, number[]>();
   private readonly config: RankingConfig;
   private linkScratch: LinkScratch | undefined;
   /** Per sense, its subtitle, text and cues folded, as reference facts ask which senses speak of a kind. */
@@ -772,6 +780,8 @@ export class SearchEngine {
       const relLength = {} as Record<ShippedField, number>;
       for (const f of SHIPPED_FIELDS) relLength[f] = t.lengths[f] / avg[f];
       this.derived[id] = { ...t.derived, relLength };
+      for (const pair of t.derived.titlePairs) file(this.titlePairs, pair, id);
+      for (const pair of t.derived.headingPairs) if (!t.derived.titlePairs.has(pair)) file(this.headingPairs, pair, id);
     }
     if (source.whole) {
       this.stemOf = source.whole.stemOf;
@@ -2294,10 +2304,22 @@ export class SearchEngine {
       if (w < 1) fillerBits |= 1 << ti;
     });
     // Neighbouring query words, neither a filler word, as they would be written in a title.
-    const pairs: string[] = [];
+    // The pages holding them are marked once per query, not looked up per hit.
+    const { pairedIn } = this.scratch;
+    const paired: number[] = [];
     for (let ti = 1; (c.titlePair !== 1 || c.headingPair !== 1) && ti < tokens.length; ti++)
-      if ((wordWeights[ti] ?? 1) === 1 && (wordWeights[ti - 1] ?? 1) === 1)
-        pairs.push(`${tokens[ti - 1]} ${tokens[ti]}`);
+      if ((wordWeights[ti] ?? 1) === 1 && (wordWeights[ti - 1] ?? 1) === 1) {
+        const pair = `${tokens[ti - 1]} ${tokens[ti]}`;
+        for (const id of this.titlePairs.get(pair) ?? []) {
+          if (!pairedIn[id]) paired.push(id);
+          pairedIn[id] = IN_TITLE;
+        }
+        for (const id of this.headingPairs.get(pair) ?? [])
+          if (!pairedIn[id]) {
+            paired.push(id);
+            pairedIn[id] = IN_HEADING;
+          }
+      }
     const phraseBits = new Map<string, number>();
     const bareMentions: Scored[] = [];
     const evidenced = new Set<number>();
@@ -2388,9 +2410,9 @@ export class SearchEngine {
           score *= c.titlePhrase;
         // Two of the query's words side by side in a page's title ("canary upgrade", "gateway api") say what the
         // page is about more surely than the same words apart.
-        else if (pairs.length > 0 && pairs.some((pair) => d.titlePairs.has(pair))) score *= c.titlePair;
+        else if (pairedIn[id] === IN_TITLE) score *= c.titlePair;
         // The same in one of its headings: a section about it.
-        else if (pairs.length > 0 && pairs.some((pair) => d.headingPairs.has(pair))) score *= c.headingPair;
+        else if (pairedIn[id] === IN_HEADING) score *= c.headingPair;
       }
       const phrase = aliasedElsewhere.has(id) ? undefined : mentioned.get(id);
       if (!named && phrase !== undefined) {
@@ -2439,6 +2461,7 @@ export class SearchEngine {
         else evidenced.add(this.termOf(id));
       }
     }
+    for (const id of paired) pairedIn[id] = 0;
     // A term the query mentions by name alone, with no word, world or cue that tells its senses apart
     // ("retries is not working"), keeps its senses in the author's order, as its exact name would.
     const bareBest = new Map<number, number>();
