@@ -256,8 +256,11 @@ type TermCues = {
    * plain lower-case word ("mirror", "throttling"), even when one sense's label happens to use it.
    */
   ownWord: (word: string) => boolean;
-  cueWords: Set<string>[];
-  shared: Map<string, number>;
+  /**
+   * Per sense, its cue words and what each weighs: the word's rarity among all cues over how many of this term's
+   * senses share it (shared words tell nothing apart).
+   */
+  cueWords: { word: string; weight: number }[][];
   /** Per sense, each whole cue -> the longer cues of its sibling senses that hold it (`ingressClassName: istio`). */
   within: Map<string, string[]>[];
   /**
@@ -347,9 +350,7 @@ function scoreMention(
   const [sentenceStart, sentenceEnd] = sentenceAround(p.text, m.start, m.end, w.tightChars);
   const tight = p.wordsAt(Math.max(sentenceStart, m.start - w.tightChars), Math.min(sentenceEnd, m.end + w.tightChars));
   const near = p.wordsAt(m.start - w.nearChars, m.end + w.nearChars);
-  const { own, ownWord, cueWords, shared: sharedBy, within, labelWord } = knowledge.cuesOf(m.term);
-  // How many of this term's senses share a cue word: shared words tell nothing apart.
-  const shared = (word: string) => sharedBy.get(word) ?? 0;
+  const { own, ownWord, cueWords, within, labelWord } = knowledge.cuesOf(m.term);
   // A YAML comment is prose about the manifest, not one of its fields: the manifest's group and paths say nothing
   // of the words in it.
   const lineStart = p.text.lastIndexOf("\n", m.start - 1) + 1;
@@ -447,8 +448,7 @@ function scoreMention(
     // A cue of this sense written around the mention and beyond it ("upstream request timeout" around "request
     // timeout"): the longer name the text uses is this sense's.
     let enclosing: string | undefined;
-    for (const word of cueWords[idx] ?? []) {
-      const weight = (knowledge.rarity.get(word) ?? 1) / shared(word);
+    for (const { word, weight } of cueWords[idx] ?? []) {
       if (tight.has(word)) {
         s += w.cueWord.tight * weight;
         hits.push(word);
@@ -943,8 +943,8 @@ function softmax(scores: number[]): number[] {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** What the chooser derives from the glossary once per data set: cue rarity, and each term's cue words. */
-type Knowledge = { rarity: Map<string, number>; cuesOf(term: number): TermCues };
+/** What the chooser derives from the glossary once per data set: each term's cue words, weighed by rarity. */
+type Knowledge = { cuesOf(term: number): TermCues };
 
 const knowledgeCache = new WeakMap<DecoderData, Knowledge>();
 
@@ -952,19 +952,22 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
   let k = knowledgeCache.get(data);
   if (!k) {
     const termCues = new Map<number, TermCues>();
+    const rarity = cueRarity(data);
     k = {
-      rarity: cueRarity(data),
       cuesOf(index) {
         let c = termCues.get(index);
         const term = data.terms[index];
         if (!c && term) {
           const own = new Set(words(`${term.term} ${term.slug}`));
-          const cueWords = term.senses.map(
+          const wordSets = term.senses.map(
             (s) =>
               new Set(words(s.cues.filter((c) => !MANIFEST_IDENTITY.test(c)).join(" ")).filter((x) => !own.has(x))),
           );
           const shared = new Map<string, number>();
-          for (const set of cueWords) for (const word of set) shared.set(word, (shared.get(word) ?? 0) + 1);
+          for (const set of wordSets) for (const word of set) shared.set(word, (shared.get(word) ?? 0) + 1);
+          const cueWords = wordSets.map((set) =>
+            [...set].map((word) => ({ word, weight: (rarity.get(word) ?? 1) / (shared.get(word) ?? 1) })),
+          );
           const lowers = term.senses.map((s) => cuesOfSense(s).all.map((x) => x.lower));
           const within = lowers.map((mine, i) => {
             const map = new Map<string, string[]>();
@@ -999,7 +1002,7 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
             for (const word of set)
               if (labelWords.every((other, j) => j === i || !other.has(word))) labelWord.set(word, i);
           });
-          c = { own, ownWord, cueWords, shared, within, labelWord };
+          c = { own, ownWord, cueWords, within, labelWord };
           termCues.set(index, c);
         }
         return (
@@ -1007,7 +1010,6 @@ function glossaryKnowledge(data: DecoderData): Knowledge {
             own: new Set<string>(),
             ownWord: () => false,
             cueWords: [],
-            shared: new Map(),
             within: [],
             labelWord: new Map(),
           }
