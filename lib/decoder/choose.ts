@@ -537,12 +537,7 @@ function scoreMention(
       );
     }
     if (extra.length > 0) {
-      // A label's camelCase field name holds words too: "DestinationRule trafficPolicy" names "Traffic Policy".
-      // A role is the thing it refines too: "Ingress resource" names the Istio-served Ingress as well.
-      const refined = sense.refines === undefined ? "" : (term.senses[sense.refines]?.label ?? "");
-      const label = `${sense.label} ${refined}`;
-      const spaced = spacedCamel(label);
-      const labelWords = new Set(words(`${label} ${spaced} ${sense.context}`).map(singularWord));
+      const labelWords = labelWordsOf(term, sense);
       if (extra.every((word) => labelWords.has(word))) {
         s += w.surfaceNamesSense;
         direct = true;
@@ -926,6 +921,22 @@ function cueDistance(positions: number[], cueLength: number, m: Mention): number
 
 /** A cue that is a phrase of words (not `key: value`, `Host:` or a shape): a name a text may write. */
 const PHRASE = /^[a-z0-9][\w.-]*(?: [\w.-]+)+$/;
+
+const labelWordCache = new WeakMap<DecoderSense, Set<string>>();
+
+/** The words a mention may add to its term's name and still name this sense, singular, read once per sense. */
+function labelWordsOf(term: DecoderTerm, sense: DecoderSense): Set<string> {
+  let set = labelWordCache.get(sense);
+  if (!set) {
+    // A label's camelCase field name holds words too: "DestinationRule trafficPolicy" names "Traffic Policy".
+    // A role is the thing it refines too: "Ingress resource" names the Istio-served Ingress as well.
+    const refined = sense.refines === undefined ? "" : (term.senses[sense.refines]?.label ?? "");
+    const label = `${sense.label} ${refined}`;
+    set = new Set(words(`${label} ${spacedCamel(label)} ${sense.context}`).map(singularWord));
+    labelWordCache.set(sense, set);
+  }
+  return set;
+}
 
 /** Whether an occurrence of a cue covers the whole mention and more (the last one starting at or before it). */
 function encloses(positions: number[], cueLength: number, m: Mention): boolean {
