@@ -681,6 +681,7 @@ export class SearchEngine {
   >();
   /** The facts reference pages define, and where their names and paths lead (see `referenceKeys`). */
   private readonly facts: Fact[];
+  private spread: Map<number, number> | undefined;
   private readonly factKeys: KeyLookup<number[]>;
   /** `slug#sense` -> record, for the sense of the kind a fact belongs to. */
   private readonly senseIds: Map<string, number>;
@@ -1183,6 +1184,19 @@ export class SearchEngine {
    * Reference facts the query names, best per page and name: scored by the share of the query's identifiers
    * each accounts for, directly or within its field path ("outlierDetection consecutive5xxErrors").
    */
+  /** Per fact, how many facts of the same name its page defines (under as many parents), when more than one. */
+  private factSpread(): Map<number, number> {
+    if (!this.spread) {
+      const byName = new Map<string, number[]>();
+      this.facts.forEach(([record, name], f) => {
+        file(byName, `${record}\u0000${name}`, f);
+      });
+      this.spread = new Map();
+      for (const list of byName.values()) if (list.length > 1) for (const f of list) this.spread.set(f, list.length);
+    }
+    return this.spread;
+  }
+
   private referenceHits(
     chunks: readonly FactChunk[],
     kindsMentioned: ReadonlySet<number>,
@@ -1227,9 +1241,15 @@ export class SearchEngine {
       if (!fact) continue;
       const [record, name, , , of, path] = fact;
       const context = foldName(`${of} ${path}`);
+      // A word written apart after a name ("tags work") is one of the parent's words, not a piece of one ("work"
+      // of "workload-entry").
+      let words: string[] | undefined;
       let matched = found;
       chunks.forEach((chunk, i) => {
-        if (context.includes(chunk.folded)) matched |= 1 << i;
+        if (chunk.inKind && "name" in chunk.inKind) {
+          words ??= `${of} ${path}`.split(/[\s.]+/).map(foldName);
+          if (words.includes(chunk.folded)) matched |= 1 << i;
+        } else if (context.includes(chunk.folded)) matched |= 1 << i;
       });
       const count = bitCount(matched);
       const key = `${record}\u0000${name}`;
@@ -1260,17 +1280,28 @@ export class SearchEngine {
       kindNamed.has(this.facts[f]?.[1] ?? "")
         ? !inNamedKind.has(f)
         : !this.facts[f]?.[7] && homed.has(this.facts[f]?.[1] ?? "");
+    // A flag many commands take, none of which the query names, inside a query that says more.
+    const saysMore = foldName(text).length;
+    const shared = (f: number, count: number) =>
+      c.sharedFlag > 0 &&
+      count === 1 &&
+      this.facts[f]?.[2] === "flag" &&
+      (this.factSpread().get(f) ?? 1) >= c.sharedFlag &&
+      saysMore > foldName(this.facts[f]?.[1] ?? "").length;
     return [...best.values()]
-      .map(({ fact, count }) => ({
-        fact,
-        spaced: !written.has(fact),
-        score:
-          c.referenceName *
-          Math.min(1, count / named) ** 2 *
-          (whole.has(fact) ? 1 : c.referenceLastPart) *
-          (written.has(fact) ? 1 : c.referenceSpaced) *
-          (away(fact) ? c.referenceAway : 1),
-      }))
+      .map(({ fact, count }) => {
+        const spaced = !written.has(fact) || shared(fact, count);
+        return {
+          fact,
+          spaced,
+          score:
+            c.referenceName *
+            Math.min(1, count / named) ** 2 *
+            (whole.has(fact) ? 1 : c.referenceLastPart) *
+            (spaced ? c.referenceSpaced : 1) *
+            (away(fact) ? c.referenceAway : 1),
+        };
+      })
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score || a.fact - b.fact)
       .slice(0, c.maxReferenceResults);

@@ -977,6 +977,57 @@ describe("ranking rules, one per test", () => {
     assert.notDeepEqual(ids(rankingWith({ referenceKind: 0 })), ids());
   });
 
+  test("a flag many commands take names its page only alone or beside one of those commands", () => {
+    const commands = [
+      "istioctl analyze",
+      "istioctl install",
+      "istioctl tag set",
+      "istioctl uninstall",
+      "istioctl upgrade",
+    ];
+    const records = [
+      sense("revision-tag", "istio", {
+        title: "Revision tag",
+        aliases: ["revision tags"],
+        text: "A revision tag works in place of a revision.",
+      }),
+      {
+        ...page("/latest/docs/istioctl/", "istioctl"),
+        reference: commands.map((of) => ({ name: "--revision", kind: "flag", of, anchor: of.replace(/ /g, "-") })),
+      },
+    ];
+    const top = (q: string, c = DEFAULT_RANKING) => engine(records, c).search(q, { limit: 1 })[0]?.url;
+    // In a longer question naming none of its commands, the flag is one docs match among the others.
+    assert.equal(top("make revision tags work in place of --revision"), "/glossary/revision-tag/#istio");
+    assert.equal(
+      top("make revision tags work in place of --revision", rankingWith({ sharedFlag: 0 })),
+      "//latest/docs/istioctl//#istioctl-analyze",
+    );
+    // Alone, or beside a command that takes it (as a whole word of it), it still names the page, at that command.
+    assert.equal(top("--revision"), "//latest/docs/istioctl//#istioctl-analyze");
+    assert.equal(top("istioctl upgrade fails with --revision"), "//latest/docs/istioctl//#istioctl-upgrade");
+  });
+
+  test("a word written after a name picks a fact's parent only as a whole word of it, not a piece", () => {
+    const records = [
+      sense("revision-tag", "istio", { title: "Revision tag", aliases: ["revision tags"] }),
+      {
+        ...page("/latest/docs/istioctl/", "istioctl"),
+        reference: ["istioctl analyze", "istioctl x workload-entry configure"].map((of) => ({
+          name: "--revision",
+          kind: "flag",
+          of,
+          anchor: of.replace(/ /g, "-"),
+        })),
+      },
+    ];
+    // "work" after "revision tags" is no part of `workload-entry`: neither command is named, the first one stands.
+    assert.equal(
+      engine(records).search("revision tags work with --revision", { limit: 1 })[0]?.url,
+      "//latest/docs/istioctl//#istioctl-analyze",
+    );
+  });
+
   test("a plain word is a fact's name only as the whole query, however the words beside it are written", () => {
     const e = engine([
       sense("gateway", "istio", { title: "Gateway" }),

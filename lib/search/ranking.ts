@@ -80,6 +80,12 @@ export type RankingConfig = {
    */
   referenceSpaced: number;
   /**
+   * A flag its page lists under at least this many commands (`--revision`, which two dozen istioctl commands
+   * take) names no one place: in a query that says more than the flag and names none of those commands, it
+   * counts as a spaced match (`referenceSpaced`), a docs match among the others. 0 turns it off. Default 5.
+   */
+  sharedFlag: number;
+  /**
    * Score of the glossary sense of the config kind a named fact belongs to (MeshConfig for `extensionProviders`),
    * relative to the fact's own score: just under it, so the page that defines the name comes first and the
    * kind's entry next. 0 turns the rule off. Range 0..1. Default 0.99.
@@ -351,6 +357,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   contextWords: 0.5,
   referenceName: 495,
   referenceSpaced: 0.1,
+  sharedFlag: 5,
   maxReferenceResults: 3,
   titlePhrase: 1.5,
   titlePair: 1.2,
