@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { buildDecoderData } from "../lib/decoder/data";
 import { createReader } from "../lib/decoder/read";
 import { MAX_READ_CHARS } from "../lib/decoder/reading";
+import { readArgs } from "./args";
 import { contentOrExit } from "./content-or-exit";
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run -s annotate -- [--json] [--content-dir DIR] < text
+  Reads a text on standard input and marks each glossary term in it with the sense it most likely has.`;
+
+const { values } = readArgs(USAGE, {
   options: {
     json: { type: "boolean", default: false },
     "content-dir": { type: "string", default: "content" },

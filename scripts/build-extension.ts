@@ -1,6 +1,5 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { parseHost } from "../extension/src/hosts";
@@ -8,6 +7,7 @@ import { type Browser, manifestFor } from "../extension/src/manifest";
 import { normalizeSiteUrl } from "../extension/src/settings";
 import { CONTEXTS } from "../lib/contexts";
 import { buildDecoderData, parseDecoderData } from "../lib/decoder/data";
+import { readArgs } from "./args";
 import { contentOrExit } from "./content-or-exit";
 
 const USAGE = `usage: tsx scripts/build-extension.ts [--out DIR] [--site URL] [--hosts a.example.com,b.example.com]
@@ -95,20 +95,15 @@ export async function buildExtension(opts: ExtensionOptions): Promise<{ dir: Rec
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const { values } = parseArgs({
+  const { values } = readArgs(USAGE, {
     options: {
       out: { type: "string", default: "out-extension" },
       site: { type: "string", default: process.env.NEXT_PUBLIC_SITE_URL || "http://localhost:3000/" },
       hosts: { type: "string", default: "" },
       data: { type: "string" },
       overlay: { type: "string", default: process.env.MESH_ATLAS_OVERLAY ?? "" },
-      help: { type: "boolean", default: false },
     },
   });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
   const site = normalizeSiteUrl(values.site);
   if (!site) {
     console.error(`--site: "${values.site}" is not an http(s) URL\n${USAGE}`);

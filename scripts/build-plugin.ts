@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import ts from "typescript";
 import { buildDecoderData, type DecoderData, parseDecoderData } from "../lib/decoder/data";
+import { readArgs } from "./args";
 import { contentOrExit } from "./content-or-exit";
 
 const USAGE = `usage: tsx scripts/build-plugin.ts [--out DIR] [--data decoder.json | --overlay DIR] [--content-dir DIR]
@@ -101,19 +101,14 @@ function readData(values: { data?: string; overlay: string; "content-dir": strin
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = readArgs(USAGE, {
     options: {
       out: { type: "string", default: path.join(PACKAGE, "dist") },
       data: { type: "string" },
       overlay: { type: "string", default: "" },
       "content-dir": { type: "string", default: "content" },
-      help: { type: "boolean", short: "h", default: false },
     },
   });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   if (values.data && values.overlay) {
     console.error(
       "build-plugin: --data is a built glossary; an overlay cannot be merged into it (give one of the two)",

@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { replaceDirAtomically } from "../lib/build/atomic-dir";
 import { precompressExport } from "../lib/build/precompress";
 import { SCRIPT_DIR, secureExport } from "../lib/build/secure-export";
 import { getContent } from "../lib/content/load";
 import { buildSiteShards, SHARD_ABOVE, searchesShards } from "../lib/content/search-index";
 import { routes } from "../lib/routes";
+import { readArgs } from "./args";
 
 const USAGE = `usage: tsx scripts/build.ts [--out DIR] [--base-path /PATH] [--overlay DIR] [--search-shards auto|on|off]
   Checks the content, builds the static site into a staging folder next to DIR (default out), moves inline
@@ -16,19 +16,14 @@ const USAGE = `usage: tsx scripts/build.ts [--out DIR] [--base-path /PATH] [--ov
   --search-shards (MESH_ATLAS_SEARCH_SHARDS): write the sharded search index to search-shards/ and search it in
   the browser; auto (the default) does so past ${SHARD_ABOVE} records.`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     out: { type: "string", default: "out" },
     "base-path": { type: "string", default: process.env.NEXT_PUBLIC_BASE_PATH ?? "" },
     overlay: { type: "string", default: process.env.MESH_ATLAS_OVERLAY ?? "" },
     "search-shards": { type: "string", default: process.env.MESH_ATLAS_SEARCH_SHARDS ?? "auto" },
-    help: { type: "boolean", short: "h", default: false },
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 const shardMode = values["search-shards"];
 if (shardMode !== "auto" && shardMode !== "on" && shardMode !== "off") {
   console.error(`--search-shards: "${shardMode}" is none of auto, on, off\n${USAGE}`);

@@ -1,8 +1,11 @@
-import { parseArgs } from "node:util";
 import { contentDir, contentOverlay, loadContent } from "../lib/content/load";
 import { formatProblem } from "../lib/source/problems";
+import { readArgs } from "./args";
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run -s check -- [--content-dir DIR] [--overlay DIR]
+  Loads and validates the content; prints each problem as path:line:col: message and exits 1 if there is one.`;
+
+const { values } = readArgs(USAGE, {
   options: {
     "content-dir": { type: "string", default: contentDir() },
     overlay: { type: "string", default: contentOverlay() ?? "" },

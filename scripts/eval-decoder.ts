@@ -1,10 +1,10 @@
 import { appendFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { buildDecoderData } from "../lib/decoder/data";
 import { createDecoder } from "../lib/decoder/decode";
 import { DEFAULT_DECODER_WEIGHTS, type DecoderWeights } from "../lib/decoder/weights";
 import { measureDecoder, readPassages } from "../lib/eval/passages";
+import { readArgs } from "./args";
 import { contentOrExit } from "./content-or-exit";
 
 const USAGE = `usage: npx tsx scripts/eval-decoder.ts [--passages FILE.json] [--errors] [--test]
@@ -13,19 +13,14 @@ Prints the tuning part of a passage set (bench/passages/passages.json unless --p
 --errors. --test adds the test (held-out) part, as aggregates only; each such run is appended to
 bench/queries/test-looks.log.`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     passages: { type: "string", default: path.join("bench", "passages", "passages.json") },
     errors: { type: "boolean", default: false },
     test: { type: "boolean", default: false },
     weights: { type: "string" },
-    help: { type: "boolean", default: false },
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 // --weights '{"coherence": {"each": 0.1, "cap": 0.4}}' tries other weights (on the tuning part).
 const weights: DecoderWeights = { ...DEFAULT_DECODER_WEIGHTS, ...(values.weights ? JSON.parse(values.weights) : {}) };
 const decode = createDecoder(buildDecoderData(contentOrExit()), weights);

@@ -1,12 +1,12 @@
 import { appendFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { buildSiteSearchIndex } from "../lib/content/search-index";
 import { measure, readQuerySet } from "../lib/eval/queries";
 import { EXPECTATIONS, measureQueries, readQueryFile } from "../lib/eval/query-set";
 import { SearchEngine } from "../lib/search/engine";
 import { type RankingConfig, rankingWith } from "../lib/search/ranking";
 import { parseSearchIndex } from "../lib/search/schema";
+import { readArgs } from "./args";
 import { contentOrExit } from "./content-or-exit";
 
 const USAGE = `usage: npx tsx scripts/eval-search.ts [--queries FILE.json] [--misses] [--docs-only] [--content-dir DIR]
@@ -15,7 +15,7 @@ Without --queries: the regression sets bench/queries/glossary.tsv and docs.tsv.
 With --queries: a JSON query set's tuning part (--misses lists its misses). Add --test to measure its test
 part too, as aggregates only; every such measurement is appended to bench/queries/test-looks.log.`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     "content-dir": { type: "string", default: "content" },
     queries: { type: "string" },
@@ -23,13 +23,8 @@ const { values } = parseArgs({
     test: { type: "boolean", default: false },
     ranking: { type: "string" },
     "docs-only": { type: "boolean", default: false },
-    help: { type: "boolean", default: false },
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 const content = contentOrExit(values["content-dir"]);
 // --ranking '{"linkLift": 10}' tries other ranking options (on the tuning part: that is what it is for).
 const overrides = values.ranking ? (JSON.parse(values.ranking) as Partial<RankingConfig>) : {};

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { parse, stringify } from "yaml";
 import * as z from "zod";
 import { fromHugoCheckout, fromTreeJson, mergeImport, orderPages } from "../lib/docs-map/import";
@@ -10,13 +9,14 @@ import {
   docsMapConfigSchema,
   docsMapFileSchema,
 } from "../lib/docs-map/schema";
+import { readArgs } from "./args";
 
 const USAGE = `usage: npm run import-docs -- <docs-tree.json | istio.io checkout> [--out content/docs-map]
        npm run import-docs -- <tree | checkout> --release 1.26 [--as-of 2025-05-08] [--source "..."]
   The first form re-imports the map's own release and keeps the annotations; the second adds (or replaces) another
   release's page list under <out>/releases/<release>/, which the map compares with its own.`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
     out: { type: "string", default: path.join("content", "docs-map") },

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { envHomesFileSchema, findEnvHomes } from "../lib/docs-map/env-homes";
 import { referenceFileSchema } from "../lib/docs-map/reference";
+import { readArgs } from "./args";
 
 const USAGE = `usage: tsx scripts/import-env-homes.ts <istio/istio checkout> --source "istio/istio <tag> (<commit>)"
        [--reference content/docs-map/reference.json] [--out content/docs-map/env-homes.json]
@@ -10,7 +10,7 @@ const USAGE = `usage: tsx scripts/import-env-homes.ts <istio/istio checkout> --s
 For each environment variable that several command pages of the reference index list, finds the command whose
 own sources define it, and writes the table the search uses to put that command's page first.`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
     reference: { type: "string", default: path.join("content", "docs-map", "reference.json") },

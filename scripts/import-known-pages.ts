@@ -1,16 +1,16 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { type KnownPages, knownPagesSchema } from "../lib/site-check/known-pages";
 import { frontMatterAliases, gatewayApiSpecPages, SITE_SOURCES } from "../lib/site-check/site-sources";
+import { readArgs } from "./args";
 
 const USAGE = `usage: npm run -s import-known-pages -- <host> --git <repository git dir> [--ref HEAD]
        npm run -s import-known-pages -- <host> --listing <file> --commit <what the listing reflects>
 Writes content/known-pages/<host>.json: the pages the site's sources make, for \`npm run links -- --external\`.
 Hosts: ${Object.keys(SITE_SOURCES).join(", ")}. A listing has one repository path per line.`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
     git: { type: "string" },
@@ -18,13 +18,12 @@ const { values, positionals } = parseArgs({
     listing: { type: "string" },
     commit: { type: "string" },
     out: { type: "string", default: path.join("content", "known-pages") },
-    help: { type: "boolean", short: "h", default: false },
   },
 });
 const site = SITE_SOURCES[positionals[0] ?? ""];
-if (values.help || !site || (!values.git && !values.listing) || (values.listing && !values.commit)) {
+if (!site || (!values.git && !values.listing) || (values.listing && !values.commit)) {
   console.log(USAGE);
-  process.exit(values.help ? 0 : 2);
+  process.exit(2);
 }
 
 const git = (...args: string[]) =>

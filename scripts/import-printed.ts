@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { printedFileSchema } from "../lib/content/printed";
 import { printedForReaders } from "../lib/text/printed";
+import { readArgs } from "./args";
 
 const USAGE = `usage: tsx scripts/import-printed.ts <checkout> --name <program> (--sense <slug#sense> | --error <id>)
        --source "<owner/repo> <tag> (<commit>)" [--dir <path in checkout>]... [--out content/printed/<name>.json]
@@ -14,7 +14,7 @@ fmt.Errorf, errors.New and a logger's Error/Warn/Fatal calls in the --dir folder
 testdata left out. Messages with fewer than four words of their own, and internal ones ("BUG: ..."), are left
 out: they would be found in too much ordinary text.`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
     name: { type: "string" },

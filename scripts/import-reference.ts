@@ -1,9 +1,12 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { countKinds, formatReferenceFile, importReference } from "../lib/docs-map/reference-import";
+import { readArgs } from "./args";
 
-const { values, positionals } = parseArgs({
+const USAGE =
+  'usage: tsx scripts/import-reference.ts <istio.io checkout> [--out content/docs-map/reference.json] [--source "<text naming the commit>"]';
+
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
     out: { type: "string", default: path.join("content", "docs-map", "reference.json") },
@@ -12,9 +15,7 @@ const { values, positionals } = parseArgs({
 });
 const checkout = positionals[0];
 if (!checkout) {
-  console.error(
-    'usage: tsx scripts/import-reference.ts <istio.io checkout> [--out content/docs-map/reference.json] [--source "<text naming the commit>"]',
-  );
+  console.error(USAGE);
   process.exit(2);
 }
 

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { crawl } from "../lib/site-check/crawl";
 import { checkExternalLinks } from "../lib/site-check/external-links";
 import { formatProblem, groupByHost } from "../lib/site-check/format";
 import { formatProblem as formatSourceProblem } from "../lib/source/problems";
+import { readArgs } from "./args";
 
 const USAGE = `usage: npm run -s links -- [--dir out] [--base-path /mesh-atlas] [--json]
        npm run -s links -- --external [--content content]
@@ -11,20 +11,15 @@ Lists the external links of a built site (nothing is fetched) and checks its int
 --external checks every official link in the content against the committed page lists (content/known-pages/),
 so no network is needed, and prints path:line:col for each link to a page the site does not have.`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     dir: { type: "string", default: "out" },
     "base-path": { type: "string", default: "" },
     json: { type: "boolean", default: false },
     external: { type: "boolean", default: false },
     content: { type: "string", default: process.env.MESH_ATLAS_CONTENT_DIR ?? "content" },
-    help: { type: "boolean", short: "h", default: false },
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 if (values.external) {
   const { problems, links, checked, hosts } = checkExternalLinks(values.content);
   for (const problem of problems) console.error(formatSourceProblem(problem));

@@ -1,16 +1,18 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { buildDecoderData } from "../lib/decoder/data";
 import { createDecoder } from "../lib/decoder/decode";
 import { lintWikiPage } from "../lib/decoder/lint-wiki";
+import { readArgs } from "./args";
 import { contentOrExit } from "./content-or-exit";
 
-const { values, positionals } = parseArgs({
+const USAGE = "usage: npm run -s lint-wiki -- <file.md> [more files...] [--content-dir DIR]";
+
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: { "content-dir": { type: "string", default: "content" } },
 });
 if (positionals.length === 0) {
-  console.error("usage: npm run -s lint-wiki -- <file.md> [more files...]");
+  console.error(USAGE);
   process.exit(2);
 }
 const content = contentOrExit(values["content-dir"]);

@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { readArgs } from "./args";
 import { contentOrExit } from "./content-or-exit";
 
 // Draws a fixed random sample of reference facts for the pinned test that each one's exact name finds its page
 // first. The draw is by a seeded hash, so re-running it gives the same sample until the reference index changes.
-const { values } = parseArgs({
+const USAGE = `usage: npm run -s sample-reference -- [--seed TEXT] [--size N] [--out FILE]
+  Draws a seeded sample of the reference index's facts for the exact-name regression test.`;
+
+const { values } = readArgs(USAGE, {
   options: {
     seed: { type: "string", default: "mesh-atlas-reference-2026-12" },
     size: { type: "string", default: "50" },

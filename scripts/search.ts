@@ -1,18 +1,18 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { buildSiteSearchIndex } from "../lib/content/search-index";
 import { SearchEngine } from "../lib/search/engine";
 import { ShardedSearch } from "../lib/search/shards";
 import type { SearchResult } from "../lib/search/types";
+import { readArgs } from "./args";
 import { contentOrExit } from "./content-or-exit";
 
 const USAGE = `usage: npm run -s search -- [--json] [--limit N] [--content-dir DIR | --shards DIR] "<query>"
        npm run -s search -- --batch [--limit N] < queries.txt   (one query per line, JSON Lines out)
   --shards DIR searches a built sharded index (out/search-shards/ of a large build) instead of the content.`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
     json: { type: "boolean", default: false },
@@ -20,14 +20,13 @@ const { values, positionals } = parseArgs({
     limit: { type: "string", default: "10" },
     "content-dir": { type: "string", default: "content" },
     shards: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
   },
 });
 
 const limit = Number.parseInt(values.limit, 10);
-if (values.help || !Number.isInteger(limit) || limit < 0 || (!values.batch && positionals.length === 0)) {
+if (!Number.isInteger(limit) || limit < 0 || (!values.batch && positionals.length === 0)) {
   console.error(USAGE);
-  process.exit(values.help ? 0 : 2);
+  process.exit(2);
 }
 
 /** The engine over the content, or over a built sharded index read from disk: the same ranking either way. */
