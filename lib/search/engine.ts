@@ -681,6 +681,7 @@ export class SearchEngine {
   >();
   /** The facts reference pages define, and where their names and paths lead (see `referenceKeys`). */
   private readonly facts: Fact[];
+  /** See `factSpread`: made on the first query that names a fact. */
   private spread: Map<number, number> | undefined;
   private readonly factKeys: KeyLookup<number[]>;
   /** `slug#sense` -> record, for the sense of the kind a fact belongs to. */
@@ -1180,10 +1181,6 @@ export class SearchEngine {
     return factors;
   }
 
-  /**
-   * Reference facts the query names, best per page and name: scored by the share of the query's identifiers
-   * each accounts for, directly or within its field path ("outlierDetection consecutive5xxErrors").
-   */
   /** Per fact, how many facts of the same name its page defines (under as many parents), when more than one. */
   private factSpread(): Map<number, number> {
     if (!this.spread) {
@@ -1197,6 +1194,10 @@ export class SearchEngine {
     return this.spread;
   }
 
+  /**
+   * Reference facts the query names, best per page and name: scored by the share of the query's identifiers
+   * each accounts for, directly or within its field path ("outlierDetection consecutive5xxErrors").
+   */
   private referenceHits(
     chunks: readonly FactChunk[],
     kindsMentioned: ReadonlySet<number>,
