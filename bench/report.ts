@@ -122,7 +122,7 @@ function targets(r: Results): Target[] {
       limit: 1,
       unit: "ms",
       ifMissed:
-        "a median query takes about half a millisecond; the slowest are long questions whose words reach about 500 of the 913 records, each scored, lifted and ordered, the work spread over a dozen steps with no single one above a sixth; timed once per query and round, the p95 also holds this machine's pauses (the fastest of 15 runs of each query gives a p95 near 1 ms); next: score only the records a query's rarer words reach, and the others only if they could still make the page",
+        "a median query takes under half a millisecond; the slowest are long questions whose words reach about 500 of the 948 records, each scored, lifted and ordered; small costs per record reached add up (a set look-up per hit for the title-pair rule cost a fifth of query time until it became an index read once per query); the same code measures 0.35 to 0.65 ms at the median from one minute to the next on this machine, so the p95 holds its pauses too; next: score only the records a query's rarer words reach, and the others only if they could still make the page",
     },
     {
       name: "keystroke to results p95 (browser)",
@@ -130,7 +130,7 @@ function targets(r: Results): Target[] {
       limit: 16,
       unit: "ms",
       ifMissed:
-        "the 50 timed keystrokes start on a fresh page, and most of the slow ones are the first query of a shape (a slip, a field name, an acronym) whose code the worker has not compiled yet: typed again, the same 50 take about 13 ms at p95; the worker warms up on a query of each shape once the index is in, but the docs pages' part loads on first use; next: warm the whole engine before the first keystroke, on idle",
+        'the 50 timed keystrokes start on a fresh page; the slow ones repeat from run to run ("envoy cluster", "requestPrincipals", "EXTERNAL-IP <pending>"): queries that take 2 to 3 ms in Node even warm, a few times that in the worker the first time, plus rendering; three local runs of this code gave 14.5 to 16 ms; folding every sense\'s names ahead of the first query changed nothing, so the first-time cost is the engine\'s code, not its lazy data; next: make those query shapes cheaper',
     },
     {
       name: "first results after first focus, home page (it loads the index at once)",
