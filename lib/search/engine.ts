@@ -1894,6 +1894,8 @@ export class SearchEngine {
     };
     const noun = FACT_NOUN[kind] ?? kind;
     const what = path && path !== name ? path : of ? `${noun} of ${of}` : noun;
+    // A flag the page lists under many commands (`--revision` under two dozen istioctl ones) is shown at one.
+    const spread = this.factSpread().get(index) ?? 1;
     return [
       {
         kind: page.kind,
@@ -1906,7 +1908,11 @@ export class SearchEngine {
         text: page.text,
         score,
         match: "reference",
-        why: home ? `the ${noun} this page defines, registered in ${of}'s own code` : `the ${noun} this page defines`,
+        why: home
+          ? `the ${noun} this page defines, registered in ${of}'s own code`
+          : kind === "flag" && spread > 1 && of
+            ? `a flag ${spread} commands on this page take; here, ${of}'s`
+            : `the ${noun} this page defines`,
         reference,
       },
     ];

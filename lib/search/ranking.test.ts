@@ -1006,6 +1006,11 @@ describe("ranking rules, one per test", () => {
     // Alone, or beside a command that takes it (as a whole word of it), it still names the page, at that command.
     assert.equal(top("--revision"), "//latest/docs/istioctl//#istioctl-analyze");
     assert.equal(top("istioctl upgrade fails with --revision"), "//latest/docs/istioctl//#istioctl-upgrade");
+    // The result says the flag is one of many commands', and whose it is shown at.
+    assert.equal(
+      engine(records).search("istioctl upgrade fails with --revision", { limit: 1 })[0]?.why,
+      "a flag 5 commands on this page take; here, istioctl upgrade's",
+    );
   });
 
   test("a word written after a name picks a fact's parent only as a whole word of it, not a piece", () => {
