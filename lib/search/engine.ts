@@ -255,6 +255,10 @@ type RecordText = {
   fields: [ShippedField, Word[]][];
   lengths: Record<ShippedField, number>;
   derived: Omit<Derived, "relLength">;
+  /** A docs page's title tokens side by side, as "a b" (none for other records), for the engine's pair index. */
+  titlePairs: ReadonlySet<string>;
+  /** The same within each of its headings. */
+  headingPairs: ReadonlySet<string>;
 };
 
 /** Kept with each record: a sharded index builds an engine per query, mostly over records it has read before. */
@@ -297,14 +301,14 @@ export function recordText(r: SearchRecord, wordsOf: (text: string) => Word[]): 
       lengths,
       derived: {
         titlePhrase: titleWords.join(" "),
-        titlePairs: r.kind === "doc" ? neighbourPairs([titleWords]) : NO_PAIRS,
-        headingPairs: r.kind === "doc" ? neighbourPairs(headingWords) : NO_PAIRS,
         titleTokens: new Set(titleWords),
         headingTokens: headingWords.map((ws) => new Set(ws)),
         subtitleFold: foldQuery(r.subtitle),
         primary: primaryNames(r),
         names: otherNames(r),
       },
+      titlePairs: r.kind === "doc" ? neighbourPairs([titleWords]) : NO_PAIRS,
+      headingPairs: r.kind === "doc" ? neighbourPairs(headingWords) : NO_PAIRS,
     };
     recordTexts.set(r, t);
   }
@@ -482,10 +486,6 @@ function neighbourPairs(lists: string[][]): ReadonlySet<string> {
 type Derived = {
   /** The title's query tokens, joined, for the whole-phrase test. */
   titlePhrase: string;
-  /** A docs page's title tokens side by side, as "a b" (none for other records). */
-  titlePairs: ReadonlySet<string>;
-  /** The same within each of its headings. */
-  headingPairs: ReadonlySet<string>;
   titleTokens: Set<string>;
   /** Each heading's query tokens, for picking the heading a docs result links to. */
   headingTokens: Set<string>[];
@@ -782,8 +782,8 @@ export class SearchEngine {
       const relLength = {} as Record<ShippedField, number>;
       for (const f of SHIPPED_FIELDS) relLength[f] = t.lengths[f] / avg[f];
       this.derived[id] = { ...t.derived, relLength };
-      for (const pair of t.derived.titlePairs) file(this.titlePairs, pair, id);
-      for (const pair of t.derived.headingPairs) if (!t.derived.titlePairs.has(pair)) file(this.headingPairs, pair, id);
+      for (const pair of t.titlePairs) file(this.titlePairs, pair, id);
+      for (const pair of t.headingPairs) if (!t.titlePairs.has(pair)) file(this.headingPairs, pair, id);
     }
     if (source.whole) {
       this.stemOf = source.whole.stemOf;
