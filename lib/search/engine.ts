@@ -822,7 +822,8 @@ export class SearchEngine {
     this.shortCodes = new Map(spellings.filter(([n]) => n.length < SHORT_CODE));
     this.cuePhrases = new Map();
     for (const [id, r] of present) {
-      const phrases = r.sense === null ? [] : r.cues.filter((cue) => cue.includes(" ")).map(spacedWords);
+      // A phrase is two words or more once punctuation is gone: the YAML list item "- mesh" is the one word mesh.
+      const phrases = r.sense === null ? [] : r.cues.map(spacedWords).filter((cue) => cue.trim().includes(" "));
       if (phrases.length > 0) this.cuePhrases.set(id, phrases);
     }
     this.cueNames = new Map();

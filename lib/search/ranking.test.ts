@@ -1342,6 +1342,19 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(senses.slice(0, 2).sort(), ["envoy", "kubernetes"]);
   });
 
+  test("a one-word cue written with punctuation ('- mesh', a YAML list item) is no phrase: the word alone picks no sense", () => {
+    const e = engine([
+      sense("mesh", "istio", { title: "Mesh", subtitle: "An Istio mesh" }),
+      sense("mesh", "reserved-gateway", {
+        title: "Mesh",
+        subtitle: "The reserved gateway name",
+        order: 1,
+        cues: ["- mesh"],
+      }),
+    ]);
+    assert.equal(first(e, "pods in our mesh"), "mesh#istio");
+  });
+
   test("a label key written as a setting (key=value) names its term as an identifier does", () => {
     const e = engine([
       sense("namespace", "kubernetes", { title: "Namespace" }),
