@@ -27,3 +27,13 @@ test("a query that starts with a dash is searched after --, and said to need it 
   assert.equal(after.status, 0, after.stderr);
   assert.ok(JSON.parse(after.stdout).results.length > 0);
 });
+
+test("the bench's --help and a misspelt option stop before anything is built or measured", () => {
+  const help = run("scripts/bench.ts", ["--help"]);
+  assert.equal(help.status, 0, help.stderr);
+  assert.match(help.stdout, /^usage: npm run bench -- /);
+  assert.doesNotMatch(help.stderr, /building the site/);
+  const typo = run("scripts/bench.ts", ["--onyl", "scale"]);
+  assert.equal(typo.status, 2);
+  assert.match(typo.stderr, /^Unknown option '--onyl'/);
+});

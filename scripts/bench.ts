@@ -21,24 +21,29 @@ import {
 } from "../bench/sections";
 import { elapsedSeconds, log } from "../bench/util";
 import { siteRecords } from "../lib/content/load";
+import { readArgs } from "./args";
 import { contentOrExit } from "./content-or-exit";
 
 const PORT = 4199;
 
-// `--only engines` re-runs search quality and speed alone (on the out/ already built, no decoder, size, scale,
-// site-browser or load sections), `--only scale` the scale sections alone (no query set's test part is measured),
-// `--only decoder` the decoder's quality and speed alone (no query set is measured); each merges into the last
-// bench/results.json, which says so.
-const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const only = arg("--only");
-// --queries FILE.json measures every engine on another query file (its test part, or all of it when it has no
-// split) instead of bench/queries/real.json.
-const queriesFile = arg("--queries");
-if (
-  (only !== undefined && !["engines", "scale", "decoder"].includes(only)) ||
-  (process.argv.includes("--queries") && !queriesFile)
-) {
-  console.error("usage: npm run bench -- [--no-build] [--only engines|scale|decoder] [--queries FILE.json]");
+const USAGE = `usage: npm run bench -- [--no-build] [--only engines|scale|decoder] [--queries FILE.json]
+
+Without --only: builds the site (unless --no-build and out/ exists), then every section, into bench/results.json
+and bench/results.md. --only engines: search quality and speed on the out/ already built; --only scale: the scale
+sections (no query set's test part is measured); --only decoder: the decoder's quality and speed. Each --only
+run merges into the last bench/results.json, which says so.
+--queries FILE.json: measure every engine on that query file's test part (all of it when it has no split).`;
+const { values } = readArgs(USAGE, {
+  options: {
+    "no-build": { type: "boolean", default: false },
+    only: { type: "string" },
+    queries: { type: "string" },
+  },
+});
+const only = values.only;
+const queriesFile = values.queries;
+if (only !== undefined && !["engines", "scale", "decoder"].includes(only)) {
+  console.error(`--only takes engines, scale or decoder, not ${JSON.stringify(only)}\n${USAGE}`);
   process.exit(2);
 }
 if (only === "engines" && !existsSync("out/index.html")) {
@@ -46,7 +51,7 @@ if (only === "engines" && !existsSync("out/index.html")) {
   process.exit(2);
 }
 // The browser and size numbers must be of this code, so the site is built first (skip with --no-build).
-if (!only && (!existsSync("out/index.html") || !process.argv.includes("--no-build"))) {
+if (!only && (!existsSync("out/index.html") || !values["no-build"])) {
   log("building the site");
   execSync("npm run -s build", { stdio: ["ignore", 2, 2] });
 }
