@@ -252,6 +252,21 @@ test("a sentence that opens with a command's name is a command only up to its fu
   assert.equal(findCommandBlocks(`$ ${text}`)[0]?.end, text.length + 2);
 });
 
+test("a command written in a sentence ends at a clause's comma, outside quotes, and at a capital's full stop", () => {
+  const text = "kubectl get endpoints reviews -n shop shows two IPs, but istioctl proxy-config endpoints shows one";
+  const [first, ...rest] = findCommandBlocks(text);
+  assert.equal(first?.command, "kubectl get endpoints reviews shows two ips");
+  assert.equal(first?.end, text.indexOf(",") + 1);
+  assert.deepEqual(rest, []);
+  assert.equal(
+    findCommandBlocks("istioctl proxy-status showed every proxy as STALE. Then")[0]?.command,
+    "istioctl proxy-status showed every proxy as stale",
+  );
+  // A comma inside a quoted argument is the argument's.
+  const curl = 'curl -H "Accept: text/html, application/json" http://shop';
+  assert.equal(findCommandBlocks(curl)[0]?.command, curl.toLowerCase());
+});
+
 test("a run that cuts a hyphenated word loses a tie to the run that keeps it whole", () => {
   const names = createMatcher({
     ...data,

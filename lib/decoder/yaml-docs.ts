@@ -165,8 +165,23 @@ export type CommandBlock = { start: number; end: number; command: string };
 
 const COMMAND = /^\s*(?:\$\s+|#\s+)?((?:kubectl|istioctl|helm|curl|k)\s[^\n]*)$/;
 const PROMPT = /^\s*[$#]\s/;
-/** The end of a sentence: a word, then a full stop, question or exclamation mark, then a space or the line's end. */
-const SENTENCE_END = /[\p{Ll}\p{N})`'"][.!?](?=\s|$)/u;
+/**
+ * Where a command written in prose ends: a full stop, question or exclamation mark after a word and before a space
+ * or the line's end, or a comma or semicolon before a space ("kubectl get endpoints shows two IPs, but istioctl
+ * ..."), outside quotes (`curl -H "Accept: a, b"` goes on). -1 when the line has no such mark.
+ */
+function proseEnd(line: string): number {
+  let quote = "";
+  for (let i = 1; i < line.length; i++) {
+    const ch = line[i] ?? "";
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === '"' || (ch === "'" && !/\p{L}/u.test(line[i - 1] ?? ""))) quote = ch;
+    else if (/[.!?,;]/.test(ch) && /\s/.test(line[i + 1] ?? " ") && /[\p{L}\p{N})`'"]/u.test(line[i - 1] ?? ""))
+      return i;
+  }
+  return -1;
+}
 
 /** Commands in a text, each with the span of its output: what a word in that output belongs to. */
 export function findCommandBlocks(text: string): CommandBlock[] {
@@ -177,12 +192,11 @@ export function findCommandBlocks(text: string): CommandBlock[] {
     const m = COMMAND.exec(line);
     // A sentence that opens with a command's name ("istioctl proxy-status run against our primary cluster
     // listed..."): the command is read up to the sentence's end, and no output follows it.
-    const sentence = m && !PROMPT.test(line) ? SENTENCE_END.exec(line) : null;
-    if (m && sentence) {
+    const mark = m && !PROMPT.test(line) ? proseEnd(line) : -1;
+    if (m && mark >= 0) {
       if (current) blocks.push(current);
       current = null;
-      // The match is the sentence's last character and its mark: the command stops before the mark.
-      const mark = sentence.index + 1;
+      // The command stops before the mark.
       const command = canonicalCommand(line.slice(line.indexOf(m[1] ?? ""), mark));
       blocks.push({ start: pos, end: pos + mark + 1, command });
     } else if (m) {
