@@ -40,7 +40,10 @@ export type QuerySets = Record<"terms" | "docs", LabelledQuery[]> & {
 /** The real-query set the bench reports by default (its test part is the headline). */
 export const REAL_QUERIES = path.join("bench", "queries", "real.json");
 /** Real-query sets gathered later from threads the first never used, reported beside it by default. */
-export const MORE_REAL_QUERIES = [path.join("bench", "queries", "real2.json")];
+export const MORE_REAL_QUERIES = [
+  path.join("bench", "queries", "real2.json"),
+  path.join("bench", "queries", "real3.json"),
+];
 
 /**
  * The query sets every engine is measured on: the two regression sets, and a JSON query file (the real-query
