@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadContent } from "../content/load";
 import { buildDecoderData, DECODER_DATA_VERSION, parseDecoderData } from "./data";
+import { createDecoder } from "./decode";
 
 const data = buildDecoderData(loadContent().content);
 
@@ -20,4 +21,11 @@ test("decoder data of an older version is refused with a clear message", () => {
 test("a name pointing beyond the terms is refused", () => {
   const bad = { ...data, names: [["Ghost", data.terms.length]] };
   assert.throws(() => parseDecoderData(bad, "/decoder.json"), /"Ghost" points at term/);
+});
+
+test("a cue naming a kind of its term where it is used (BlackHoleCluster) is a name the decoder finds", () => {
+  const decode = createDecoder(data);
+  const [mention] = decode("Requests to BlackHoleCluster show up after the change.");
+  assert.equal(mention?.surface, "BlackHoleCluster");
+  assert.equal(`${mention?.term}#${mention?.sense}`, "cluster#envoy");
 });

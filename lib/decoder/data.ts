@@ -114,6 +114,17 @@ export function writesNameAsCode(short: string, names: readonly string[]): boole
   return codeIn(short).some((code) => lower.has(code.toLowerCase()));
 }
 
+/**
+ * Whether a cue is one identifier in camel case whose last part is the term's name (`BlackHoleCluster` of
+ * Cluster, `perTryTimeout` of Timeout, `podSelector` of Selector): a kind of that thing, named where it is used.
+ */
+export function namesKindOf(cue: string, term: string): boolean {
+  if (!/^[\p{L}\p{N}]+$/u.test(cue) || !/\p{Ll}\p{Lu}/u.test(cue)) return false;
+  const last = /\p{Lu}[\p{Ll}\p{N}]*$/u.exec(cue)?.[0].toLowerCase();
+  const name = term.toLowerCase();
+  return last === name || last === `${name}s`;
+}
+
 export function buildDecoderData(content: Content): DecoderData {
   const terms: DecoderTerm[] = content.glossary.map((e) => ({
     slug: e.slug,
@@ -136,7 +147,9 @@ export function buildDecoderData(content: Content): DecoderData {
   }));
   const names: [string, number][] = [];
   content.glossary.forEach((e, i) => {
-    for (const name of new Set([e.term, e.slug.replace(/-/g, " "), ...e.aliases])) names.push([name, i]);
+    // A cue that names a kind of the term where it is used (`BlackHoleCluster`) is a mention of it too.
+    const cued = e.senses.flatMap((s) => s.cues.filter((cue) => namesKindOf(cue, e.term)));
+    for (const name of new Set([e.term, e.slug.replace(/-/g, " "), ...e.aliases, ...cued])) names.push([name, i]);
   });
   const errors = content.errors.map((e) => ({
     id: e.id,

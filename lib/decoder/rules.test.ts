@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { CONTEXT_WORDS } from "../contexts";
-import { DECODER_DATA_VERSION, type DecoderData, kindInLowerCase, writesNameAsCode } from "./data";
+import { DECODER_DATA_VERSION, type DecoderData, kindInLowerCase, namesKindOf, writesNameAsCode } from "./data";
 import { createDecoder } from "./decode";
 import { createMatcher } from "./matcher";
 import { DEFAULT_DECODER_WEIGHTS } from "./weights";
@@ -757,4 +757,14 @@ test("a kind the passage shows by its full resource name or a manifest is the on
   // Both kinds shown: the passage says not which.
   const both = `${manifest}\n---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: old\n`;
   assert.doesNotMatch(read(both).find((a) => a.surface === "Gateways")?.reason ?? "", /passage's Gateway/);
+});
+
+test("a camel-case cue ending in its term's name names a kind of it; other cues do not", () => {
+  assert.ok(namesKindOf("BlackHoleCluster", "Cluster"));
+  assert.ok(namesKindOf("perTryTimeout", "Timeout"));
+  assert.ok(namesKindOf("customTags", "Tag"));
+  assert.ok(!namesKindOf("clusterName", "Cluster"));
+  assert.ok(!namesKindOf("Cluster", "Cluster"));
+  assert.ok(!namesKindOf("outbound|", "Cluster"));
+  assert.ok(!namesKindOf("istioctl proxy-config cluster", "Cluster"));
 });
