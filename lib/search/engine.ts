@@ -2658,15 +2658,19 @@ export function isNameMatch(match: MatchKind): boolean {
 type Signal = { context: Context; word: string; stem: string; named: boolean };
 
 /**
- * The mentioned terms whose name the query writes as two or more words apart ("native sidecar container"), not
- * one identifier (`ambient.istio.io/redirection`) or a single word: the reader's own words for what they ask.
+ * The mentioned terms whose name the query writes as two or more words apart ("native sidecar container"), or as
+ * a kind is written (`EnvoyFilter`, also inside `v1alpha3.EnvoyFilter`), not as another identifier
+ * (`ambient.istio.io/redirection`) or a single word: what the reader asks about, or the object a pasted message
+ * is about.
  */
 function spelledOut(mentioned: ReadonlyMap<number, string>, text: string): Set<number> {
   const lower = text.toLowerCase();
   const out = new Set<number>();
+  const kinds = new Set((text.match(KIND_WORD) ?? []).map(foldQuery));
   for (const [id, phrase] of mentioned) {
     const apart = wordsApart(phrase);
     if (apart?.test(lower)) out.add(id);
+    else if (kinds.has(foldQuery(phrase))) out.add(id);
   }
   return out;
 }
@@ -2676,6 +2680,8 @@ function spelledOut(mentioned: ReadonlyMap<number, string>, text: string): Set<n
  * query to query, so their patterns are kept, up to a bound: the phrases are the user's words.
  */
 const apartPatterns = new Map<string, RegExp | null>();
+/** A word written as a kind is: capitalised parts run together (`EnvoyFilter`, `PeerAuthentication`). */
+const KIND_WORD = /\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;
 function wordsApart(phrase: string): RegExp | null {
   let apart = apartPatterns.get(phrase);
   if (apart === undefined) {

@@ -337,6 +337,7 @@ describe("ranking rules, one per test", () => {
         body: "restartPolicy always init container",
       }),
       sense("protocol-selection", "istio", { title: "Protocol selection", body: "port name prefix" }),
+      sense("envoy-filter", "istio", { title: "EnvoyFilter", body: "patches listeners" }),
       other("error", "inbound-passthrough", "InboundPassthroughCluster", {
         codes: ["InboundPassthroughCluster"],
         body: "inbound passthrough port not declared",
@@ -357,6 +358,8 @@ describe("ranking rules, one per test", () => {
     assert.equal(terms("traffic to sidecars shows InboundPassthroughCluster")[0], "cluster");
     // Two spelled out: the page's term passes neither, the weaker one included.
     assert.equal(terms("native sidecar container protocol selection shows InboundPassthroughCluster")[2], "cluster");
+    // Written as a kind is, inside the pasted message too: the object the message is about.
+    assert.equal(terms("InboundPassthroughCluster in v1alpha3.EnvoyFilter")[0], "envoy-filter");
   });
 
   test("the best page lifts the sense it links, not the term's best by words", () => {
