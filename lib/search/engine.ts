@@ -8,6 +8,7 @@ import {
   foldQuery,
   HAS_DIGIT,
   IDENTIFIER,
+  isStopword,
   MAX_QUERY_CHARS,
   normalizeText,
   senseWrites,
@@ -1520,7 +1521,11 @@ export class SearchEngine {
    * (spelled out) with what `runs` says of each: a two-letter alias in a dotted name ("IO" of IstioOperator in
    * `security.istio.io`) is a domain's part, and no run goes on past a phrase's end ("istiod: remote").
    */
-  private mentionedTerms(ws: readonly string[], runs: readonly WordRun[]): Map<number, string> {
+  private mentionedTerms(
+    ws: readonly string[],
+    runs: readonly WordRun[],
+    filler: readonly string[],
+  ): Map<number, string> {
     const out = new Map<number, string>();
     if (ws.length < 2) return out;
     // A run's fold is its words' folds run together: each word is folded once, not once per run it is in.
@@ -1541,6 +1546,27 @@ export class SearchEngine {
         }
       }
       i += step;
+    }
+    // A name of two or more words written with one more word inside it ("Istio standard service metrics", "Istio
+    // galley dashboard"): the inserted word qualifies the name, it does not break it. A stop or filler word
+    // cannot be that word ("gateway and API"), and no clause may end inside.
+    for (let g = 1; g + 1 < ws.length; g++) {
+      const inserted = ws[g] ?? "";
+      if (runs[g - 1]?.closes || runs[g]?.closes || isStopword(inserted) || filler.includes(inserted)) continue;
+      // The name's words before the inserted one, then after it: up to five in all.
+      let before = "";
+      for (let i = g - 1; i >= 0 && g - i <= 4; i--) {
+        if (i < g - 1 && runs[i]?.closes) break;
+        before = (folds[i] ?? "") + before;
+        let after = "";
+        for (let j = g + 1; j < ws.length && g - i + (j - g) <= 5; j++) {
+          after += folds[j] ?? "";
+          for (const id of this.nameIndex.get(before + after) ?? [])
+            if (this.records[id]?.sense !== null && !out.has(id))
+              out.set(id, [...ws.slice(i, g), ...ws.slice(g + 1, j + 1)].join(" "));
+          if (runs[j]?.closes) break;
+        }
+      }
     }
     return out;
   }
@@ -2113,7 +2139,7 @@ export class SearchEngine {
     /** Why each result matched, in words a reader can check: the alias, the code, the corrected spelling. */
     const why = new Map<number, string>();
     // Terms the query mentions by name inside a longer question ("TLS origination with an egress gateway").
-    const mentioned = this.mentionedTerms(spelled, runs);
+    const mentioned = this.mentionedTerms(spelled, runs, c.fillerWords);
     const namesWritten = [...queryNames, ...namedExactly, ...namedLoosely];
     for (const phrase of mentioned.values()) namesWritten.push(foldQuery(phrase));
     const aliasedElsewhere = this.aliasesWrittenByOneSense(
@@ -2460,7 +2486,10 @@ export class SearchEngine {
         if (identifiers.has(foldName(phrase))) {
           score = c.identifierName + score / 1000;
           named = true;
-        } else score += c.mentionedName;
+        } else
+          score += process.env.MW
+            ? c.mentionedName * Math.min(Number(process.env.MW), phrase.split(" ").length)
+            : c.mentionedName;
         match = "mention";
         why.set(id, `your query names “${phrase}”`);
       }

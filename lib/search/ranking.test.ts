@@ -1345,6 +1345,17 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(senses.slice(0, 2).sort(), ["envoy", "kubernetes"]);
   });
 
+  test("a name written with one word inserted ('Istio standard service metrics') is named; filler between is not", () => {
+    const e = engine([
+      sense("standard-metrics", "istio", { title: "Istio standard metrics", subtitle: "Built-in metrics" }),
+      sense("gateway-api", "gateway-api", { title: "Gateway API" }),
+      sense("gateway", "istio", { title: "Gateway", subtitle: "Istio Gateway", body: "api routes" }),
+    ]);
+    const hit = e.search("istio standard service metrics missing").find((r) => r.id === "standard-metrics");
+    assert.equal(hit?.why, "your query names “standard metrics”");
+    assert.ok(!e.search("gateway and api").some((r) => r.id === "gateway-api" && r.why));
+  });
+
   test("a one-word cue written with punctuation ('- mesh', a YAML list item) is no phrase: the word alone picks no sense", () => {
     const e = engine([
       sense("mesh", "istio", { title: "Mesh", subtitle: "An Istio mesh" }),

@@ -21,6 +21,9 @@ const STOPWORDS = new Set(
   ),
 );
 
+/** Whether a lower-case word is a stop word: "and", "the", "with", "how". */
+export const isStopword = (word: string): boolean => STOPWORDS.has(word);
+
 /**
  * Shorthand that stands for one word wherever it is written ("cert" is a certificate, "k8s" Kubernetes): read as
  * that word, so a query in shorthand meets pages written out, and the reverse.
