@@ -1,3 +1,5 @@
+import { spellIstioctl } from "../text/normalize";
+
 /** A Kubernetes manifest found in a text: where it is and what kind it declares. */
 export type ManifestDoc = {
   start: number;
@@ -215,14 +217,6 @@ export function findCommandBlocks(text: string): CommandBlock[] {
   return blocks;
 }
 
-/** istioctl's short forms spelled out, so a cue such as `istioctl proxy-config cluster` finds `istioctl pc cluster`. */
-const ISTIOCTL_SHORT: Record<string, string> = {
-  pc: "proxy-config",
-  ps: "proxy-status",
-  x: "experimental",
-  zc: "ztunnel-config",
-};
-
 function canonicalCommand(command: string): string {
   // Which cluster, config file or namespace a command runs against says nothing about what it shows.
   const lower = command
@@ -230,8 +224,5 @@ function canonicalCommand(command: string): string {
     .replace(/\s+/g, " ")
     .replace(/ (?:--context|--kubeconfig|-n|--namespace|-i|--istionamespace)(?:=| )\S+/g, "")
     .trim();
-  return lower.replace(/^istioctl ([a-z]+)\b/, (whole, sub: string) => {
-    const long = ISTIOCTL_SHORT[sub];
-    return long ? `istioctl ${long}` : whole;
-  });
+  return spellIstioctl(lower);
 }

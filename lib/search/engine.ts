@@ -14,6 +14,7 @@ import {
   senseWrites,
   spacedCamel,
   spacedWords,
+  spellIstioctl,
   stem,
   tokenize,
   VERSUS,
@@ -1995,7 +1996,8 @@ export class SearchEngine {
   searchWithTotal(query: string, opts: SearchOptions = {}): { results: SearchResult[]; total: number } {
     const c = opts.ranking ? { ...this.config, ...opts.ranking } : this.config;
     const limit = opts.limit ?? 20;
-    const pasted = query.slice(0, MAX_QUERY_CHARS);
+    // istioctl's short subcommands read as written in full: its reference and its terms' names spell them out.
+    const pasted = spellIstioctl(query.slice(0, MAX_QUERY_CHARS));
     // Pasted structures (an access-log line, an Envoy cluster name, a SPIFFE id...) are read as what they name;
     // the prose around them is read word by word.
     const structures = structureNames(pasted);

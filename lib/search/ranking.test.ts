@@ -1281,6 +1281,25 @@ describe("ranking rules, one per test", () => {
     assert.deepEqual(facts("grpc"), [["/latest/docs/sidecar/", 495]]);
   });
 
+  test("istioctl's short subcommands name the commands written in full ('istioctl pc cluster')", () => {
+    const records = [
+      {
+        ...page("/latest/docs/istioctl/", "istioctl"),
+        reference: [
+          { name: "istioctl proxy-config cluster", kind: "command", anchor: "istioctl-proxy-config-cluster" },
+          { name: "istioctl experimental describe pod", kind: "command", anchor: "istioctl-experimental-describe-pod" },
+        ],
+      },
+    ];
+    const fact = (q: string) =>
+      engine(records)
+        .search(q)
+        .find((r) => r.match === "reference")
+        ?.url.split("#")[1];
+    assert.equal(fact("istioctl pc cluster"), "istioctl-proxy-config-cluster");
+    assert.equal(fact("istioctl x describe pod"), "istioctl-experimental-describe-pod");
+  });
+
   test("a term named by an identifier inside a question leads the fields of that name", () => {
     const records = [
       sense("export-to", "istio", { title: "exportTo", aliases: ["export to"] }),

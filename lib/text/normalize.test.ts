@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { foldQuery, spacedCamel, stem, tokenize, VERSUS } from "./normalize";
+import { foldQuery, spacedCamel, spellIstioctl, stem, tokenize, VERSUS } from "./normalize";
 
 test("CamelCase kinds are kept whole and split", () => {
   assert.deepEqual(tokenize("VirtualService"), [stem("virtualservice"), "virtual", stem("service")]);
@@ -61,4 +61,12 @@ test("a possessive or a contraction's ending is no word of its own", () => {
   assert.deepEqual(tokenize("the route doesn’t match"), tokenize("the route doesn match"));
   // Quotes around a word are no contraction.
   assert.ok(tokenize("set 's' as the suffix", { keepStopwords: true }).includes("s"));
+});
+
+test("istioctl's short subcommands are spelled out, and only as subcommands", () => {
+  assert.equal(spellIstioctl("istioctl pc cluster deploy/web"), "istioctl proxy-config cluster deploy/web");
+  assert.equal(spellIstioctl("run istioctl x describe pod"), "run istioctl experimental describe pod");
+  assert.equal(spellIstioctl("istioctl ps"), "istioctl proxy-status");
+  assert.equal(spellIstioctl("istioctl x-ray"), "istioctl x-ray");
+  assert.equal(spellIstioctl("kubectl pc"), "kubectl pc");
 });

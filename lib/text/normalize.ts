@@ -256,3 +256,22 @@ export const WORD_RUN = /[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
 
 /** Whether a lower-case word run counts as a context word: longer than one letter, not a stop word. */
 export const isCueWord = (w: string): boolean => w.length > 1 && !CUE_STOPWORDS.has(w);
+
+/** istioctl's short forms of its subcommands, as its own usage lines write them (`istioctl pc`, `istioctl x`). */
+const ISTIOCTL_SHORT: Readonly<Record<string, string>> = {
+  pc: "proxy-config",
+  ps: "proxy-status",
+  x: "experimental",
+  zc: "ztunnel-config",
+};
+
+/**
+ * A text with istioctl's short subcommands spelled out ("istioctl pc cluster" is `istioctl proxy-config cluster`),
+ * so a name, cue or reference entry written in full finds the short form, and the reverse.
+ */
+export function spellIstioctl(text: string): string {
+  return text.replace(/\b(istioctl\s+)(pc|ps|x|zc)\b(?![-./])/gi, (whole, lead: string, sub: string) => {
+    const long = ISTIOCTL_SHORT[sub.toLowerCase()];
+    return long ? `${lead}${long}` : whole;
+  });
+}
