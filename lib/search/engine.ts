@@ -2488,10 +2488,7 @@ export class SearchEngine {
         if (identifiers.has(foldName(phrase))) {
           score = c.identifierName + score / 1000;
           named = true;
-        } else
-          score += process.env.MW
-            ? c.mentionedName * Math.min(Number(process.env.MW), phrase.split(" ").length)
-            : c.mentionedName;
+        } else score += c.mentionedName;
         match = "mention";
         why.set(id, `your query names “${phrase}”`);
       }
