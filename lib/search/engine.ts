@@ -2685,6 +2685,9 @@ export function isNameMatch(match: MatchKind): boolean {
  */
 type Signal = { context: Context; word: string; stem: string; named: boolean };
 
+/** A word written as a kind is: capitalised parts run together (`EnvoyFilter`, `PeerAuthentication`). */
+const KIND_WORD = /\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;
+
 /**
  * The mentioned terms whose name the query writes as two or more words apart ("native sidecar container"), or as
  * a kind is written (`EnvoyFilter`, also inside `v1alpha3.EnvoyFilter`), not as another identifier
@@ -2708,8 +2711,6 @@ function spelledOut(mentioned: ReadonlyMap<number, string>, text: string): Set<n
  * query to query, so their patterns are kept, up to a bound: the phrases are the user's words.
  */
 const apartPatterns = new Map<string, RegExp | null>();
-/** A word written as a kind is: capitalised parts run together (`EnvoyFilter`, `PeerAuthentication`). */
-const KIND_WORD = /\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu;
 function wordsApart(phrase: string): RegExp | null {
   let apart = apartPatterns.get(phrase);
   if (apart === undefined) {

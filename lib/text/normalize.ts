@@ -267,7 +267,7 @@ const ISTIOCTL_SHORT: Readonly<Record<string, string>> = {
 
 /**
  * A text with istioctl's short subcommands spelled out ("istioctl pc cluster" is `istioctl proxy-config cluster`),
- * so a name, cue or reference entry written in full finds the short form, and the reverse.
+ * so the short form finds a name, cue or reference entry written in full.
  */
 export function spellIstioctl(text: string): string {
   return text.replace(/\b(istioctl\s+)(pc|ps|x|zc)\b(?![-./])/gi, (whole, lead: string, sub: string) => {
