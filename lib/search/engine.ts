@@ -674,6 +674,8 @@ export class SearchEngine {
   private readonly headingPairs = new Map<string, number[]>();
   private readonly config: RankingConfig;
   private linkScratch: LinkScratch | undefined;
+  /** Error pages' scores by record id while docs twins are capped: all 0 between queries. */
+  private errorScratch: Float64Array | undefined;
   /** Per sense, its subtitle, text and cues folded, as reference facts ask which senses speak of a kind. */
   private readonly foldedLines = new Map<number, string[]>();
   /** `fieldFactors` per field weights and length discounts (the engine's own, or those a query passed). */
@@ -1374,6 +1376,11 @@ export class SearchEngine {
    * `liftLinked`'s per-query arrays, zeroed: one set per engine, reused, as a query's garbage is what makes the
    * slowest queries slow. Sized again if the engine's records or links have grown since.
    */
+  private errorScratchFor(): Float64Array {
+    if (this.errorScratch?.length !== this.records.length) this.errorScratch = new Float64Array(this.records.length);
+    return this.errorScratch;
+  }
+
   private linkScratchFor(): LinkScratch {
     let k = this.linkScratch;
     if (
@@ -1535,13 +1542,22 @@ export class SearchEngine {
       let step = 1;
       let longest = Math.min(6, ws.length - i);
       for (let k = 0; k < longest - 1; k++) if (runs[i + k]?.closes) longest = k + 1;
+      // The runs from i, longest first: their folds are the prefixes of the longest one's.
+      const prefixes: string[] = [];
+      let fold = "";
+      for (let n = 1; n <= longest; n++) {
+        fold += folds[i + n - 1] ?? "";
+        prefixes.push(fold);
+      }
       for (let n = longest; n >= 1; n--) {
         if (n === 1 && runs[i]?.dotted === true && (ws[i]?.length ?? 0) <= 2) continue;
-        const ids = (this.nameIndex.get(folds.slice(i, i + n).join("")) ?? []).filter(
-          (id) => this.records[id]?.sense !== null,
-        );
-        if (ids.length > 0) {
-          for (const id of ids) out.set(id, ws.slice(i, i + n).join(" "));
+        let found = false;
+        for (const id of this.nameIndex.get(prefixes[n - 1] ?? "") ?? []) {
+          if (this.records[id]?.sense === null) continue;
+          out.set(id, ws.slice(i, i + n).join(" "));
+          found = true;
+        }
+        if (found) {
           step = n;
           break;
         }
@@ -1848,21 +1864,26 @@ export class SearchEngine {
   private twinsFollowErrors(scored: Scored[], c: RankingConfig): void {
     if (c.errorTwin <= 0 || this.twinOf.size === 0) return;
     // Few results are docs pages of one error: the error pages' scores are read only when one is there.
-    let errorScore: Map<number, number> | undefined;
+    let errorScore: Float64Array | undefined;
     // Kept hits are moved down over the dropped ones in one pass (a splice per drop would shift the rest each time).
     let kept = 0;
     for (const x of scored) {
       const error = x.kind === "doc" ? this.twinOf.get(x.id) : undefined;
       if (error !== undefined) {
         // Error pages are neither dropped nor rescored here: read mid-pass, their scores are still right.
-        errorScore ??= new Map(scored.filter((e) => e.kind === "error").map((e) => [e.id, e.score]));
-        const cap = round((errorScore.get(error) ?? 0) * c.errorTwin);
+        if (!errorScore) {
+          errorScore = this.errorScratchFor();
+          for (const e of scored) if (e.kind === "error" && e.id < errorScore.length) errorScore[e.id] = e.score;
+        }
+        const cap = round((errorScore[error] ?? 0) * c.errorTwin);
         if (cap <= 0) continue;
         if (x.score > cap) x.score = cap;
       }
       scored[kept++] = x;
     }
     scored.length = kept;
+    // Error pages are all still there: their slots go back to 0 for the next query.
+    if (errorScore) for (const e of scored) if (e.kind === "error" && e.id < errorScore.length) errorScore[e.id] = 0;
   }
 
   /**
