@@ -1372,15 +1372,16 @@ export class SearchEngine {
     }
   }
 
-  /**
-   * `liftLinked`'s per-query arrays, zeroed: one set per engine, reused, as a query's garbage is what makes the
-   * slowest queries slow. Sized again if the engine's records or links have grown since.
-   */
+  /** `twinsFollowErrors`' array of error pages' scores, all 0 between queries; sized again if records grew. */
   private errorScratchFor(): Float64Array {
     if (this.errorScratch?.length !== this.records.length) this.errorScratch = new Float64Array(this.records.length);
     return this.errorScratch;
   }
 
+  /**
+   * `liftLinked`'s per-query arrays, zeroed: one set per engine, reused, as a query's garbage is what makes the
+   * slowest queries slow. Sized again if the engine's records or links have grown since.
+   */
   private linkScratchFor(): LinkScratch {
     let k = this.linkScratch;
     if (

@@ -257,7 +257,7 @@ export const WORD_RUN = /[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
 /** Whether a lower-case word run counts as a context word: longer than one letter, not a stop word. */
 export const isCueWord = (w: string): boolean => w.length > 1 && !CUE_STOPWORDS.has(w);
 
-/** istioctl's short forms of its subcommands, as its own usage lines write them (`istioctl pc`, `istioctl x`). */
+/** istioctl's short forms of its subcommands: the aliases its commands declare (`istioctl pc`, `istioctl zc`). */
 const ISTIOCTL_SHORT: Readonly<Record<string, string>> = {
   pc: "proxy-config",
   ps: "proxy-status",
