@@ -1222,6 +1222,8 @@ export class SearchEngine {
         for (const f of this.factKeys.get(key) ?? []) {
           if (chunk.capitals && /\p{Ll}/u.test(this.facts[f]?.[1] ?? "")) continue;
           if (chunk.value && this.facts[f]?.[2] === "field") continue;
+          // Capitalised words apart join as a camelCase field does; an enum value or a variable is written whole.
+          if (chunk.apart && this.facts[f]?.[2] !== "field") continue;
           // A short enum value is named only as printed: lower-case "v2" is a version or a subset, not `V2`.
           if (!chunk.capitals && this.facts[f]?.[2] === "enum" && (this.facts[f]?.[1].length ?? 0) <= 3) continue;
           bits.set(f, (bits.get(f) ?? 0) | (1 << i));
@@ -3057,11 +3059,21 @@ function factChunks(
   });
   if (whole && raw.length > 1) chunks.push({ folded: whole, keys: [`cmd:${whole}`], capitals: false });
   // Two or three capitalised words that a camelCase field joins ("Extension Providers", "Discovery Selectors"),
-  // unless they are a glossary name ("Service Account" is the term, whatever fields share its name).
-  for (let i = 0; i < all.length - 1; i++)
+  // unless they are a glossary name ("Service Account" is the term, whatever fields share its name). Only words
+  // written side by side: "Mesh - External" is a title's two parts, not `MESH_EXTERNAL`.
+  const side = text.split(/\s+/);
+  for (let i = 0; i < side.length - 1; i++)
     for (const span of [2, 3]) {
-      const words = all.slice(i, i + span);
-      if (words.length < span || !words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))) continue;
+      const written = side.slice(i, i + span);
+      const words = written.map((w) => w.replace(/^["'`([{<]+|["'`)\]}>,;:.!?]+$/gu, ""));
+      // Quotes and punctuation may close the run, not break it.
+      const joined = words.every(
+        (w, k) =>
+          /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+          (k === 0 || written[k]?.startsWith(w)) &&
+          (k === span - 1 || written[k]?.endsWith(w)),
+      );
+      if (words.length < span || !joined) continue;
       if (isName(foldQuery(words.join(" ")))) continue;
       const folded = words.join("").toLowerCase();
       chunks.push({ folded, keys: [`id:${folded}`], capitals: false, apart: true });

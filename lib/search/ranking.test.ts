@@ -868,6 +868,27 @@ describe("ranking rules, one per test", () => {
     assert.equal(docs("Service Account available as a CRD")[0], "/latest/docs/providers/");
   });
 
+  test("capitalised words join as a field's camelCase parts only side by side, and never into an enum value", () => {
+    const records = [
+      page("/latest/docs/se/", "Service entry", {
+        reference: [
+          { name: "MESH_EXTERNAL", kind: "enum", of: "ServiceEntry", path: "location" },
+          { name: "meshNetworks", kind: "field", of: "MeshConfig", path: "meshNetworks" },
+        ],
+      }),
+      page("/latest/docs/egress/", "Egress", { body: "external services mesh networks requests" }),
+    ];
+    const docs = (q: string) =>
+      engine(records)
+        .search(q)
+        .filter((r) => r.kind === "doc")
+        .map((r) => `${r.id} ${r.match}`);
+    assert.equal(docs("Ambient Mesh External services requests")[0], "/latest/docs/egress/ words", "an enum value");
+    assert.equal(docs("Ambient Mesh - Networks requests")[0], "/latest/docs/egress/ words", "across a dash");
+    assert.equal(docs("Ambient Mesh, Networks requests")[0], "/latest/docs/egress/ words", "across a comma");
+    assert.equal(docs("Ambient Mesh Networks requests")[0], "/latest/docs/se/ reference");
+  });
+
   test("a kind and one of its fields written apart in words find the field's page, below the named terms", () => {
     const records = [
       sense("destination-rule", "istio", { title: "DestinationRule" }),
