@@ -1224,6 +1224,7 @@ export class SearchEngine {
           if (chunk.value && this.facts[f]?.[2] === "field") continue;
           // Capitalised words apart join as a camelCase field does; an enum value or a variable is written whole.
           if (chunk.apart && this.facts[f]?.[2] !== "field") continue;
+          if (chunk.written && key.startsWith("id:") && !writtenAsFact(chunk.written, this.facts[f])) continue;
           // A short enum value is named only as printed: lower-case "v2" is a version or a subset, not `V2`.
           if (!chunk.capitals && this.facts[f]?.[2] === "enum" && (this.facts[f]?.[1].length ?? 0) <= 3) continue;
           bits.set(f, (bits.get(f) ?? 0) | (1 << i));
@@ -2868,6 +2869,26 @@ function goTypeKinds(text: string): string[] {
   return [...text.matchAll(GO_TYPE)].flatMap((m) => (m[1] ? [foldQuery(m[1])] : []));
 }
 
+/**
+ * Whether an identifier as written can be the fact it folds to. Folding drops dots and underscores, but a dot
+ * parts a domain or a path (`cluster.local` is no `clusterLocal` field), and a kind written in camel case is no
+ * constant (`HTTPRoute` is the Gateway API kind, not EnvoyFilter's `HTTP_ROUTE` nor the `http.route` path).
+ */
+function writtenAsFact(written: string, fact: Fact | undefined): boolean {
+  if (!fact) return false;
+  const [, name, kind, , of, path] = fact;
+  const dots = (s: string) => s.split(".").length;
+  const folded = foldName(written);
+  const message = of.split(".").pop();
+  const forms = [name, path, ...(kind === "field" && message ? [`${message}.${name}`] : [])].filter(
+    (form) => foldName(form) === folded,
+  );
+  const camelKind = /^\p{Lu}/u.test(written) && /\p{Ll}/u.test(written) && !written.includes("_");
+  return forms.some(
+    (form) => dots(form) === dots(written) && !(camelKind && form.includes("_") && !/\p{Ll}/u.test(form)),
+  );
+}
+
 /** Keys a fact is found under: its name (a flag with its dashes, a command whole) and its field path. */
 export function referenceKeys([, name, kind, , of, path]: Fact): string[] {
   if (kind === "flag") return [`-${foldName(name)}`];
@@ -2929,6 +2950,8 @@ type FactChunk = {
   value?: true;
   /** Written as words apart ("Extension Providers" for `extensionProviders`): as sure as a kind and a word apart. */
   apart?: true;
+  /** The identifier as written, when it is one: its dots and underscores must be the fact's (`writtenAsFact`). */
+  written?: string;
 };
 
 /**
@@ -3048,6 +3071,7 @@ function factChunks(
           folded,
           keys: [`id:${folded}`, `last:${folded}`],
           capitals,
+          written: c,
           ...inKind,
           ...(values.has(c) && { value: true }),
         },

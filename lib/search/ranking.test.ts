@@ -868,6 +868,31 @@ describe("ranking rules, one per test", () => {
     assert.equal(docs("Service Account available as a CRD")[0], "/latest/docs/providers/");
   });
 
+  test("an identifier names a fact only with the fact's dots and underscores, folded or not", () => {
+    const records = [
+      page("/latest/docs/ef/", "Envoy filter", {
+        reference: [
+          { name: "HTTP_ROUTE", kind: "enum", of: "EnvoyFilter", path: "configPatches.applyTo" },
+          { name: "clusterLocal", kind: "field", of: "MeshConfig", path: "serviceSettings.settings.clusterLocal" },
+          { name: "idleTimeout", kind: "field", of: "DestinationRule", path: "connectionPool.tcp.idleTimeout" },
+        ],
+      }),
+      page("/latest/docs/routes/", "Routes", { body: "httproute cluster local domain timeout idle" }),
+    ];
+    const top = (q: string) => {
+      const [first] = engine(records)
+        .search(q)
+        .filter((r) => r.kind === "doc");
+      return `${first?.id} ${first?.match}`;
+    };
+    assert.equal(top("HTTPRoute"), "/latest/docs/routes/ words", "a kind is no constant");
+    assert.equal(top("cluster.local domain"), "/latest/docs/routes/ words", "a domain is no field");
+    assert.equal(top("HTTP_ROUTE"), "/latest/docs/ef/ reference");
+    assert.equal(top("http_route"), "/latest/docs/ef/ reference");
+    assert.equal(top("clusterLocal"), "/latest/docs/ef/ reference");
+    assert.equal(top("idle_timeout"), "/latest/docs/ef/ reference", "snake case is the proto's own spelling");
+  });
+
   test("capitalised words join as a field's camelCase parts only side by side, and never into an enum value", () => {
     const records = [
       page("/latest/docs/se/", "Service entry", {
