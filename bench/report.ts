@@ -438,7 +438,7 @@ export function report(r: Results): string {
     "",
     "## Passage decoder",
     "",
-    "`real`, `real2` and `real3` are the real-passage sets (situations from threads no earlier set used; their test parts never tuned on; `real2` written after the decoder was tuned on `real`'s tuning part, `real3` after tuning on `real2`'s); `regression` the older set. Confident: mentions shown with confidence ≥ 0.9, and their sense accuracy. ECE: expected calibration error over the bands below.",
+    "`real`, `real2`, `real3` and `real4` are the real-passage sets (situations from threads no earlier set used; their test parts never tuned on; each written after the decoder was tuned on the tuning part of the one before); `regression` the older set. Confident: mentions shown with confidence ≥ 0.9, and their sense accuracy. ECE: expected calibration error over the bands below.",
     "",
     row([
       "set",

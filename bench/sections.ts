@@ -216,7 +216,7 @@ export function decoderSpeed(content: Content): NonNullable<Results["decoderSpee
 
 /**
  * The decoder on the labelled passages: the real-passage sets' tuning and test parts (`real` the headline;
- * `real2` and `real3` written later, each from threads no earlier set used), and the older regression set.
+ * `real2`, `real3` and `real4` written later, each from threads no earlier set used), and the older regression set.
  */
 export function decoderQuality(content: Content): Results["decoder"] {
   log("decoder");
@@ -226,6 +226,7 @@ export function decoderQuality(content: Content): Results["decoder"] {
     ["real", path.join("bench", "passages", "real.json")],
     ["real2", path.join("bench", "passages", "real2.json")],
     ["real3", path.join("bench", "passages", "real3.json")],
+    ["real4", path.join("bench", "passages", "real4.json")],
     ["regression", path.join("bench", "passages", "passages.json")],
   ];
   for (const [name, file] of sets) {
