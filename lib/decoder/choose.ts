@@ -405,6 +405,20 @@ function scoreMention(
       for (const { path } of cuesOfSense(sense).all) {
         if (path && pathMatches(keyPath.toLowerCase(), path)) deepestPath = Math.max(deepestPath, depth(path));
       }
+  // A field the general sense describes (`spec.selector`), in the spec of a manifest whose API group a sense refining
+  // it names as its own cue (`security.istio.io`), is the refining sense's: an Istio policy's selector is Istio's
+  // workload selector. `metadata` is every object's envelope, so only `spec` counts.
+  const fieldHeir =
+    manifest && keyPath && deepestPath > 0 && /^spec\./i.test(keyPath)
+      ? term.senses.findIndex(
+          (sense) =>
+            sense.refines !== undefined &&
+            cuesOfSense(sense).all.some((cue) => cue.lower === manifest.group.toLowerCase()) &&
+            cuesOfSense(term.senses[sense.refines] as DecoderSense).all.some(
+              ({ path }) => path && depth(path) === deepestPath && pathMatches(keyPath.toLowerCase(), path),
+            ),
+        )
+      : -1;
 
   // A sense is at home in its roles' worlds too: in an Istio text a bare "namespace" is still the Kubernetes
   // namespace, and only a cue of its own (istio-system, rootNamespace) makes it the root namespace.
@@ -463,7 +477,7 @@ function scoreMention(
       if (keyPath && path && pathMatches(keyPath.toLowerCase(), path)) {
         // Only the most specific field description counts: `spec.listeners[].port` over any `port:`, and a
         // policy's scope over the plain field.
-        if (depth(path) === deepestPath && !wholeNamespace) {
+        if (depth(path) === deepestPath && !wholeNamespace && term.senses[fieldHeir]?.refines !== idx) {
           s += deepestPath === 1 ? w.fieldName : w.fieldPath;
           direct = true;
           why.push(`the field \`${keyPath}\``);
@@ -555,6 +569,11 @@ function scoreMention(
       s += w.surfaceNamesSense;
       direct = true;
       why.push(`“${qualifier.word} ${m.surface}” names this sense's world`);
+    }
+    if (idx === fieldHeir) {
+      s += deepestPath === 1 ? w.fieldName : w.fieldPath;
+      direct = true;
+      why.push(`the field \`${keyPath}\` of a ${manifest?.group} ${manifest?.kind}`);
     }
     if (keysOwner.length === 1 && keysOwner[0] === sense) {
       s += w.childKeys;
