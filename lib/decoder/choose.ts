@@ -379,6 +379,16 @@ function scoreMention(
     manifest.group.endsWith("istio.io") &&
     NAMESPACE_WIDE_KINDS.has(manifest.kind) &&
     !SELECTS_WORKLOADS.test(p.text.slice(manifest.start, manifest.end));
+  // A URL path written right before the mention ("the /quitquitquit endpoint", "localhost:15000/config_dump
+  // endpoint") is what it names, as a structure beside it is: the one sense whose cues write the most paths (a
+  // sense citing one debug path as a topic, istiod's /debug/endpointShardz, is no path itself).
+  const pathBefore = /(?:^|[\s(])[`'"]?((?:[\w.-]+(?::\d+)?)?(?:\/[\w.~-]+)+\/?)[`'"]?\s+$/u.exec(
+    p.text.slice(Math.max(lineStart, m.start - 120), m.start),
+  )?.[1];
+  const pathCues = pathBefore ? term.senses.map((sense) => sense.cues.filter((c) => c.startsWith("/")).length) : [];
+  const mostPaths = Math.max(0, ...pathCues);
+  const pathSense =
+    mostPaths > 0 && pathCues.filter((n) => n === mostPaths).length === 1 ? pathCues.indexOf(mostPaths) : -1;
   // A world's name written just before the mention qualifies it ("the Istio port", "a k8s service"), as if part
   // of the name: the senses of that world are the ones meant.
   const qualifier = worldBefore(p.text, m.start);
@@ -569,6 +579,11 @@ function scoreMention(
       s += w.surfaceNamesSense;
       direct = true;
       why.push(`“${qualifier.word} ${m.surface}” names this sense's world`);
+    }
+    if (idx === pathSense) {
+      s += w.structureBeside;
+      direct = true;
+      why.push(`the path \`${pathBefore}\` right before it`);
     }
     if (idx === fieldHeir) {
       s += deepestPath === 1 ? w.fieldName : w.fieldPath;

@@ -783,3 +783,17 @@ test("a general field in the spec of a manifest whose API group a refining sense
   assert.deepEqual(read(manifest("apps", "Deployment")), ["kubernetes"]);
   assert.deepEqual(read(manifest("networking.example.io", "Thing")), ["kubernetes"]);
 });
+
+test("a URL path right before the mention names the one sense whose cues write the most paths", () => {
+  const endpoint = oneTerm("endpoint", "Endpoint", "endpoint", [
+    { ...sense, id: "envoy", context: "envoy", cues: ["EDS", "istioctl proxy-config endpoint"] },
+    { ...sense, id: "istio", context: "istio", cues: ["service endpoint", "/debug/endpointShardz"] },
+    { ...sense, id: "api-path", context: "general", cues: ["/stats/prometheus", "/healthz/ready"] },
+  ]);
+  const decode = createDecoder(endpoint);
+  const read = (text: string) => decode(text).map((a) => a.sense);
+  assert.deepEqual(read("Envoy keeps EDS data; POST to the /quitquitquit endpoint to stop it."), ["api-path"]);
+  assert.deepEqual(read("Envoy keeps EDS data; curl localhost:15000/config_dump endpoint output."), ["api-path"]);
+  // A path elsewhere in the sentence is no name for it.
+  assert.deepEqual(read("Envoy gets EDS data for the endpoint, written to /tmp/dump later."), ["envoy"]);
+});
