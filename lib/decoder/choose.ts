@@ -415,20 +415,25 @@ function scoreMention(
       for (const { path } of cuesOfSense(sense).all) {
         if (path && pathMatches(keyPath.toLowerCase(), path)) deepestPath = Math.max(deepestPath, depth(path));
       }
-  // A field the general sense describes (`spec.selector`), in the spec of a manifest whose API group a sense refining
-  // it names as its own cue (`security.istio.io`), is the refining sense's: an Istio policy's selector is Istio's
-  // workload selector. `metadata` is every object's envelope, so only `spec` counts.
+  // A field the general sense describes (`spec.selector`, or a key that is its cue, `matchLabels`), in the spec of a
+  // manifest whose API group a sense refining it names as its own cue (`security.istio.io`), is the refining
+  // sense's: an Istio policy's selector is Istio's workload selector. `metadata` is every object's envelope, so
+  // only `spec` counts.
+  const surfaceLower = m.surface.toLowerCase();
   const fieldHeir =
-    manifest && keyPath && deepestPath > 0 && /^spec\./i.test(keyPath)
+    manifest && keyPath && /^spec\./i.test(keyPath)
       ? term.senses.findIndex(
           (sense) =>
             sense.refines !== undefined &&
             cuesOfSense(sense).all.some((cue) => cue.lower === manifest.group.toLowerCase()) &&
             cuesOfSense(term.senses[sense.refines] as DecoderSense).all.some(
-              ({ path }) => path && depth(path) === deepestPath && pathMatches(keyPath.toLowerCase(), path),
+              ({ path, lower }) =>
+                (deepestPath > 0 && path && depth(path) === deepestPath && pathMatches(keyPath.toLowerCase(), path)) ||
+                lower === surfaceLower,
             ),
         )
       : -1;
+  const heirParent = term.senses[fieldHeir]?.refines;
 
   // A sense is at home in its roles' worlds too: in an Istio text a bare "namespace" is still the Kubernetes
   // namespace, and only a cue of its own (istio-system, rootNamespace) makes it the root namespace.
@@ -487,7 +492,7 @@ function scoreMention(
       if (keyPath && path && pathMatches(keyPath.toLowerCase(), path)) {
         // Only the most specific field description counts: `spec.listeners[].port` over any `port:`, and a
         // policy's scope over the plain field.
-        if (depth(path) === deepestPath && !wholeNamespace && term.senses[fieldHeir]?.refines !== idx) {
+        if (depth(path) === deepestPath && !wholeNamespace && heirParent !== idx) {
           s += deepestPath === 1 ? w.fieldName : w.fieldPath;
           direct = true;
           why.push(`the field \`${keyPath}\``);
@@ -586,7 +591,7 @@ function scoreMention(
       why.push(`the path \`${pathBefore}\` right before it`);
     }
     if (idx === fieldHeir) {
-      s += deepestPath === 1 ? w.fieldName : w.fieldPath;
+      s += deepestPath >= 2 ? w.fieldPath : w.fieldName;
       direct = true;
       why.push(`the field \`${keyPath}\` of a ${manifest?.group} ${manifest?.kind}`);
     }

@@ -769,19 +769,21 @@ test("a camel-case cue ending in its term's name names a kind of it; other cues 
   assert.ok(!namesKindOf("istioctl proxy-config cluster", "Cluster"));
 });
 
-test("a general field in the spec of a manifest whose API group a refining sense names is that sense's", () => {
+test("a general field or cue key in the spec of a manifest whose API group a refining sense names is that sense's", () => {
   const selector = oneTerm("selector", "Selector", "selector", [
     { ...sense, id: "kubernetes", context: "kubernetes", cues: ["spec.selector", "matchLabels"] },
     { ...sense, id: "istio", context: "istio", refines: 0, cues: ["security.istio.io"] },
   ]);
+  // `selector` by its field path, `matchLabels` as a key that is the general sense's cue.
+  selector.names.push(["matchLabels", 0]);
   const decode = createDecoder(selector);
   const read = (text: string) => decode(text).map((a) => a.sense);
   const manifest = (group: string, kind: string) =>
     `apiVersion: ${group}/v1\nkind: ${kind}\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n`;
-  assert.deepEqual(read(manifest("security.istio.io", "AuthorizationPolicy")), ["istio"]);
+  assert.deepEqual(read(manifest("security.istio.io", "AuthorizationPolicy")), ["istio", "istio"]);
   // The same field of a Deployment stays the general sense, and so does a group no sense names.
-  assert.deepEqual(read(manifest("apps", "Deployment")), ["kubernetes"]);
-  assert.deepEqual(read(manifest("networking.example.io", "Thing")), ["kubernetes"]);
+  assert.deepEqual(read(manifest("apps", "Deployment")), ["kubernetes", "kubernetes"]);
+  assert.deepEqual(read(manifest("networking.example.io", "Thing")), ["kubernetes", "kubernetes"]);
 });
 
 test("a URL path right before the mention names the one sense whose cues write the most paths", () => {
