@@ -1,5 +1,5 @@
 import { Document, Encoder } from "flexsearch";
-import { CONTEXT_NAMES, CONTEXT_WORDS, CONTEXTS, type Context, groupContext } from "../contexts";
+import { CONTEXT_NAMES, CONTEXT_WORDS, CONTEXTS, type Context, groupContext, WORLDS } from "../contexts";
 import { KIND_PAGE } from "../kinds";
 import { splitTermRef } from "../source/term-ref";
 import { lowerBoundString } from "../text/bisect";
@@ -2561,7 +2561,20 @@ export class SearchEngine {
       const t = this.termOf(hit.id);
       if (!evidenced.has(t)) bareBest.set(t, Math.max(bareBest.get(t) ?? 0, hit.score));
     }
-    for (const hit of bareMentions) hit.score = bareBest.get(this.termOf(hit.id)) ?? hit.score;
+    // Among such senses a topic's (networking, TLS/PKI, observability, the everyday one) comes after the term's
+    // Istio sense: asked here, "TLS origination" or "trust domain" is how Istio does it before the idea itself.
+    const istioBare = new Set<number>();
+    for (const hit of bareMentions)
+      if (bareBest.has(this.termOf(hit.id)) && this.records[hit.id]?.context === "istio")
+        istioBare.add(this.termOf(hit.id));
+    for (const hit of bareMentions) {
+      const t = this.termOf(hit.id);
+      const best = bareBest.get(t);
+      if (best === undefined) continue;
+      const context = this.records[hit.id]?.context;
+      const topic = context != null && context !== "istio" && !WORLDS.has(context);
+      hit.score = topic && istioBare.has(t) ? round(best * c.topicAfterIstio) : best;
+    }
     return { scored, inWorld };
   }
 

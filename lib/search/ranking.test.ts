@@ -1612,6 +1612,34 @@ describe("ranking rules, one per test", () => {
     // A word only one sense holds is evidence, and decides.
     assert.deepEqual(senses("retries per try timeout not working"), ["envoy", "istio"]);
   });
+  test("a term named alone shows its Istio sense before its senses in a topic, whatever the author's order", () => {
+    const records = [
+      sense("tls-origination", "networking", {
+        title: "TLS origination",
+        subtitle: "TLS origination in general",
+        context: "networking",
+        text: "A proxy opens TLS to the upstream for a client that sent plain text.",
+      }),
+      sense("tls-origination", "istio", {
+        title: "TLS origination",
+        subtitle: "Egress TLS origination in Istio",
+        order: 1,
+        text: "A sidecar or egress gateway opens TLS for a plain-text call, set by a DestinationRule.",
+      }),
+      page("/latest/docs/other/", "Traffic", { text: "Routing." }),
+    ];
+    const senses = (q: string, config = DEFAULT_RANKING) =>
+      engine(records, config)
+        .search(q)
+        .filter((r) => r.id === "tls-origination")
+        .map((r) => r.sense);
+    assert.deepEqual(senses("tls origination is not working"), ["istio", "networking"]);
+    // Off, the author's order stands.
+    assert.deepEqual(senses("tls origination is not working", rankingWith({ topicAfterIstio: 1 })), [
+      "networking",
+      "istio",
+    ]);
+  });
   test("a cue written across two names names no sense", () => {
     const e = engine([
       sense("gateway", "istio", {

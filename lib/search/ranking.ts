@@ -242,6 +242,12 @@ export type RankingConfig = {
    * ("destinationrules.networking.istio.io" names DestinationRule). Default 25.
    */
   compoundName: number;
+  /**
+   * A term named alone, with nothing that tells its senses apart: its senses in a topic (networking, TLS/PKI,
+   * observability, general) are multiplied by this, so its Istio sense comes first. 1 keeps the author's order.
+   * Range 0..1. Default 0.99.
+   */
+  topicAfterIstio: number;
   /** Each further sense of the same term, below the name tiers, is multiplied by this once more. Range 0..1. Default 0.6. */
   senseDecay: number;
   /**
@@ -363,6 +369,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   titlePair: 1.2,
   headingPair: 1.1,
   compoundName: 25,
+  topicAfterIstio: 0.99,
   senseDecay: 0.6,
   kindBlend: 0.5,
   prefixQuality: 0.5,
