@@ -382,7 +382,8 @@ function scoreMention(
   // A URL path written right before the mention ("the /quitquitquit endpoint", "localhost:15000/config_dump
   // endpoint") is what it names, as a structure beside it is: the one sense whose cues write the most paths (a
   // sense citing one debug path as a topic, istiod's /debug/endpointShardz, is no path itself).
-  const pathBefore = /(?:^|[\s(])[`'"]?((?:[\w.-]+(?::\d+)?)?(?:\/[\w.~-]+)+\/?)[`'"]?\s+$/u.exec(
+  // A host needs its port: `deploy/reviews` and `istio-system/gateway` are object names, not paths.
+  const pathBefore = /(?:^|[\s(])[`'"]?((?:[\w.-]+:\d+)?(?:\/[\w.~-]+)+\/?)[`'"]?\s+$/u.exec(
     p.text.slice(Math.max(lineStart, m.start - 120), m.start),
   )?.[1];
   const pathCues = pathBefore ? term.senses.map((sense) => sense.cues.filter((c) => c.startsWith("/")).length) : [];

@@ -798,4 +798,6 @@ test("a URL path right before the mention names the one sense whose cues write t
   assert.deepEqual(read("Envoy keeps EDS data; curl localhost:15000/config_dump endpoint output."), ["api-path"]);
   // A path elsewhere in the sentence is no name for it.
   assert.deepEqual(read("Envoy gets EDS data for the endpoint, written to /tmp/dump later."), ["envoy"]);
+  // An object written kind/name is no path.
+  assert.deepEqual(read("Envoy keeps EDS data for the deploy/reviews endpoint."), ["envoy"]);
 });
