@@ -2963,7 +2963,7 @@ type FactChunk = {
   value?: true;
   /** Written as words apart ("Extension Providers" for `extensionProviders`): as sure as a kind and a word apart. */
   apart?: true;
-  /** The identifier as written, when it is one: its dots and underscores must be the fact's (`writtenAsFact`). */
+  /** The identifier as written, when it is one: it names a fact only with the fact's dots (`writtenAsFact`). */
   written?: string;
 };
 
