@@ -3026,6 +3026,9 @@ const ENVELOPE_KEY = new RegExp(`(?<![\\w.-])(${ENVELOPE.join("|")}):(?=\\s|$)`,
 /** Every context's outright name (kubernetes, k8s, envoy, x509...). */
 const WORLD_NAMES: ReadonlySet<string> = new Set(Object.values(CONTEXT_NAMES).flat());
 
+/** Quotes, brackets and punctuation around a word as written ("`exportTo`,", "(Providers?)"). */
+const EDGE_MARKS = /^["'`([{<]+|["'`)\]}>,;:.!?]+$/gu;
+
 function factChunks(
   text: string,
   isWord: (lower: string) => boolean,
@@ -3035,7 +3038,7 @@ function factChunks(
   const tokens = text
     .split(/\s+/)
     .map((raw, i, list) => ({
-      c: raw.split("=")[0]?.replace(/^["'`([{<]+|["'`)\]}>,;:.]+$/gu, "") ?? "",
+      c: raw.split("=")[0]?.replace(EDGE_MARKS, "") ?? "",
       value: i > 0 && /^\p{L}[\w.-]*:$/u.test(list[i - 1] ?? "") && !raw.endsWith(":"),
     }))
     .filter((t) => t.c.length >= 2);
@@ -3102,7 +3105,7 @@ function factChunks(
   for (let i = 0; i < side.length - 1; i++)
     for (const span of [2, 3]) {
       const written = side.slice(i, i + span);
-      const words = written.map((w) => w.replace(/^["'`([{<]+|["'`)\]}>,;:.!?]+$/gu, ""));
+      const words = written.map((w) => w.replace(EDGE_MARKS, ""));
       // Quotes and punctuation may close the run, not break it.
       const joined = words.every(
         (w, k) =>
